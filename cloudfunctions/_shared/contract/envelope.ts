@@ -1,0 +1,17 @@
+/**
+ * What every cloud function returns, and what the mini-program's one
+ * transport unwraps: data, or a typed error with a stable code and a Chinese
+ * message the page can show as is.
+ */
+export interface AppError {
+  code: string
+  message: string
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError }
+
+/** Every call names an action of the function's feature. */
+export interface CallEvent<A extends string = string, P = unknown> {
+  action: A
+  payload?: P
+}

@@ -1,0 +1,25 @@
+import tcb from '@cloudbase/node-sdk'
+
+type App = ReturnType<typeof tcb.init>
+
+let app: App | undefined
+
+/**
+ * The one place that creates the SDK client. Inside a function it uses the
+ * current environment and the platform's credentials exactly as on CloudBase;
+ * locally the emulator's function host provides the same environment, so this
+ * code cannot tell the difference.
+ */
+export function cloudApp(): App {
+  app ??= tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
+  return app
+}
+
+export function database(): ReturnType<App['database']> {
+  return cloudApp().database()
+}
+
+/** The caller's identity, injected by the platform; never taken from the request body. */
+export function callerOpenId(): string {
+  return cloudApp().auth().getUserInfo().openId
+}

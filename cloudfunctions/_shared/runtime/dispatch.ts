@@ -1,0 +1,45 @@
+import type { ZodType } from 'zod'
+import type { Result } from '../contract/envelope'
+import { AppErrorCode, AppFailure } from './errors'
+
+export interface ActionDefinition<P, R> {
+  /** Validates the payload before anything else runs. */
+  payload: ZodType<P>
+  run(payload: P): Promise<R>
+}
+
+// The table maps action names to definitions of different payload types; `any` here only erases that variance.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ActionTable = Record<string, ActionDefinition<any, unknown>> // any: heterogeneous payload types per action
+
+/**
+ * A cloud function's thin entry: validate → run the action's use case → typed
+ * result. Authorisation happens inside each use case, against the caller the
+ * platform injected (never the request body).
+ */
+export function defineFunction(actions: ActionTable): (event: unknown) => Promise<Result<unknown>> {
+  return async (event) => {
+    try {
+      const { action, payload } = readEvent(event)
+      const definition = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined
+      if (!definition) throw new AppFailure(AppErrorCode.UNKNOWN_ACTION, `不支持的操作：${action}`)
+      const parsed = definition.payload.safeParse(payload ?? {})
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]
+        throw new AppFailure(AppErrorCode.INVALID_INPUT, `输入有误：${issue.path.join('.') || '参数'} ${issue.message}`)
+      }
+      return { ok: true, data: await definition.run(parsed.data) }
+    } catch (error) {
+      if (error instanceof AppFailure) return { ok: false, error: { code: error.code, message: error.message } }
+      console.error('[function] unexpected error', error)
+      return { ok: false, error: { code: AppErrorCode.INTERNAL, message: '服务暂时不可用，请稍后重试' } }
+    }
+  }
+}
+
+function readEvent(event: unknown): { action: string; payload: unknown } {
+  if (event === null || typeof event !== 'object') throw new AppFailure(AppErrorCode.INVALID_INPUT, '请求格式错误')
+  const { action, payload } = event as { action?: unknown; payload?: unknown }
+  if (typeof action !== 'string' || action === '') throw new AppFailure(AppErrorCode.INVALID_INPUT, '请求缺少 action')
+  return { action, payload }
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { CONTROL_PREFIX } from './core/constants'
+import { readBody, readJson, sendJson, type Route } from './core/http'
+import type { Database } from './database'
+import { decodeSnapshot, encodeSnapshot } from './database/storage'
+import { demoUserSchema, type DemoUsers } from './demo-users'
+
+/**
+ * Endpoints for tests and scripts (never called by production code):
+ * health, reset, export/import of all data, and the demo accounts.
+ */
+export function controlRoute(deps: { db: Database; demoUsers: DemoUsers; onReset: () => void }): Route {
+  return async (req, res, url) => {
+    if (!url.pathname.startsWith(CONTROL_PREFIX + '/')) return false
+    const route = `${req.method} ${url.pathname.slice(CONTROL_PREFIX.length)}`
+    switch (route) {
+      case 'GET /health':
+        sendJson(res, 200, { ok: true, collections: [...deps.db.state.collections.keys()] })
+        return true
+      case 'POST /reset':
+        deps.db.reset()
+        deps.demoUsers.replace([])
+        deps.onReset()
+        sendJson(res, 200, { ok: true })
+        return true
+      case 'GET /export':
+        res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' })
+        res.end(encodeSnapshot(deps.db.state.snapshot()))
+        return true
+      case 'POST /import': {
+        const snapshot = decodeSnapshot(await readBody(req))
+        deps.db.state.load(snapshot)
+        deps.db.storage.writeSnapshot(snapshot)
+        sendJson(res, 200, { ok: true, collections: Object.keys(snapshot.collections).length })
+        return true
+      }
+      case 'GET /demo-users':
+        sendJson(res, 200, { users: deps.demoUsers.list() })
+        return true
+      case 'PUT /demo-users': {
+        const parsed = z.object({ users: z.array(demoUserSchema) }).safeParse(await readJson(req))
+        if (!parsed.success) {
+          sendJson(res, 400, { code: 'INVALID_PARAM', message: `演示账号格式错误：${parsed.error.issues[0]?.message}` })
+          return true
+        }
+        deps.demoUsers.replace(parsed.data.users)
+        sendJson(res, 200, { ok: true, count: parsed.data.users.length })
+        return true
+      }
+      default:
+        return false
+    }
+  }
+}

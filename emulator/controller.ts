@@ -1,0 +1,96 @@
+import type { AddressInfo } from 'node:net'
+import { existsSync } from 'node:fs'
+import { Database } from './database'
+import type { CollectionSpec } from './database/indexes'
+import { adminRoute, createServer, ADMIN_PATH } from './server'
+import { controlRoute } from './control'
+import { DemoUsers } from './demo-users'
+import { staticRoute } from './static'
+import { FunctionHost } from './functions/host'
+import { functionActions } from './functions/operations'
+import { OpenApiOutbox } from './openapi/outbox'
+import { openApiActions } from './openapi/operations'
+import { openApiRoutes } from './openapi/routes'
+import { TimerScheduler } from './timers/scheduler'
+import { timerRoutes } from './timers/routes'
+import { gatewayRoute } from './gateway/routes'
+import { DEFAULT_FUNCTIONS_DIR, DEFAULT_HOST, LOCAL_APPID, LOCAL_ENV } from './core/constants'
+import type { Route } from './core/http'
+
+export interface EmulatorOptions {
+  port?: number
+  host?: string
+  /** Data folder; undefined keeps the database in memory (unit tests). */
+  dataDir?: string
+  functionsDir?: string
+  /** The H5 build to serve at `/`, if any. */
+  staticDir?: string
+  collections?: CollectionSpec[]
+  /** Run timer triggers on their schedule (tests fire them on demand instead). */
+  timers?: boolean
+  env?: string
+}
+
+export interface RunningEmulator {
+  url: string
+  adminUrl: string
+  port: number
+  db: Database
+  functions: FunctionHost
+  outbox: OpenApiOutbox
+  timers: TimerScheduler
+  demoUsers: DemoUsers
+  close(): Promise<void>
+}
+
+/** Starts every emulated service on one port, the way firebase-tools' controller does. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = options.host ?? DEFAULT_HOST
+  const env = options.env ?? LOCAL_ENV
+  const db = new Database({ dataDir: options.dataDir, collections: options.collections })
+  await db.open()
+  const demoUsers = new DemoUsers(options.dataDir)
+  const outbox = new OpenApiOutbox()
+
+  // The port is known only after listen(), and the function host needs the admin URL: bind first.
+  const routes: Route[] = []
+  const server = createServer(routes)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  const url = `http://${host}:${port}`
+  const adminUrl = url + ADMIN_PATH
+
+  const functions = new FunctionHost({ functionsDir: options.functionsDir ?? DEFAULT_FUNCTIONS_DIR, adminUrl, env, appId: LOCAL_APPID })
+  const timers = new TimerScheduler({ host: functions })
+  if (options.timers) timers.start()
+
+  routes.push(
+    adminRoute({ ...db.actions, ...functionActions(functions), ...openApiActions(outbox) }),
+    gatewayRoute({ host: functions, appId: LOCAL_APPID, listDemoUsers: async () => demoUsers.list() }),
+    controlRoute({ db, demoUsers, onReset: () => outbox.clear() }),
+    openApiRoutes(outbox),
+    timerRoutes(timers)
+  )
+  if (options.staticDir && existsSync(options.staticDir)) routes.push(staticRoute(options.staticDir))
+
+  return {
+    url,
+    adminUrl,
+    port,
+    db,
+    functions,
+    outbox,
+    timers,
+    demoUsers,
+    async close() {
+      timers.stop()
+      await functions.close()
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await db.close()
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import path from 'node:path'
+
+/** Names and defaults in one place (as firebase-tools' constants.ts). */
+export const ROOT = path.resolve(__dirname, '..', '..')
+export const DEFAULT_PORT = 9100
+export const DEFAULT_HOST = '127.0.0.1'
+export const DEFAULT_DATA_DIR = path.join(ROOT, '.data')
+export const DEFAULT_FUNCTIONS_DIR = path.join(ROOT, 'build', 'functions')
+export const DEFAULT_STATIC_DIR = path.join(ROOT, 'dist-h5')
+export const LOCAL_ENV = 'local'
+export const LOCAL_APPID = 'wx-local-appid'
+export const CONTROL_PREFIX = '/_emulator'

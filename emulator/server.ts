@@ -1,0 +1,62 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import { randomUUID } from 'node:crypto'
+import { EmulatorError, ErrorCode } from './core/errors'
+import { readJson, sendJson, type Route } from './core/http'
+import type { ActionTable, AdminRequest } from './core/types'
+
+export const ADMIN_PATH = '/admin'
+
+/**
+ * The `/admin` endpoint the unmodified SDK posts to when given `serviceUrl`.
+ * Replies follow CloudBase: success `{ requestId, data, ...top }`; any error is
+ * HTTP 200 with `{ code, message, requestId }` (the SDK throws on `code`).
+ */
+export function adminRoute(actions: ActionTable): Route {
+  return async (req, res, url) => {
+    if (url.pathname !== ADMIN_PATH) return false
+    const requestId = randomUUID()
+    if (req.method !== 'POST') {
+      sendJson(res, 200, { code: ErrorCode.INVALID_BODY, message: `只接受 POST 请求，收到 ${req.method}`, requestId })
+      return true
+    }
+    const body = await readJson(req)
+    if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
+      sendJson(res, 200, { code: ErrorCode.INVALID_BODY, message: '请求体不是合法的 JSON 对象', requestId })
+      return true
+    }
+    const action = (body as { action?: unknown }).action
+    const handler = typeof action === 'string' ? actions[action] : undefined
+    if (!handler) {
+      const message = typeof action === 'string' ? `不支持的 action: ${action}` : '请求体缺少 action 字段'
+      sendJson(res, 200, { code: ErrorCode.INVALID_ACTION, message, requestId })
+      return true
+    }
+    try {
+      const env = url.searchParams.get('env') ?? 'local'
+      const result = await handler(body as AdminRequest, { requestId, env })
+      sendJson(res, 200, { ...(result.top ?? {}), requestId, data: result.data ?? {} })
+    } catch (error) {
+      sendJson(res, 200, errorReply(error, requestId))
+    }
+    return true
+  }
+}
+
+export function errorReply(error: unknown, requestId: string): { code: string; message: string; requestId: string } {
+  if (error instanceof EmulatorError) return { code: error.code, message: error.message, requestId }
+  console.error('[emulator] internal error', error)
+  return { code: ErrorCode.INTERNAL, message: `模拟器内部错误：${(error as Error).message}`, requestId }
+}
+
+export function createServer(routes: Route[]): http.Server {
+  return http.createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    void (async () => {
+      for (const route of routes) if (await route(req, res, url)) return
+      sendJson(res, 404, { code: 'NOT_FOUND', message: `没有这个地址：${url.pathname}` })
+    })().catch((error: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, errorReply(error, randomUUID()))
+      else res.end()
+    })
+  })
+}
