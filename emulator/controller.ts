@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net'
 import { existsSync } from 'node:fs'
 import { Database } from './database'
 import type { CollectionSpec } from './database/indexes'
-import { adminRoute, createServer, ADMIN_PATH } from './server'
+import { adminRoute, createServer, ADMIN_PATH, type ActionCounts } from './server'
 import { controlRoute } from './control'
 import { DemoUsers } from './demo-users'
 import { staticRoute } from './static'
@@ -40,6 +40,8 @@ export interface RunningEmulator {
   outbox: OpenApiOutbox
   timers: TimerScheduler
   demoUsers: DemoUsers
+  /** Requests per SDK action since start. */
+  actionCounts: ActionCounts
   close(): Promise<void>
 }
 
@@ -67,8 +69,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const timers = new TimerScheduler({ host: functions })
   if (options.timers) timers.start()
 
+  const actionCounts: ActionCounts = new Map()
   routes.push(
-    adminRoute({ ...db.actions, ...functionActions(functions), ...openApiActions(outbox) }),
+    adminRoute({ ...db.actions, ...functionActions(functions), ...openApiActions(outbox) }, actionCounts),
     gatewayRoute({ host: functions, appId: LOCAL_APPID, listDemoUsers: async () => demoUsers.list() }),
     controlRoute({ db, demoUsers, onReset: () => outbox.clear() }),
     openApiRoutes(outbox),
@@ -85,6 +88,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     outbox,
     timers,
     demoUsers,
+    actionCounts,
     async close() {
       timers.stop()
       await functions.close()

@@ -11,7 +11,10 @@ export const ADMIN_PATH = '/admin'
  * Replies follow CloudBase: success `{ requestId, data, ...top }`; any error is
  * HTTP 200 with `{ code, message, requestId }` (the SDK throws on `code`).
  */
-export function adminRoute(actions: ActionTable): Route {
+/** How many requests each action received: benchmarks report database calls per request from it. */
+export type ActionCounts = Map<string, number>
+
+export function adminRoute(actions: ActionTable, counts: ActionCounts = new Map()): Route {
   return async (req, res, url) => {
     if (url.pathname !== ADMIN_PATH) return false
     const requestId = randomUUID()
@@ -31,6 +34,7 @@ export function adminRoute(actions: ActionTable): Route {
       sendJson(res, 200, { code: ErrorCode.INVALID_ACTION, message, requestId })
       return true
     }
+    counts.set(action as string, (counts.get(action as string) ?? 0) + 1)
     try {
       const env = url.searchParams.get('env') ?? 'local'
       const result = await handler(body as AdminRequest, { requestId, env })

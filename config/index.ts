@@ -1,0 +1,87 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const root = path.resolve(__dirname, '..')
+
+// The CLI sets TARO_ENV from `--type` before it reads this file, so one config
+// can send each platform to its own folder: dist/ is what WeChat DevTools opens
+// (project.config.json → miniprogramRoot), dist-h5/ is what the emulator serves.
+const isH5 = process.env.TARO_ENV === 'h5'
+
+// The shared contract lives beside the functions, outside src/, and Taro's
+// script rule only covers src/ by default.
+const contractDir = path.join(root, 'cloudfunctions/_shared/contract')
+
+// NutUI React Taro is drawn at 375 px while our own styles use Taro's 750;
+// choosing per file makes pxtransform convert both correctly.
+function designWidth(input?: string | number | { file?: string }): number {
+  const file = typeof input === 'object' && input ? input.file : undefined
+  return file && file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'party-study',
+    date: '2025-11-24',
+    designWidth,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    // Aliases mirror tsconfig "paths"; tsconfig-paths-webpack-plugin is not installed.
+    alias: {
+      '@': path.join(root, 'src'),
+      '@contract': contractDir,
+    },
+    plugins: [],
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: { include: [contractDir] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      compile: { include: [contractDir] },
+      // '/' works from the root of any static server; hash routing keeps every
+      // page at index.html, so no server-side rewrites are needed.
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      webpackChain(chain) {
+        // Taro splits only initial chunks on H5, so every lazily loaded tab page
+        // carried its own copy of NutUI and the shared code; share it instead.
+        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' })
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

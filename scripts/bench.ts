@@ -1,0 +1,100 @@
+import { existsSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startEmulator } from '../emulator/controller'
+import { localSdk } from '../emulator/client'
+import { COLLECTIONS } from '../cloudfunctions/_shared/data/collections'
+import { ROOT } from '../emulator/core/constants'
+import { buildFunctions } from './build-functions'
+import { buildWeapp, step } from './lib/run'
+import { mainPackageBytes } from './lib/package-size'
+import { registerDemoAccounts, seedDemoData } from './seed/seed'
+import { mkdtempSync, rmSync } from 'node:fs'
+
+/**
+ * `npm run bench`: figures measured in one run on this machine, written to
+ * bench-results.json. Latencies are for comparison between runs on the same
+ * machine; counts (database calls per request, bytes) do not drift.
+ */
+interface Figure {
+  name: string
+  value: number | boolean
+  unit: string
+  note: string
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const round = (n: number): number => Math.round(n * 100) / 100
+
+async function timed(times: number, work: () => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = []
+  for (let i = 0; i < times; i += 1) {
+    const started = process.hrtime.bigint()
+    await work()
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6)
+  }
+  return samples.sort((a, b) => a - b)
+}
+
+async function main(): Promise<void> {
+  const figures: Figure[] = []
+  await step('构建云函数', () => buildFunctions())
+  if (!existsSync(path.join(ROOT, 'dist', 'app.json'))) await step('构建小程序（weapp）', buildWeapp)
+
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'party-study-bench-'))
+  const emulator = await startEmulator({ port: 0, dataDir, collections: COLLECTIONS, timers: false })
+  try {
+    const db = localSdk(emulator.adminUrl).database()
+    await db.createCollection('bench')
+    await db.collection('bench').add({ _id: 'doc', n: 0, title: '基准' })
+
+    await timed(50, () => db.collection('bench').doc('doc').get())
+    const gets = await timed(1000, () => db.collection('bench').doc('doc').get())
+    figures.push({ name: 'sdkGetByIdP50Ms', value: round(percentile(gets, 50)), unit: 'ms', note: 'SDK doc(id).get() round trip, 1000 sequential' })
+    figures.push({ name: 'sdkGetByIdP95Ms', value: round(percentile(gets, 95)), unit: 'ms', note: 'same run' })
+
+    const _ = db.command
+    const started = Date.now()
+    await Promise.all(Array.from({ length: 300 }, () => db.collection('bench').doc('doc').update({ n: _.inc(1) })))
+    const incMs = Date.now() - started
+    const n = (await db.collection('bench').doc('doc').get()).data[0].n
+    figures.push({ name: 'concurrentInc300Exact', value: n === 300, unit: '', note: `300 concurrent _.inc ended at ${n}` })
+    figures.push({ name: 'concurrentInc300Ms', value: incMs, unit: 'ms', note: 'all 300 acknowledged (each fsync-durable, group commit)' })
+
+    const seeded = await seedDemoData(db)
+    await registerDemoAccounts(emulator.url, seeded.accounts)
+    const whoami = (): Promise<Response> =>
+      fetch(`${emulator.url}/gateway/functions/me`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-demo-openid': seeded.accounts[0].openId },
+        body: JSON.stringify({ action: 'whoami' })
+      })
+    await timed(20, whoami)
+    const before = new Map(emulator.actionCounts)
+    const calls = await timed(200, whoami)
+    const dbCalls = [...emulator.actionCounts].filter(([action]) => action.startsWith('database.')).reduce((sum, [action, count]) => sum + count - (before.get(action) ?? 0), 0)
+    figures.push({ name: 'whoamiGatewayP50Ms', value: round(percentile(calls, 50)), unit: 'ms', note: 'H5 gateway → function host → SDK → emulator, warm worker' })
+    figures.push({ name: 'whoamiGatewayP95Ms', value: round(percentile(calls, 95)), unit: 'ms', note: 'same run' })
+    figures.push({ name: 'whoamiDbCallsPerRequest', value: dbCalls / 200, unit: 'calls', note: 'database actions per me.whoami' })
+  } finally {
+    await emulator.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+
+  figures.push({ name: 'mainPackageBytes', value: mainPackageBytes(path.join(ROOT, 'dist')), unit: 'bytes', note: 'weapp dist/ outside subpackage roots (budget 2 MB)' })
+
+  console.table(figures.map((f) => ({ figure: f.name, value: f.value, unit: f.unit, note: f.note })))
+  const results = {
+    generatedAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()}-${os.arch()}` },
+    figures: Object.fromEntries(figures.map((f) => [f.name, f.value])),
+    details: figures
+  }
+  writeFileSync(path.join(ROOT, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n')
+  console.log('已写入 bench-results.json')
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

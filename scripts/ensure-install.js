@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Installs dependencies when node_modules is missing or older than package-lock.json.
+// Plain JavaScript on purpose: it runs before anything (tsx, TypeScript) is installed.
+const { createHash } = require('node:crypto')
+const { existsSync, readFileSync, writeFileSync } = require('node:fs')
+const { execSync } = require('node:child_process')
+const path = require('node:path')
+
+const root = path.resolve(__dirname, '..')
+const lock = path.join(root, 'package-lock.json')
+const stamp = path.join(root, 'node_modules', '.party-study-lock')
+const hash = createHash('sha256').update(readFileSync(lock)).digest('hex')
+
+if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) process.exit(0)
+
+console.log('正在安装依赖（npm ci，首次约 1–2 分钟）…')
+execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' })
+writeFileSync(stamp, hash)

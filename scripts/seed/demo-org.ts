@@ -1,0 +1,117 @@
+/**
+ * The demo organisation: one 党委 with 2 党总支 and 1 直属党支部, 5 党支部
+ * under the general branches, about 40 members, a secretary per branch, a
+ * secretary per general branch and one 组织部 account. Deterministic ids, so
+ * seeding twice writes the same documents once.
+ */
+export type UnitType = 'committee' | 'general_branch' | 'branch'
+
+export interface DemoUnit {
+  _id: string
+  name: string
+  type: UnitType
+  parentId: string | null
+  /** Materialised path of ancestor ids, e.g. "/u-committee/u-gb1/": everything under X is one prefix query. */
+  path: string
+  directlyAttached?: boolean
+}
+
+export interface DemoMember {
+  _id: string
+  name: string
+  openid: string
+  unitId: string
+  phone: string
+  type: '正式党员' | '预备党员' | '入党积极分子'
+  category: '在职' | '离退休' | '流动党员'
+  status: 'active'
+  roles: Array<{ role: string; unitId: string }>
+}
+
+export interface DemoAccount {
+  openId: string
+  name: string
+  label: string
+}
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜'
+const GIVEN = ['建国', '海燕', '志强', '秀英', '伟', '静', '敏', '磊', '丽娟', '军', '洋', '艳', '勇', '杰', '娜', '涛', '明', '超', '霞', '平', '刚', '桂英', '文', '华', '红梅', '鹏', '晨', '婷', '浩', '雪', '宇', '欣', '博', '琳', '凯', '倩', '斌', '佳', '阳', '颖']
+
+function unit(id: string, name: string, type: UnitType, parent: DemoUnit | null, extra: Partial<DemoUnit> = {}): DemoUnit {
+  return { _id: id, name, type, parentId: parent?._id ?? null, path: `${parent?.path ?? '/'}${id}/`, ...extra }
+}
+
+export function demoUnits(): DemoUnit[] {
+  const committee = unit('u-committee', '信息工程学院党委', 'committee', null)
+  const gbStaff = unit('u-gb-staff', '教工党总支', 'general_branch', committee)
+  const gbStudent = unit('u-gb-student', '学生党总支', 'general_branch', committee)
+  return [
+    committee,
+    gbStaff,
+    gbStudent,
+    unit('u-b-direct', '机关直属党支部', 'branch', committee, { directlyAttached: true }),
+    unit('u-b-staff-1', '教工第一党支部', 'branch', gbStaff),
+    unit('u-b-staff-2', '教工第二党支部', 'branch', gbStaff),
+    unit('u-b-staff-3', '离退休教工党支部', 'branch', gbStaff),
+    unit('u-b-student-1', '本科生党支部', 'branch', gbStudent),
+    unit('u-b-student-2', '研究生党支部', 'branch', gbStudent)
+  ]
+}
+
+/** 6 branches × 6 members + 2 general-branch secretaries + 1 组织部 = 39. */
+const MEMBERS_PER_BRANCH = 6
+
+export function demoMembers(units = demoUnits()): DemoMember[] {
+  const members: DemoMember[] = []
+  const add = (unitId: string, roles: DemoMember['roles'], overrides: Partial<DemoMember> = {}): void => {
+    const n = members.length + 1
+    const seq = String(n).padStart(3, '0')
+    members.push({
+      _id: `m-${seq}`,
+      name: SURNAMES[(n * 7) % SURNAMES.length] + GIVEN[(n * 11) % GIVEN.length],
+      openid: `demo-openid-${seq}`,
+      unitId,
+      phone: `1380000${String(1000 + n)}`,
+      type: '正式党员',
+      category: '在职',
+      status: 'active',
+      roles: [{ role: 'member', unitId }, ...roles],
+      ...overrides
+    })
+  }
+  const committee = units.find((u) => u.type === 'committee')!
+  add(committee._id, [{ role: 'org_department', unitId: committee._id }])
+  for (const gb of units.filter((u) => u.type === 'general_branch')) add(gb._id, [{ role: 'general_branch_secretary', unitId: gb._id }])
+  for (const branch of units.filter((u) => u.type === 'branch')) {
+    add(branch._id, [{ role: 'branch_secretary', unitId: branch._id }])
+    add(branch._id, [{ role: 'organizer', unitId: branch._id }])
+    const retired = branch._id === 'u-b-staff-3'
+    for (let i = 2; i < MEMBERS_PER_BRANCH; i += 1) {
+      add(branch._id, [], {
+        type: i === MEMBERS_PER_BRANCH - 1 ? '预备党员' : '正式党员',
+        category: retired ? '离退休' : i === 3 && branch._id === 'u-b-staff-1' ? '流动党员' : '在职'
+      })
+    }
+  }
+  return members
+}
+
+const ROLE_TITLE: Record<string, string> = {
+  org_department: '组织部',
+  general_branch_secretary: '党总支书记',
+  branch_secretary: '支部书记',
+  organizer: '组织委员'
+}
+
+/** The accounts offered by the dev-only switcher: every role once per unit, plus a few plain members. */
+export function demoAccounts(units = demoUnits(), members = demoMembers(units)): DemoAccount[] {
+  const unitName = new Map(units.map((u) => [u._id, u.name]))
+  const accounts: DemoAccount[] = []
+  for (const member of members) {
+    const role = member.roles.find((r) => r.role !== 'member' && r.role !== 'organizer')
+    if (role) accounts.push({ openId: member.openid, name: member.name, label: `${unitName.get(role.unitId)} · ${ROLE_TITLE[role.role]}` })
+  }
+  const plain = members.filter((m) => m.roles.length === 1).slice(0, 3)
+  for (const member of plain) accounts.push({ openId: member.openid, name: member.name, label: `${unitName.get(member.unitId)} · 党员` })
+  return accounts
+}

@@ -1,0 +1,36 @@
+import type tcb from '@cloudbase/node-sdk'
+import { COLLECTIONS } from '../../cloudfunctions/_shared/data/collections'
+import { demoAccounts, demoMembers, demoUnits, type DemoAccount } from './demo-org'
+
+type Db = ReturnType<ReturnType<typeof tcb.init>['database']>
+
+/** Creates every declared collection; one that already exists is fine. */
+export async function ensureCollections(db: Db): Promise<void> {
+  for (const collection of COLLECTIONS) {
+    try {
+      await db.createCollection(collection.name)
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'DATABASE_COLLECTION_ALREADY_EXIST') throw error
+    }
+  }
+}
+
+/** Writes the demo organisation with `set` on deterministic ids: running it twice changes nothing. */
+export async function seedDemoData(db: Db): Promise<{ units: number; members: number; accounts: DemoAccount[] }> {
+  await ensureCollections(db)
+  const units = demoUnits()
+  const members = demoMembers(units)
+  for (const { _id, ...unit } of units) await db.collection('units').doc(_id).set(unit)
+  for (const { _id, ...member } of members) await db.collection('members').doc(_id).set(member)
+  return { units: units.length, members: members.length, accounts: demoAccounts(units, members) }
+}
+
+/** Tells the emulator's dev-only user switcher which accounts to offer. */
+export async function registerDemoAccounts(emulatorUrl: string, accounts: DemoAccount[]): Promise<void> {
+  const response = await fetch(`${emulatorUrl}/_emulator/demo-users`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ users: accounts })
+  })
+  if (!response.ok) throw new Error(`注册演示账号失败：HTTP ${response.status}`)
+}

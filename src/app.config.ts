@@ -1,0 +1,24 @@
+// Main package = the three tab pages only, so it stays far below WeChat's 2 MB.
+// Every later feature ships as a subpackage under packages/<feature>/.
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/work/index', 'pages/me/index'],
+  subPackages: [],
+  window: {
+    navigationBarTitleText: '党员学习教育',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+    backgroundTextStyle: 'light',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/work/index', text: '工作台' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+})

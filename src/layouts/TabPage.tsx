@@ -1,0 +1,13 @@
+import type { PropsWithChildren } from 'react'
+import { View } from '@tarojs/components'
+import { DevUserSwitcher } from '@/features/dev/DevUserSwitcher'
+
+/** Frame of a tab page: the H5 dev switcher on top (nothing on weapp), then the page. */
+export function TabPage({ children }: PropsWithChildren) {
+  return (
+    <View className="ps-page">
+      <DevUserSwitcher />
+      {children}
+    </View>
+  )
+}

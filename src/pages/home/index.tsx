@@ -1,0 +1,21 @@
+import { View } from '@tarojs/components'
+import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
+import { useWhoami } from '@/features/me/hooks/useWhoami'
+import { TabPage } from '@/layouts/TabPage'
+
+export default function HomePage() {
+  const { data, error, loading, refetch } = useWhoami()
+
+  return (
+    <TabPage>
+      {loading && <LoadingView />}
+      {error && <ErrorView error={error} onRetry={refetch} />}
+      {data && (
+        <>
+          <View className="ps-greeting">你好，{data.member ? data.member.name : '访客'}</View>
+          <EmptyView text="暂无学习安排" />
+        </>
+      )}
+    </TabPage>
+  )
+}

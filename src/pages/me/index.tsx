@@ -1,0 +1,16 @@
+import { ErrorView, LoadingView } from '@/components/RequestStates'
+import { MemberProfile } from '@/features/me/components/MemberProfile'
+import { useWhoami } from '@/features/me/hooks/useWhoami'
+import { TabPage } from '@/layouts/TabPage'
+
+export default function MePage() {
+  const { data, error, loading, refetch } = useWhoami()
+
+  return (
+    <TabPage>
+      {loading && <LoadingView />}
+      {error && <ErrorView error={error} onRetry={refetch} />}
+      {data && <MemberProfile member={data.member} />}
+    </TabPage>
+  )
+}
