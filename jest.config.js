@@ -1,3 +1,6 @@
+// Functions run in UTC on CloudBase; tests must not depend on the developer's timezone.
+process.env.TZ = 'UTC'
+
 /** One jest run, three projects: fast unit tests beside the code, integration (real SDK against the emulator) and e2e (H5 in Chromium). */
 const transform = {
   '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }]

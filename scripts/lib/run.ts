@@ -3,7 +3,7 @@ import path from 'node:path'
 import { ROOT } from '../../emulator/core/constants'
 
 /** Runs a binary from node_modules/.bin with inherited output; rejects on a non-zero exit. */
-export function runBin(bin: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+export function runBin(bin: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(ROOT, 'node_modules', '.bin', bin), args, {
       cwd: ROOT,

@@ -1,4 +1,4 @@
-import { startTestEmulator, type TestEmulator } from '../support/emulator'
+import { postAdmin, startTestEmulator, type TestEmulator } from '../support/emulator'
 
 /** SDK conformance: transactions are isolated, and the SDK's retry resolves conflicts. */
 describe('transactions through the real SDK', () => {
@@ -87,9 +87,15 @@ describe('transactions through the real SDK', () => {
     expect(attempts.count).toBeGreaterThan(15) // conflicts happened and were retried
   })
 
-  it('rejects a where() write inside a transaction (CloudBase allows single documents only)', async () => {
+  it('rejects a where() write that names a transaction (CloudBase allows single documents only)', async () => {
+    // The SDK's where().update() never sends the transactionId (it runs outside the transaction), so use a raw request.
     const txn = await t.db.startTransaction()
-    await expect(txn.collection('accounts').where({ balance: 0 }).update({ balance: 1 })).rejects.toMatchObject({ code: 'INVALID_PARAM' })
-    await txn.rollback().catch(() => undefined)
+    const reply = await postAdmin(
+      t.emulator.adminUrl,
+      JSON.stringify({ action: 'database.modifyDocument', collectionName: 'accounts', queryType: 'WHERE', query: '{}', multi: true, merge: true, data: '{"$set":{"balance":1}}', transactionId: txn.getTransactionId() })
+    )
+    expect(reply).toMatchObject({ code: 'INVALID_PARAM', message: expect.stringContaining('单文档') })
+    await txn.rollback()
+    expect(await balance('a')).toBe(70)
   })
 })

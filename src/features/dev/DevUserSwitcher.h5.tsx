@@ -17,7 +17,13 @@ export function DevUserSwitcher() {
 
   useEffect(() => onDemoOpenIdChange(setOpenId), [])
   useEffect(() => {
-    listDemoUsers().then(setUsers, (error: Error) => setLoadError(error.message))
+    listDemoUsers().then((loaded) => {
+      setUsers(loaded)
+      // A fresh browser acts as the first demo account rather than as nobody,
+      // as WeChat always knows who is calling.
+      const known = loaded.some((user) => user.openId === getDemoOpenId())
+      if (!known && loaded.length > 0) setDemoOpenId(loaded[0].openId)
+    }, (error: Error) => setLoadError(error.message))
   }, [])
 
   const current = users.find((user) => user.openId === openId)
