@@ -2,6 +2,9 @@ import { killHard, spawnEmulator } from '../support/process'
 import { scratchDir } from '../support/emulator'
 import { localSdk } from '../../emulator/client'
 
+// Requests cut off by the kill never clear the SDK's 3 s "slow request" timer; it would keep jest's worker alive.
+process.env.SILENCE = 'true'
+
 /** Persistence: every acknowledged write survives `kill -9` of the emulator process. */
 describe('durability across kill -9', () => {
   jest.setTimeout(60_000)

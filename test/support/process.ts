@@ -31,10 +31,14 @@ export async function waitForPort(port: number, timeoutMs = 20_000): Promise<voi
   throw new Error(`port ${port} did not open within ${timeoutMs} ms`)
 }
 
-/** Runs `npm run emulator -- …` the way a developer would (through tsx, no npm wrapper, so kill -9 hits the server itself). */
+/**
+ * Runs the emulator CLI as its own process. tsx is loaded into this node
+ * process with --import (its `tsx` command would start a second node process),
+ * so kill -9 hits the server itself and leaves no orphan behind.
+ */
 export async function spawnEmulator(args: string[]): Promise<{ child: ChildProcess; port: number; adminUrl: string }> {
   const port = await freePort()
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'emulator/cli.ts'), '--port', String(port), ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'emulator/cli.ts'), '--port', String(port), ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe']
   })
