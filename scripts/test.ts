@@ -2,12 +2,13 @@ import { buildFunctions } from './build-functions'
 import { buildH5, buildWeapp, runBin, step } from './lib/run'
 
 /**
- * `npm test`: build what the tests exercise (functions, weapp for the
+ * `npm test`: type-check everything, build what the tests exercise (functions, weapp for the
  * package-size and no-dev-code checks, H5 for the e2e tests), then run every
  * jest project: unit, integration, e2e. Extra arguments go to jest.
  */
 async function main(): Promise<void> {
   const started = Date.now()
+  await step('类型检查（tsc --noEmit, strict）', () => runBin('tsc', ['--noEmit', '-p', 'tsconfig.json']))
   await step('构建云函数', () => buildFunctions())
   await step('构建小程序（weapp）', buildWeapp)
   await step('构建 H5', buildH5)

@@ -68,7 +68,7 @@ export function demoMembers(units = demoUnits()): DemoMember[] {
     const seq = String(n).padStart(3, '0')
     members.push({
       _id: `m-${seq}`,
-      name: SURNAMES[(n * 7) % SURNAMES.length] + GIVEN[(n * 11) % GIVEN.length],
+      name: SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length],
       openid: `demo-openid-${seq}`,
       unitId,
       phone: `1380000${String(1000 + n)}`,
