@@ -76,6 +76,19 @@ async function main(): Promise<void> {
     figures.push({ name: 'whoamiGatewayP50Ms', value: round(percentile(calls, 50)), unit: 'ms', note: 'H5 gateway → function host → SDK → emulator, warm worker' })
     figures.push({ name: 'whoamiGatewayP95Ms', value: round(percentile(calls, 95)), unit: 'ms', note: 'same run' })
     figures.push({ name: 'whoamiDbCallsPerRequest', value: dbCalls / 200, unit: 'calls', note: 'database actions per me.whoami' })
+
+    // Resolving the caller and authorising: a denied request does exactly that and nothing else.
+    const dbCallsOf = async (openId: string, name: string, event: unknown): Promise<number> => {
+      const counted = new Map(emulator.actionCounts)
+      await fetch(`${emulator.url}/gateway/functions/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': openId }, body: JSON.stringify(event) })
+      return [...emulator.actionCounts].filter(([action]) => action.startsWith('database.')).reduce((sum, [action, count]) => sum + count - (counted.get(action) ?? 0), 0)
+    }
+    const plainMember = seeded.accounts.find((account) => account.label.endsWith('· 党员'))!.openId
+    const secretary = seeded.accounts.find((account) => account.label.endsWith('支部书记'))!.openId
+    const listOutside = { action: 'members.list', payload: { unitId: 'u-b-student-1' } }
+    await dbCallsOf(plainMember, 'org', listOutside) // warm the worker
+    figures.push({ name: 'authReadsPerRequest', value: await dbCallsOf(plainMember, 'org', listOutside), unit: 'reads', note: 'caller by OPENID + target unit, for a denied org action (budget ≤ 2)' })
+    figures.push({ name: 'memberListDbCalls', value: await dbCallsOf(secretary, 'org', { action: 'members.list', payload: { unitId: 'u-b-direct' } }), unit: 'calls', note: 'one page of members.list incl. auth, count and unit names' })
   } finally {
     await emulator.close()
     rmSync(dataDir, { recursive: true, force: true })

@@ -1,17 +1,14 @@
 import type { WhoamiResult } from '../_shared/contract/me'
 import { callerOpenId, database } from '../_shared/data/client'
+import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
 import { roleLabels } from '../_shared/domain/me/role-labels'
+import { managedScopes } from '../_shared/domain/org/authorize'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 
-interface MemberDoc {
-  _id: string
-  name: string
-  unitId: string
-  roles?: Array<{ role: string; unitId: string }>
-  status?: string
-}
-
-/** Looks the caller up by the OPENID the platform injected: two reads by index. */
+/**
+ * Looks the caller up by the OPENID the platform injected, then the names of
+ * their unit, group and the units they manage: two reads in all.
+ */
 export async function whoami(): Promise<WhoamiResult> {
   const openId = callerOpenId()
   if (!openId) throw new AppFailure(AppErrorCode.UNAUTHENTICATED, '无法识别当前微信用户，请在微信中打开')
@@ -19,10 +16,27 @@ export async function whoami(): Promise<WhoamiResult> {
   const { data } = await db.collection('members').where({ openid: openId, status: 'active' }).limit(1).get()
   const member = (data as MemberDoc[])[0]
   if (!member) return { openId, member: null }
-  const unit = await db.collection('units').doc(member.unitId).get()
-  const unitName = ((unit.data as Array<{ name?: string }>)[0]?.name) ?? ''
+  const caller = { memberId: member._id, name: member.name, unitPath: member.unitPath, roles: member.roles ?? [] }
+  const scopes = managedScopes(caller)
+  const ids = [...new Set([member.unitId, member.groupId ?? '', ...scopes.map((scope) => scope.unitId)].filter(Boolean))]
+  const units = await db.collection('units').where({ _id: db.command.in(ids) }).limit(ids.length).get()
+  const byId = new Map((units.data as UnitDoc[]).map((unit) => [unit._id, unit]))
   return {
     openId,
-    member: { id: member._id, name: member.name, unitName, roleLabels: roleLabels(member.roles ?? []) }
+    member: {
+      id: member._id,
+      name: member.name,
+      unitId: member.unitId,
+      unitName: byId.get(member.unitId)?.name ?? '',
+      groupName: member.groupId ? byId.get(member.groupId)?.name ?? null : null,
+      roleLabels: roleLabels(caller.roles),
+      roles: caller.roles.map(({ role, unitId }) => ({ role, unitId })),
+      workbench: scopes.map((scope) => ({
+        unitId: scope.unitId,
+        unitName: byId.get(scope.unitId)?.name ?? '',
+        unitType: byId.get(scope.unitId)?.type ?? 'branch',
+        capabilities: scope.capabilities
+      }))
+    }
   }
 }

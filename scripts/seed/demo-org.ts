@@ -4,29 +4,14 @@
  * secretary per general branch and one 组织部 account. Deterministic ids, so
  * seeding twice writes the same documents once.
  */
-export type UnitType = 'committee' | 'general_branch' | 'branch'
+import type { MemberDoc, UnitDoc } from '../../cloudfunctions/_shared/data/org-docs'
+import type { Role, UnitType } from '../../cloudfunctions/_shared/contract/org'
+import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 
-export interface DemoUnit {
-  _id: string
-  name: string
-  type: UnitType
-  parentId: string | null
-  /** Materialised path of ancestor ids, e.g. "/u-committee/u-gb1/": everything under X is one prefix query. */
-  path: string
-  directlyAttached?: boolean
-}
-
-export interface DemoMember {
-  _id: string
-  name: string
-  openid: string
-  unitId: string
-  phone: string
-  type: '正式党员' | '预备党员' | '入党积极分子'
-  category: '在职' | '离退休' | '流动党员'
-  status: 'active'
-  roles: Array<{ role: string; unitId: string }>
-}
+/** Stored documents, with a fixed date so the demo data is deterministic. */
+export type DemoUnit = UnitDoc
+export type DemoMember = MemberDoc
+const SEEDED_AT = new Date('2026-01-01T00:00:00Z')
 
 export interface DemoAccount {
   openId: string
@@ -38,19 +23,21 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const GIVEN = ['建国', '海燕', '志强', '秀英', '伟', '静', '敏', '磊', '丽娟', '军', '洋', '艳', '勇', '杰', '娜', '涛', '明', '超', '霞', '平', '刚', '桂英', '文', '华', '红梅', '鹏', '晨', '婷', '浩', '雪', '宇', '欣', '博', '琳', '凯', '倩', '斌', '佳', '阳', '颖']
 
 function unit(id: string, name: string, type: UnitType, parent: DemoUnit | null, extra: Partial<DemoUnit> = {}): DemoUnit {
-  return { _id: id, name, type, parentId: parent?._id ?? null, path: `${parent?.path ?? '/'}${id}/`, ...extra }
+  return { _id: id, name, type, parentId: parent?._id ?? null, path: `${parent?.path ?? '/'}${id}/`, directlyAttached: false, memberCount: 0, status: 'active', createdAt: SEEDED_AT, ...extra }
 }
 
 export function demoUnits(): DemoUnit[] {
   const committee = unit('u-committee', '信息工程学院党委', 'committee', null)
   const gbStaff = unit('u-gb-staff', '教工党总支', 'general_branch', committee)
   const gbStudent = unit('u-gb-student', '学生党总支', 'general_branch', committee)
+  const staff1 = unit('u-b-staff-1', '教工第一党支部', 'branch', gbStaff)
   return [
     committee,
     gbStaff,
     gbStudent,
     unit('u-b-direct', '机关直属党支部', 'branch', committee, { directlyAttached: true }),
-    unit('u-b-staff-1', '教工第一党支部', 'branch', gbStaff),
+    staff1,
+    unit('u-g-staff-1-a', '第一党小组', 'group', staff1),
     unit('u-b-staff-2', '教工第二党支部', 'branch', gbStaff),
     unit('u-b-staff-3', '离退休教工党支部', 'branch', gbStaff),
     unit('u-b-student-1', '本科生党支部', 'branch', gbStudent),
@@ -63,19 +50,26 @@ const MEMBERS_PER_BRANCH = 6
 
 export function demoMembers(units = demoUnits()): DemoMember[] {
   const members: DemoMember[] = []
-  const add = (unitId: string, roles: DemoMember['roles'], overrides: Partial<DemoMember> = {}): void => {
+  const pathOf = (id: string): string => units.find((u) => u._id === id)!.path
+  const add = (unitId: string, roles: Array<{ role: Role; unitId: string }>, overrides: Partial<DemoMember> = {}): void => {
     const n = members.length + 1
     const seq = String(n).padStart(3, '0')
+    const phone = `1380000${String(1000 + n)}`
     members.push({
-      _id: `m-${seq}`,
+      _id: memberIdFor(phone),
       name: SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length],
       openid: `demo-openid-${seq}`,
       unitId,
-      phone: `1380000${String(1000 + n)}`,
+      unitPath: pathOf(unitId),
+      groupId: null,
+      phone,
       type: '正式党员',
       category: '在职',
       status: 'active',
-      roles: [{ role: 'member', unitId }, ...roles],
+      roles: [{ role: 'member' as Role, unitId }, ...roles].map((r) => ({ ...r, unitPath: pathOf(r.unitId) })),
+      activityUnitId: null,
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
       ...overrides
     })
   }
@@ -89,12 +83,19 @@ export function demoMembers(units = demoUnits()): DemoMember[] {
     for (let i = 2; i < MEMBERS_PER_BRANCH; i += 1) {
       add(branch._id, [], {
         type: i === MEMBERS_PER_BRANCH - 1 ? '预备党员' : '正式党员',
-        category: retired ? '离退休' : i === 3 && branch._id === 'u-b-staff-1' ? '流动党员' : '在职'
+        category: retired ? '离退休' : i === 3 && branch._id === 'u-b-staff-1' ? '流动党员' : '在职',
+        groupId: branch._id === 'u-b-staff-1' && i <= 3 ? 'u-g-staff-1-a' : null,
+        // The newest member of each branch has not joined in WeChat yet: someone to invite.
+        ...(i === MEMBERS_PER_BRANCH - 1 ? { openid: undefined } : {})
       })
     }
   }
+  // Counters start consistent with the members they count.
+  for (const u of units) u.memberCount = members.filter((m) => m.unitId === u._id && m.status === 'active').length
   return members
 }
+
+export const NEWCOMER: DemoAccount = { openId: 'demo-openid-newcomer', name: '新用户', label: '尚未加入组织（用邀请码加入）' }
 
 const ROLE_TITLE: Record<string, string> = {
   org_department: '组织部',
@@ -109,9 +110,11 @@ export function demoAccounts(units = demoUnits(), members = demoMembers(units)):
   const accounts: DemoAccount[] = []
   for (const member of members) {
     const role = member.roles.find((r) => r.role !== 'member' && r.role !== 'organizer')
-    if (role) accounts.push({ openId: member.openid, name: member.name, label: `${unitName.get(role.unitId)} · ${ROLE_TITLE[role.role]}` })
+    if (role && member.openid) accounts.push({ openId: member.openid, name: member.name, label: `${unitName.get(role.unitId)} · ${ROLE_TITLE[role.role]}` })
   }
-  const plain = members.filter((m) => m.roles.length === 1).slice(0, 3)
-  for (const member of plain) accounts.push({ openId: member.openid, name: member.name, label: `${unitName.get(member.unitId)} · 党员` })
+  const plain = members.filter((m) => m.roles.length === 1 && m.openid).slice(0, 3)
+  for (const member of plain) accounts.push({ openId: member.openid ?? '', name: member.name, label: `${unitName.get(member.unitId)} · 党员` })
+  // A WeChat user who has not joined yet: for trying invites.
+  accounts.push(NEWCOMER)
   return accounts
 }

@@ -87,8 +87,17 @@ describe('the me function', () => {
     t = await startTestEmulator({ functionsDir: path.join(ROOT, 'build/functions') })
     await t.db.createCollection('units')
     await t.db.createCollection('members')
-    await t.db.collection('units').add({ _id: 'u1', name: '第一党支部', path: '/u1/' })
-    await t.db.collection('members').add({ _id: 'm1', name: '王建国', openid: 'o-wang', unitId: 'u1', status: 'active', roles: [{ role: 'member', unitId: 'u1' }, { role: 'branch_secretary', unitId: 'u1' }] })
+    await t.db.collection('units').add({ _id: 'u1', name: '第一党支部', type: 'branch', path: '/u1/' })
+    await t.db.collection('members').add({
+      _id: 'm1',
+      name: '王建国',
+      openid: 'o-wang',
+      unitId: 'u1',
+      unitPath: '/u1/',
+      groupId: null,
+      status: 'active',
+      roles: [{ role: 'member', unitId: 'u1', unitPath: '/u1/' }, { role: 'branch_secretary', unitId: 'u1', unitPath: '/u1/' }]
+    })
   })
   afterAll(() => t.close())
 
@@ -100,7 +109,19 @@ describe('the me function', () => {
   it('resolves the caller from the platform OPENID, ignoring any identity in the body', async () => {
     expect(await whoami('o-wang', { action: 'whoami', payload: {} })).toEqual({
       ok: true,
-      data: { openId: 'o-wang', member: { id: 'm1', name: '王建国', unitName: '第一党支部', roleLabels: ['党员', '支部书记'] } }
+      data: {
+        openId: 'o-wang',
+        member: {
+          id: 'm1',
+          name: '王建国',
+          unitId: 'u1',
+          unitName: '第一党支部',
+          groupName: null,
+          roleLabels: ['党员', '支部书记'],
+          roles: [{ role: 'member', unitId: 'u1' }, { role: 'branch_secretary', unitId: 'u1' }],
+          workbench: [{ unitId: 'u1', unitName: '第一党支部', unitType: 'branch', capabilities: expect.arrayContaining(['members.manage', 'audit.view']) }]
+        }
+      }
     })
     expect(await whoami('o-stranger', { action: 'whoami', openId: 'o-wang' })).toEqual({ ok: true, data: { openId: 'o-stranger', member: null } })
   })

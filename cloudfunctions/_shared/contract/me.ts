@@ -1,13 +1,31 @@
-/** Contract of the `me` cloud function: who is calling, and their membership. */
+import type { Capability, RoleGrant, UnitType } from './org'
+
+/** The `me` function: who the caller is, as the platform says. */
 export const ME_FUNCTION = 'me'
 
-/** action 'whoami', no payload. */
+export type MeAction = 'whoami'
+
+/** One unit the caller can work on in 工作台, and what they may do there. */
+export interface WorkbenchScope {
+  unitId: string
+  unitName: string
+  unitType: UnitType
+  capabilities: Capability[]
+}
+
+export interface WhoamiMember {
+  id: string
+  name: string
+  unitId: string
+  unitName: string
+  groupName: string | null
+  roleLabels: string[]
+  roles: RoleGrant[]
+  /** Empty for a member without a role: 工作台 then shows nothing to manage. */
+  workbench: WorkbenchScope[]
+}
+
 export interface WhoamiResult {
   openId: string
-  member: null | {
-    id: string
-    name: string
-    unitName: string
-    roleLabels: string[]
-  }
+  member: WhoamiMember | null
 }

@@ -16,13 +16,17 @@ export interface CollectionDeclaration {
 }
 
 export const COLLECTIONS: CollectionDeclaration[] = [
+  // Subtree queries are prefix matches on the materialised path.
   { name: 'units', indexes: [{ name: 'path', keys: { path: 1 } }] },
   {
     name: 'members',
     indexes: [
       // One WeChat account binds to at most one member; unbound members have no openid.
       { name: 'openid_unique', keys: { openid: 1 }, unique: true, sparse: true },
-      { name: 'unit', keys: { unitId: 1 } }
+      { name: 'unit_path_status_name', keys: { unitPath: 1, status: 1, name: 1 } }
     ]
-  }
+  },
+  // _id is the short code: single use is a transaction on one document.
+  { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
+  { name: 'audit', indexes: [{ name: 'unit_path_at', keys: { unitPath: 1, at: -1 } }] }
 ]

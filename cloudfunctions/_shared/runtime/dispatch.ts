@@ -8,6 +8,11 @@ export interface ActionDefinition<P, R> {
   run(payload: P): Promise<R>
 }
 
+/** Declares an action; the payload type comes from its schema, so `run` is checked against it. */
+export function action<P, R>(payload: ZodType<P>, run: (payload: P) => Promise<R>): ActionDefinition<P, R> {
+  return { payload, run }
+}
+
 // The table maps action names to definitions of different payload types; `any` here only erases that variance.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ActionTable = Record<string, ActionDefinition<any, unknown>> // any: heterogeneous payload types per action

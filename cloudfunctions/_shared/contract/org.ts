@@ -1,0 +1,127 @@
+/**
+ * The `org` function: the organisation tree, members, roles, invites, import
+ * and the audit log. Types only (the mini-program imports them with
+ * `import type`); the payload schemas live in cloudfunctions/org/schemas.ts.
+ */
+export const ORG_FUNCTION = 'org'
+
+export type UnitType = 'committee' | 'general_branch' | 'branch' | 'group'
+export type MemberType = '正式党员' | '预备党员' | '入党积极分子'
+export type MemberCategory = '在职' | '离退休' | '流动党员'
+export type MemberStatus = 'active' | 'transferred_out' | 'inactive'
+export type Role =
+  | 'member'
+  | 'points_recorder'
+  | 'organizer'
+  | 'branch_committee'
+  | 'branch_secretary'
+  | 'general_branch_secretary'
+  | 'org_department'
+
+export interface RoleGrant {
+  role: Role
+  unitId: string
+}
+
+export interface UnitView {
+  id: string
+  name: string
+  type: UnitType
+  parentId: string | null
+  /** Ancestor ids from the root, the unit itself last. */
+  pathIds: string[]
+  directlyAttached: boolean
+  memberCount: number
+}
+
+export interface MemberView {
+  id: string
+  name: string
+  unitId: string
+  unitName: string
+  groupId: string | null
+  groupName: string | null
+  /** Always masked, e.g. 138****1001; the full number never leaves the server. */
+  phoneMasked: string
+  type: MemberType
+  category: MemberCategory
+  status: MemberStatus
+  roles: RoleGrant[]
+  bound: boolean
+  /** For 流动党员: the branch where they take part (their formal ties stay at unitId). */
+  activityUnitId: string | null
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  pageSize: number
+}
+
+export interface InviteView {
+  code: string
+  memberId: string
+  memberName: string
+  unitName: string
+  expiresAt: string
+  /** What the QR code encodes: the join page with the code. */
+  joinPath: string
+}
+
+export interface AuditEntryView {
+  id: string
+  at: string
+  actorName: string
+  action: string
+  summary: string
+}
+
+export interface ImportRowError {
+  /** 1-based spreadsheet row number, as Excel shows it. */
+  row: number
+  column: string
+  reason: string
+}
+
+export interface ImportPreview {
+  totalRows: number
+  validRows: ImportMemberRow[]
+  errors: ImportRowError[]
+}
+
+export interface ImportMemberRow {
+  row: number
+  name: string
+  phone: string
+  unitName: string
+  groupName: string | null
+  type: MemberType
+  category: MemberCategory
+}
+
+/** What the 工作台 offers: derived from the caller's roles on the server. */
+export type Capability = 'members.manage' | 'members.view' | 'units.manage' | 'roles.appoint' | 'audit.view' | 'members.import'
+
+export interface OrgActions {
+  'units.tree': { payload: Record<string, never>; result: UnitView[] }
+  'units.create': { payload: { parentId: string; name: string; type: UnitType }; result: UnitView }
+  'members.list': { payload: { unitId: string; keyword?: string; page?: number; pageSize?: number; includeInactive?: boolean }; result: Page<MemberView> }
+  'members.add': {
+    payload: { unitId: string; name: string; phone: string; type: MemberType; category: MemberCategory; groupId?: string | null }
+    result: MemberView
+  }
+  'members.move': { payload: { memberId: string; toUnitId: string; groupId?: string | null }; result: MemberView }
+  'members.deactivate': { payload: { memberId: string; status: 'transferred_out' | 'inactive'; reason: string }; result: MemberView }
+  'roles.appoint': { payload: { memberId: string; role: Role; unitId: string }; result: MemberView }
+  'roles.revoke': { payload: { memberId: string; role: Role; unitId: string }; result: MemberView }
+  'invites.create': { payload: { memberId: string }; result: InviteView }
+  'invites.redeem': { payload: { code: string }; result: MemberView }
+  'members.rebind': { payload: { memberId: string; reason: string }; result: InviteView }
+  'import.template': { payload: Record<string, never>; result: { fileName: string; base64: string } }
+  'import.preview': { payload: { unitId: string; base64: string }; result: ImportPreview }
+  'import.commit': { payload: { unitId: string; rows: ImportMemberRow[] }; result: { created: number; unchanged: number } }
+  'audit.list': { payload: { unitId: string; page?: number; pageSize?: number }; result: Page<AuditEntryView> }
+}
+
+export type OrgAction = keyof OrgActions

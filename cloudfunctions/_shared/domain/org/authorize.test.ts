@@ -1,0 +1,61 @@
+import { authorize, managedScopes } from './authorize'
+import type { Caller } from './scope'
+
+const committee = '/c/'
+const gb = '/c/gb/'
+const b1 = '/c/gb/b1/'
+const b2 = '/c/gb/b2/'
+const other = '/c/gb2/b3/'
+
+const caller = (roles: Caller['roles'], memberId = 'me'): Caller => ({ memberId, name: '测试', unitPath: b1, roles })
+const secretary = caller([{ role: 'member', unitId: 'b1', unitPath: b1 }, { role: 'branch_secretary', unitId: 'b1', unitPath: b1 }])
+const gbSecretary = caller([{ role: 'general_branch_secretary', unitId: 'gb', unitPath: gb }])
+const orgDept = caller([{ role: 'org_department', unitId: 'c', unitPath: committee }])
+const plain = caller([{ role: 'member', unitId: 'b1', unitPath: b1 }])
+const recorder = caller([{ role: 'points_recorder', unitId: 'b1', unitPath: b1 }])
+
+describe('authorize', () => {
+  it('lets a branch secretary manage members of their own branch only', () => {
+    expect(authorize(secretary, { action: 'members.add', targets: [b1] }).allowed).toBe(true)
+    expect(authorize(secretary, { action: 'members.add', targets: [b2] })).toMatchObject({ allowed: false, code: 'FORBIDDEN' })
+    expect(authorize(secretary, { action: 'members.move', targets: [b1, b2] }).allowed).toBe(false)
+  })
+
+  it('lets a general-branch secretary act anywhere below, not beside', () => {
+    expect(authorize(gbSecretary, { action: 'members.move', targets: [b1, b2] }).allowed).toBe(true)
+    expect(authorize(gbSecretary, { action: 'units.create', targets: [gb] }).allowed).toBe(true)
+    expect(authorize(gbSecretary, { action: 'members.list', targets: [other] }).allowed).toBe(false)
+  })
+
+  it('gives plain members and view-only roles no management', () => {
+    expect(authorize(plain, { action: 'members.list', targets: [b1] }).allowed).toBe(false)
+    expect(authorize(recorder, { action: 'members.list', targets: [b1] }).allowed).toBe(true)
+    expect(authorize(recorder, { action: 'members.add', targets: [b1] }).allowed).toBe(false)
+  })
+
+  it('grants only roles below the caller, never to themselves', () => {
+    expect(authorize(secretary, { action: 'roles.appoint', targets: [b1], role: 'organizer', targetMemberId: 'x' }).allowed).toBe(true)
+    expect(authorize(secretary, { action: 'roles.appoint', targets: [b1], role: 'branch_secretary', targetMemberId: 'x' })).toMatchObject({ allowed: false, message: expect.stringContaining('低于') })
+    expect(authorize(secretary, { action: 'roles.appoint', targets: [b1], role: 'organizer', targetMemberId: 'me' })).toMatchObject({ allowed: false, message: expect.stringContaining('自己') })
+    expect(authorize(gbSecretary, { action: 'roles.appoint', targets: [b1], role: 'branch_secretary', targetMemberId: 'x' }).allowed).toBe(true)
+    expect(authorize(orgDept, { action: 'roles.appoint', targets: [gb], role: 'general_branch_secretary', targetMemberId: 'x' }).allowed).toBe(true)
+    expect(authorize(orgDept, { action: 'roles.appoint', targets: [committee], role: 'org_department', targetMemberId: 'x' }).allowed).toBe(false)
+  })
+
+  it('denies when no target is given', () => {
+    expect(authorize(orgDept, { action: 'members.add', targets: [] }).allowed).toBe(false)
+  })
+})
+
+describe('managedScopes', () => {
+  it('lists each unit the caller manages once, folding scopes inside a broader one', () => {
+    const both = caller([
+      { role: 'member', unitId: 'b1', unitPath: b1 },
+      { role: 'branch_secretary', unitId: 'b1', unitPath: b1 },
+      { role: 'general_branch_secretary', unitId: 'gb', unitPath: gb }
+    ])
+    expect(managedScopes(both).map((scope) => scope.unitId)).toEqual(['gb'])
+    expect(managedScopes(plain)).toEqual([])
+    expect(managedScopes(secretary)[0].capabilities).toContain('members.manage')
+  })
+})

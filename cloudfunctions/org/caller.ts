@@ -1,0 +1,38 @@
+import { callerOpenId, database } from '../_shared/data/client'
+import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
+import { authorize, type AuthorizeRequest } from '../_shared/domain/org/authorize'
+import type { Caller } from '../_shared/domain/org/scope'
+import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
+
+/**
+ * Who is calling: one read, by the OPENID the platform injected. Roles are
+ * stored on the member with their units' paths, so authorising needs no
+ * further read of the caller's side.
+ */
+export async function resolveCaller(): Promise<Caller & { doc: MemberDoc }> {
+  const openId = callerOpenId()
+  if (!openId) throw new AppFailure(AppErrorCode.UNAUTHENTICATED, '无法识别当前微信用户，请在微信中打开')
+  const { data } = await database().collection('members').where({ openid: openId, status: 'active' }).limit(1).get()
+  const doc = (data as MemberDoc[])[0]
+  if (!doc) throw new AppFailure(AppErrorCode.FORBIDDEN, '你还未加入党组织，请向支部书记索取邀请码')
+  return { memberId: doc._id, name: doc.name, unitPath: doc.unitPath, roles: doc.roles, doc }
+}
+
+export function guard(caller: Caller, request: AuthorizeRequest): void {
+  const decision = authorize(caller, request)
+  if (!decision.allowed) throw new AppFailure(AppErrorCode.FORBIDDEN, decision.message)
+}
+
+export async function loadUnit(id: string): Promise<UnitDoc> {
+  const { data } = await database().collection('units').doc(id).get()
+  const unit = (data as UnitDoc[])[0]
+  if (!unit) throw new AppFailure(AppErrorCode.NOT_FOUND, '组织不存在')
+  return unit
+}
+
+export async function loadMember(id: string): Promise<MemberDoc> {
+  const { data } = await database().collection('members').doc(id).get()
+  const member = (data as MemberDoc[])[0]
+  if (!member) throw new AppFailure(AppErrorCode.NOT_FOUND, '党员不存在')
+  return member
+}

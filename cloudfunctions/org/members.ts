@@ -1,0 +1,117 @@
+import type { MemberCategory, MemberType, MemberView, Page } from '../_shared/contract/org'
+import { database } from '../_shared/data/client'
+import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
+import { inTransaction } from '../_shared/data/transaction'
+import { memberIdFor } from '../_shared/runtime/member-id'
+import type { Caller } from '../_shared/domain/org/scope'
+import { now } from '../_shared/runtime/clock'
+import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
+import { auditEntry } from './audit'
+import { guard, loadMember, loadUnit } from './caller'
+import { unitNames, unitNamesUnder } from './names'
+import { contains, prefix } from './query'
+import { memberView } from './views'
+
+export async function listMembers(
+  caller: Caller,
+  payload: { unitId: string; keyword?: string; page: number; pageSize: number; includeInactive: boolean }
+): Promise<Page<MemberView>> {
+  const unit = await loadUnit(payload.unitId)
+  guard(caller, { action: 'members.list', targets: [unit.path] })
+  const where: Record<string, unknown> = { unitPath: prefix(unit.path) }
+  if (!payload.includeInactive) where.status = 'active'
+  if (payload.keyword) where.name = contains(payload.keyword)
+  const members = database().collection('members')
+  const [{ data }, { total }, names] = await Promise.all([
+    members.where(where).orderBy('name', 'asc').skip((payload.page - 1) * payload.pageSize).limit(payload.pageSize).get(),
+    members.where(where).count(),
+    unitNamesUnder(unit.path)
+  ])
+  return { items: (data as MemberDoc[]).map((member) => memberView(member, names)), total, page: payload.page, pageSize: payload.pageSize }
+}
+
+/** A member belongs to a branch; a group, when given, must be one of that branch's. */
+async function placement(unitId: string, groupId: string | null | undefined): Promise<{ branch: UnitDoc; group: UnitDoc | null }> {
+  const branch = await loadUnit(unitId)
+  if (branch.type !== 'branch') throw new AppFailure(AppErrorCode.INVALID_INPUT, '党员只能编入党支部')
+  if (!groupId) return { branch, group: null }
+  const group = await loadUnit(groupId)
+  if (group.parentId !== branch._id) throw new AppFailure(AppErrorCode.INVALID_INPUT, '党小组不属于该党支部')
+  return { branch, group }
+}
+
+export async function addMember(
+  caller: Caller,
+  payload: { unitId: string; name: string; phone: string; type: MemberType; category: MemberCategory; groupId?: string | null }
+): Promise<MemberView> {
+  const { branch, group } = await placement(payload.unitId, payload.groupId)
+  guard(caller, { action: 'members.add', targets: [branch.path] })
+  const at = now()
+  const member: MemberDoc = {
+    _id: memberIdFor(payload.phone),
+    name: payload.name,
+    unitId: branch._id,
+    unitPath: branch.path,
+    groupId: group?._id ?? null,
+    phone: payload.phone,
+    type: payload.type,
+    category: payload.category,
+    status: 'active',
+    roles: [{ role: 'member', unitId: branch._id, unitPath: branch.path }],
+    activityUnitId: null,
+    createdAt: at,
+    updatedAt: at
+  }
+  const _ = database().command
+  await inTransaction(async (txn) => {
+    const existing = (await txn.collection('members').doc(member._id).get()).data as MemberDoc | null
+    if (existing) throw new AppFailure('CONFLICT', `手机号已登记为“${existing.name}”`)
+    const { _id, ...fields } = member // set() takes the id from doc(), never from the data
+    await txn.collection('members').doc(_id).set(fields)
+    await txn.collection('units').doc(branch._id).update({ memberCount: _.inc(1) })
+    await txn.collection('audit').add(auditEntry(caller, 'members.add', branch, member._id, `添加党员“${member.name}”`))
+  })
+  const names = new Map<string, string>([[branch._id, branch.name]])
+  if (group) names.set(group._id, group.name)
+  return memberView(member, names)
+}
+
+export async function moveMember(caller: Caller, payload: { memberId: string; toUnitId: string; groupId?: string | null }): Promise<MemberView> {
+  const member = await loadMember(payload.memberId)
+  const { branch, group } = await placement(payload.toUnitId, payload.groupId)
+  guard(caller, { action: 'members.move', targets: [member.unitPath, branch.path] })
+  if (member.status !== 'active') throw new AppFailure(AppErrorCode.INVALID_INPUT, '该党员已停用，不能调整支部')
+  // Roles held at the old branch stay there; the plain membership moves.
+  const roles = [{ role: 'member' as const, unitId: branch._id, unitPath: branch.path }, ...member.roles.filter((r) => r.role !== 'member' && r.unitId !== member.unitId)]
+  const moved: MemberDoc = { ...member, unitId: branch._id, unitPath: branch.path, groupId: group?._id ?? null, roles, updatedAt: now() }
+  const _ = database().command
+  await inTransaction(async (txn) => {
+    await txn.collection('members').doc(member._id).update({ unitId: moved.unitId, unitPath: moved.unitPath, groupId: moved.groupId, roles, updatedAt: moved.updatedAt })
+    if (branch._id !== member.unitId) {
+      await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(-1) })
+      await txn.collection('units').doc(branch._id).update({ memberCount: _.inc(1) })
+    }
+    await txn.collection('audit').add(auditEntry(caller, 'members.move', branch, member._id, `“${member.name}”调入${branch.name}${group ? ` · ${group.name}` : ''}`))
+  })
+  return memberView(moved, await unitNames([branch._id, group?._id ?? '']))
+}
+
+const STATUS_LABELS = { transferred_out: '转出', inactive: '停用' } as const
+
+export async function deactivateMember(caller: Caller, payload: { memberId: string; status: 'transferred_out' | 'inactive'; reason: string }): Promise<MemberView> {
+  const member = await loadMember(payload.memberId)
+  guard(caller, { action: 'members.deactivate', targets: [member.unitPath] })
+  if (member.status !== 'active') throw new AppFailure(AppErrorCode.INVALID_INPUT, '该党员已不在册')
+  if (member._id === caller.memberId) throw new AppFailure(AppErrorCode.FORBIDDEN, '不能停用自己')
+  const _ = database().command
+  const updatedAt = now()
+  await inTransaction(async (txn) => {
+    // Nobody is deleted: the record stays with its history; the WeChat binding and roles end.
+    await txn.collection('members').doc(member._id).update({ status: payload.status, roles: [], openid: _.remove(), updatedAt })
+    await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(-1) })
+    const unit = { _id: member.unitId, path: member.unitPath }
+    await txn.collection('audit').add(auditEntry(caller, 'members.deactivate', unit, member._id, `“${member.name}”${STATUS_LABELS[payload.status]}：${payload.reason}`))
+  })
+  const after: MemberDoc = { ...member, status: payload.status, roles: [], openid: undefined, updatedAt }
+  return memberView(after, await unitNames([member.unitId, member.groupId ?? '']))
+}

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto'
+import type { UnitType, UnitView } from '../_shared/contract/org'
+import { database } from '../_shared/data/client'
+import { inTransaction } from '../_shared/data/transaction'
+import type { UnitDoc } from '../_shared/data/org-docs'
+import { managedScopes } from '../_shared/domain/org/authorize'
+import { pathOf, type Caller } from '../_shared/domain/org/scope'
+import { canContain, UNIT_TYPE_LABELS } from '../_shared/domain/org/tree'
+import { now } from '../_shared/runtime/clock'
+import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
+import { auditEntry } from './audit'
+import { guard, loadUnit } from './caller'
+import { prefix, readAll } from './query'
+import { unitView } from './views'
+
+/** The caller's visible subtrees, one prefix query per scope. */
+export async function unitTree(caller: Caller): Promise<UnitView[]> {
+  const seen = new Map<string, UnitDoc>()
+  for (const scope of managedScopes(caller)) {
+    for (const unit of await readAll<UnitDoc>('units', { path: prefix(scope.unitPath) })) seen.set(unit._id, unit)
+  }
+  return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map(unitView)
+}
+
+export async function createUnit(caller: Caller, payload: { parentId: string; name: string; type: UnitType }): Promise<UnitView> {
+  const parent = await loadUnit(payload.parentId)
+  guard(caller, { action: 'units.create', targets: [parent.path] })
+  if (!canContain(parent.type, payload.type)) {
+    throw new AppFailure(AppErrorCode.INVALID_INPUT, `${UNIT_TYPE_LABELS[parent.type]}下不能设立${UNIT_TYPE_LABELS[payload.type]}`)
+  }
+  const db = database()
+  const siblings = await db.collection('units').where({ parentId: parent._id, name: payload.name }).limit(1).get()
+  if (siblings.data.length > 0) throw new AppFailure('CONFLICT', `“${payload.name}”已存在`)
+  const id = `u-${randomBytes(8).toString('hex')}`
+  const unit: UnitDoc = {
+    _id: id,
+    name: payload.name,
+    type: payload.type,
+    parentId: parent._id,
+    path: pathOf(parent.path, id),
+    directlyAttached: parent.type === 'committee' && payload.type === 'branch',
+    memberCount: 0,
+    status: 'active',
+    createdAt: now()
+  }
+  await inTransaction(async (txn) => {
+    await txn.collection('units').add(unit)
+    await txn.collection('audit').add(auditEntry(caller, 'units.create', parent, null, `设立${UNIT_TYPE_LABELS[payload.type]}“${payload.name}”`))
+  })
+  return unitView(unit)
+}

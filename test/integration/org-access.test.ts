@@ -1,0 +1,113 @@
+import { buildImportTemplate } from '../../cloudfunctions/_shared/domain/org/import'
+import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
+import { startDemoEmulator } from '../support/demo'
+import { callAs, restore, snapshot } from '../support/gateway'
+
+/**
+ * The authorisation matrix: every org action × every role × inside and outside
+ * the caller's subtree. Expectations are written out here, independently of
+ * the domain's role table, so a change to either shows up as a failure.
+ * Every denial must be a typed FORBIDDEN error with a Chinese message, and
+ * must write nothing (the whole database is compared before and after).
+ */
+const ACTORS = {
+  orgDepartment: 'demo-openid-001', // 信息工程学院党委 · 组织部
+  staffGeneralSecretary: 'demo-openid-002', // 教工党总支 · 书记
+  staff1Secretary: 'demo-openid-010', // 教工第一党支部 · 书记
+  staff1Organizer: 'demo-openid-011', // 教工第一党支部 · 组织委员
+  staff1Member: 'demo-openid-012', // 教工第一党支部 · 党员
+  newcomer: 'demo-openid-newcomer' // not a member
+} as const
+type Actor = keyof typeof ACTORS
+
+/** Targets: inside = 教工第一党支部 (under 教工党总支); outside = 本科生党支部 (under 学生党总支). */
+const PLACES = {
+  inside: { branch: 'u-b-staff-1', plainMember: memberIdFor('13800001014'), unbound: memberIdFor('13800001015'), organizer: memberIdFor('13800001011'), group: 'u-g-staff-1-a' },
+  outside: { branch: 'u-b-student-1', plainMember: memberIdFor('13800001032'), unbound: memberIdFor('13800001033'), organizer: memberIdFor('13800001029'), group: null }
+} as const
+type Place = keyof typeof PLACES
+
+let phoneSeq = 0
+/** An empty template is a valid file to preview (it has headers and no rows). */
+let templateBase64 = ''
+const PAYLOADS: Record<string, (p: (typeof PLACES)[Place]) => unknown> = {
+  'members.list': (p) => ({ unitId: p.branch }),
+  'members.add': (p) => ({ unitId: p.branch, name: '测试党员', phone: `1390000${String(1000 + (phoneSeq += 1))}`, type: '正式党员', category: '在职' }),
+  'members.move': (p) => ({ memberId: p.plainMember, toUnitId: p.branch, groupId: p.group }),
+  'members.deactivate': (p) => ({ memberId: p.plainMember, status: 'inactive', reason: '测试停用' }),
+  'roles.appoint': (p) => ({ memberId: p.plainMember, role: 'points_recorder', unitId: p.branch }),
+  'roles.revoke': (p) => ({ memberId: p.organizer, role: 'organizer', unitId: p.branch }),
+  'import.preview': (p) => ({ unitId: p.branch, base64: templateBase64 }),
+  'invites.create': (p) => ({ memberId: p.unbound }),
+  'members.rebind': (p) => ({ memberId: p.plainMember, reason: '更换手机' }),
+  'import.commit': (p) => ({ unitId: p.branch, rows: [{ row: 2, name: '导入党员', phone: `1370000${String(1000 + (phoneSeq += 1))}`, unitName: p.branch === 'u-b-staff-1' ? '教工第一党支部' : '本科生党支部', groupName: null, type: '正式党员', category: '在职' }] }),
+  'audit.list': (p) => ({ unitId: p.branch }),
+  'units.create': (p) => ({ parentId: p.branch, name: '新党小组', type: 'group' })
+}
+const ACTIONS = Object.keys(PAYLOADS)
+
+const ALL = new Set(ACTIONS)
+const MEMBER_MANAGEMENT = new Set(['members.list', 'members.add', 'members.move', 'members.deactivate', 'invites.create', 'members.rebind', 'import.preview', 'import.commit'])
+/** Who may do what inside; outside the subtree only the 组织部 may act. */
+const ALLOWED_INSIDE: Record<Actor, Set<string>> = {
+  orgDepartment: ALL,
+  staffGeneralSecretary: ALL,
+  staff1Secretary: new Set([...MEMBER_MANAGEMENT, 'roles.appoint', 'roles.revoke', 'audit.list']),
+  staff1Organizer: MEMBER_MANAGEMENT,
+  staff1Member: new Set(),
+  newcomer: new Set()
+}
+const allowed = (actor: Actor, place: Place, action: string): boolean =>
+  place === 'inside' ? ALLOWED_INSIDE[actor].has(action) : actor === 'orgDepartment'
+
+const CASES = (Object.keys(ACTORS) as Actor[]).flatMap((actor) =>
+  (Object.keys(PLACES) as Place[]).flatMap((place) => ACTIONS.map((action) => [actor, place, action, allowed(actor, place, action)] as const))
+)
+
+describe('org authorisation matrix', () => {
+  jest.setTimeout(120_000)
+  let demo: Awaited<ReturnType<typeof startDemoEmulator>>
+  let seeded: string
+
+  beforeAll(async () => {
+    demo = await startDemoEmulator()
+    seeded = await snapshot(demo.emulator.url)
+    templateBase64 = (await buildImportTemplate({ unitNames: ['教工第一党支部'] })).toString('base64')
+  })
+  afterAll(() => demo.close())
+
+  it('shows each role only its own subtree in units.tree, and nothing to plain members', async () => {
+    const tree = async (actor: Actor): Promise<string[]> => {
+      const result = await callAs<Array<{ id: string }>>(demo.emulator.url, ACTORS[actor], 'org', 'units.tree', {})
+      return result.ok ? result.data.map((unit) => unit.id) : [`error:${result.error.code}`]
+    }
+    expect(await tree('orgDepartment')).toHaveLength(10)
+    expect(await tree('staffGeneralSecretary')).toEqual(['u-gb-staff', 'u-b-staff-1', 'u-g-staff-1-a', 'u-b-staff-2', 'u-b-staff-3'])
+    expect(await tree('staff1Secretary')).toEqual(['u-b-staff-1', 'u-g-staff-1-a'])
+    expect(await tree('staff1Member')).toEqual([])
+    expect(await tree('newcomer')).toEqual(['error:FORBIDDEN'])
+  })
+
+  it('offers the import template to roles that may import, and no one else', async () => {
+    expect(await callAs(demo.emulator.url, ACTORS.staff1Organizer, 'org', 'import.template', {})).toMatchObject({ ok: true, data: { fileName: expect.stringContaining('.xlsx') } })
+    expect(await callAs(demo.emulator.url, ACTORS.staff1Member, 'org', 'import.template', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
+  it.each(CASES)('%s %s: %s → allowed=%s', async (actor, place, action, expected) => {
+    await restore(demo.emulator.url, seeded)
+    const result = await callAs(demo.emulator.url, ACTORS[actor], 'org', action, PAYLOADS[action](PLACES[place]))
+    if (expected) {
+      expect(result).toMatchObject({ ok: true })
+    } else {
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } })
+      expect(await snapshot(demo.emulator.url)).toBe(seeded)
+    }
+  })
+
+  it('covers every action of the org function that targets a unit', () => {
+    const { schemas } = jest.requireActual('../../cloudfunctions/org/schemas') as { schemas: Record<string, unknown> }
+    // These three have no target unit; their own tests cover who may call them.
+    const free = ['units.tree', 'invites.redeem', 'import.template']
+    expect(Object.keys(schemas).filter((action) => !free.includes(action)).sort()).toEqual([...ACTIONS].sort())
+  })
+})
