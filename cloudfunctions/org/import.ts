@@ -4,12 +4,12 @@ import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
 import { inTransaction } from '../_shared/data/transaction'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import { buildImportTemplate, IMPORT_TEMPLATE_FILE_NAME, ImportFileError, parseImportFile } from '../_shared/domain/org/import'
-import { memberIdFor } from '../_shared/runtime/member-id'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
 import { guard, loadUnit } from './caller'
+import { newMemberDoc } from './member-doc'
 import { prefix, readAll } from './query'
 
 /** The branches (with their groups) under a unit: what an import may place members into. */
@@ -59,21 +59,7 @@ export async function commitImport(caller: Caller, payload: { unitId: string; ro
     if (!branch) throw new AppFailure(AppErrorCode.INVALID_INPUT, `第 ${row.row} 行：所在支部“${row.unitName}”不在你的管理范围内`)
     const group = row.groupName ? branch.groups.find((g) => g.name === row.groupName) : undefined
     if (row.groupName && !group) throw new AppFailure(AppErrorCode.INVALID_INPUT, `第 ${row.row} 行：党小组“${row.groupName}”不存在`)
-    return {
-      _id: memberIdFor(row.phone),
-      name: row.name,
-      unitId: branch.id,
-      unitPath: branch.path,
-      groupId: group?.id ?? null,
-      phone: row.phone,
-      type: row.type,
-      category: row.category,
-      status: 'active',
-      roles: [{ role: 'member', unitId: branch.id, unitPath: branch.path }],
-      activityUnitId: null,
-      createdAt: at,
-      updatedAt: at
-    }
+    return newMemberDoc({ name: row.name, phone: row.phone, type: row.type, category: row.category, branch, groupId: group?.id ?? null }, at)
   })
   const unique = [...new Map(docs.map((doc) => [doc._id, doc])).values()]
   const _ = database().command

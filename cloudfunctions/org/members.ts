@@ -2,12 +2,12 @@ import type { MemberCategory, MemberType, MemberView, Page } from '../_shared/co
 import { database } from '../_shared/data/client'
 import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
 import { inTransaction } from '../_shared/data/transaction'
-import { memberIdFor } from '../_shared/runtime/member-id'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
 import { guard, loadMember, loadUnit } from './caller'
+import { newMemberDoc } from './member-doc'
 import { unitNames, unitNamesUnder } from './names'
 import { contains, prefix } from './query'
 import { memberView } from './views'
@@ -46,22 +46,7 @@ export async function addMember(
 ): Promise<MemberView> {
   const { branch, group } = await placement(payload.unitId, payload.groupId)
   guard(caller, { action: 'members.add', targets: [branch.path] })
-  const at = now()
-  const member: MemberDoc = {
-    _id: memberIdFor(payload.phone),
-    name: payload.name,
-    unitId: branch._id,
-    unitPath: branch.path,
-    groupId: group?._id ?? null,
-    phone: payload.phone,
-    type: payload.type,
-    category: payload.category,
-    status: 'active',
-    roles: [{ role: 'member', unitId: branch._id, unitPath: branch.path }],
-    activityUnitId: null,
-    createdAt: at,
-    updatedAt: at
-  }
+  const member = newMemberDoc({ ...payload, branch: { id: branch._id, path: branch.path }, groupId: group?._id ?? null })
   const _ = database().command
   await inTransaction(async (txn) => {
     const existing = (await txn.collection('members').doc(member._id).get()).data as MemberDoc | null
