@@ -219,7 +219,6 @@ describe('FunctionHost', () => {
     const r = (await host.invoke('sdkcall', {}, { openId: 'oCarol', source: 'wx_client' })) as {
       got: unknown[]
       called: unknown
-      ms: number
     }
     expect(r.got).toEqual([{ _id: 'n1', n: 1 }])
     expect(r.called).toEqual({ echoed: { a: 1 } })
