@@ -2,7 +2,19 @@
 // Every later feature ships as a subpackage under packages/<feature>/.
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/work/index', 'pages/me/index'],
-  subPackages: [],
+  subPackages: [
+    {
+      root: 'packages/org',
+      pages: [
+        'pages/members/index',
+        'pages/invite/index',
+        'pages/join/index',
+        'pages/units/index',
+        'pages/import/index',
+        'pages/audit/index',
+      ],
+    },
+  ],
   window: {
     navigationBarTitleText: '党员学习教育',
     navigationBarBackgroundColor: '#c8161d',

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { getDemoOpenId, onDemoOpenIdChange, setDemoOpenId } from '@/api/demo-identity'
 import { ActionSheet } from '@/ui/action-sheet'
 import { listDemoUsers, type DemoUser } from './api/listDemoUsers'
+import { groupDemoUsers } from './group-demo-users'
 import './DevUserSwitcher.css'
 
 /**
@@ -50,14 +51,19 @@ export function DevUserSwitcher() {
       >
         <View className="ps-dev-options">
           {users.length === 0 && <View className="ps-dev-empty">{loadError || '没有可用的演示用户'}</View>}
-          {users.map((user) => (
-            <View
-              key={user.openId}
-              className={`ps-dev-option${user.openId === openId ? ' ps-dev-option--active' : ''}`}
-              onClick={() => pick(user)}
-            >
-              <Text className="ps-dev-option__name">{user.name}</Text>
-              <Text className="ps-dev-option__label">{user.label}</Text>
+          {groupDemoUsers(users).map((group) => (
+            <View key={group.heading} className="ps-dev-group">
+              <View className="ps-dev-group__heading">{group.heading}</View>
+              {group.users.map((user) => (
+                <View
+                  key={user.openId}
+                  className={`ps-dev-option${user.openId === openId ? ' ps-dev-option--active' : ''}`}
+                  onClick={() => pick(user)}
+                >
+                  <Text className="ps-dev-option__name">{user.name}</Text>
+                  <Text className="ps-dev-option__label">{user.unit}</Text>
+                </View>
+              ))}
             </View>
           ))}
         </View>

@@ -1,7 +1,7 @@
-import { ME_FUNCTION, type WhoamiResult } from '@contract/me'
+import { ME_FUNCTION, type WhoamiResult, type WorkbenchScope } from '@contract/me'
 import { callFunction } from '@/api'
 
-export type { WhoamiResult }
+export type { WhoamiResult, WorkbenchScope }
 export type Member = NonNullable<WhoamiResult['member']>
 
 /** Who is calling, and their party membership (null until they join a branch). */

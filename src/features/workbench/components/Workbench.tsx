@@ -1,0 +1,75 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { Capability } from '@contract/org'
+import type { WorkbenchScope } from '@contract/me'
+import { EmptyView } from '@/components/RequestStates'
+import { UNIT_TYPE_LABELS } from '@/lib/org-labels'
+import { routes } from '@/routes'
+import { Button } from '@/ui/button'
+import './Workbench.css'
+
+interface Entry {
+  text: string
+  hint: string
+  /** Any one of these capabilities shows the entry. */
+  needs: Capability[]
+  url: (unitId: string) => string
+}
+
+/** The 工作台's entries, in the order people use them. */
+const ENTRIES: Entry[] = [
+  { text: '党员管理', hint: '名单、邀请、职务', needs: ['members.view', 'members.manage'], url: routes.orgMembers },
+  { text: '组织架构', hint: '下级组织与人数', needs: ['units.manage'], url: () => routes.orgUnits() },
+  { text: '批量导入', hint: '用表格添加党员', needs: ['members.import'], url: routes.orgImport },
+  { text: '操作记录', hint: '谁在何时做了什么', needs: ['audit.view'], url: routes.orgAudit },
+]
+
+function open(url: string) {
+  void Taro.navigateTo({ url })
+}
+
+/** One card per unit the caller manages, with an entry per thing they may do there. */
+export function Workbench({ scopes }: { scopes: WorkbenchScope[] }) {
+  if (scopes.length === 0) return <EmptyView text="你目前没有管理职务" />
+  return (
+    <View className="ps-work">
+      {scopes.map((scope) => {
+        const entries = ENTRIES.filter((entry) => entry.needs.some((need) => scope.capabilities.includes(need)))
+        return (
+          <View key={scope.unitId} className="ps-work-scope">
+            <View className="ps-work-scope__head">
+              <Text className="ps-work-scope__name">{scope.unitName}</Text>
+              <Text className="ps-work-scope__type">{UNIT_TYPE_LABELS[scope.unitType]}</Text>
+            </View>
+            {entries.length === 0 ? (
+              <View className="ps-work-scope__none">暂无可用功能</View>
+            ) : (
+              <View className="ps-work-entries">
+                {entries.map((entry) => (
+                  <View key={entry.text} className="ps-work-entry" onClick={() => open(entry.url(scope.unitId))}>
+                    <Text className="ps-work-entry__text">{entry.text}</Text>
+                    <Text className="ps-work-entry__hint">{entry.hint}</Text>
+                  </View>
+                ))}
+              </View>
+            )}
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+/** Not a member yet: nothing to manage, one way forward. */
+export function WorkbenchJoin() {
+  return (
+    <View className="ps-work-no-member">
+      <EmptyView text="请先使用邀请码加入" />
+      <View className="ps-work-join-box">
+        <Button className="ps-work-join" type="primary" onClick={() => open(routes.orgJoin())}>
+          使用邀请码加入
+        </Button>
+      </View>
+    </View>
+  )
+}

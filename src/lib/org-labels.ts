@@ -1,0 +1,42 @@
+import type { MemberCategory, MemberStatus, MemberType, Role, UnitType } from '@contract/org'
+
+/** How the UI names the contract's codes. Same words as the server's role labels. */
+
+export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
+  committee: '党委',
+  general_branch: '党总支',
+  branch: '党支部',
+  group: '党小组',
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  member: '党员',
+  points_recorder: '积分记录员',
+  organizer: '组织委员',
+  branch_committee: '支委',
+  branch_secretary: '支部书记',
+  general_branch_secretary: '党总支书记',
+  org_department: '组织部',
+}
+
+export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
+  active: '正常',
+  transferred_out: '已转出',
+  inactive: '已停用',
+}
+
+export const MEMBER_TYPES: MemberType[] = ['正式党员', '预备党员', '入党积极分子']
+export const MEMBER_CATEGORIES: MemberCategory[] = ['在职', '离退休', '流动党员']
+
+/** A unit's type as people say it; a 党支部 directly under the 党委 is 直属. */
+export function unitTypeLabel(type: UnitType, directlyAttached = false): string {
+  return type === 'branch' && directlyAttached ? '直属党支部' : UNIT_TYPE_LABELS[type]
+}
+
+/** "2025-11-24 09:05" in the device's time zone; the raw text when it is not a date. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}

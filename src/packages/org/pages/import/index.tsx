@@ -1,0 +1,202 @@
+import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { ImportMemberRow, ImportPreview, UnitView } from '@contract/org'
+import { toApiError, type ApiError } from '@/api/errors'
+import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
+import { commitImport } from '@/features/org/api/commit-import'
+import { getImportTemplate } from '@/features/org/api/get-import-template'
+import { previewImport } from '@/features/org/api/preview-import'
+import { chunk } from '@/features/org/chunk'
+import { ImportPreviewView } from '@/features/org/components/ImportPreviewView'
+import { capabilitiesAt } from '@/features/org/rules'
+import { pickSpreadsheet, saveSpreadsheet } from '@/features/org/spreadsheet-file'
+import { StackPage } from '@/layouts/StackPage'
+import { showDone, showError } from '@/lib/toast'
+import { routes } from '@/routes'
+import { Button } from '@/ui/button'
+import { Progress } from '@/ui/progress'
+import { useOrgContext } from '../../use-org-context'
+// Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/features/org/components/org.css'
+
+/** Rows per import.commit call: small enough for one function invocation's time limit. */
+const CHUNK_ROWS = 50
+
+/** 批量导入: template → pick a file → preview (errors per row) → import the valid rows in chunks. */
+export default function ImportPage() {
+  const unitId = useRouter().params.unitId ?? ''
+  const { data, error, loading, refetch } = useOrgContext()
+  let body
+  if (!unitId) body = <EmptyView text="没有指定组织，请从工作台进入" />
+  else if (loading) body = <LoadingView />
+  else if (error) body = <ErrorView error={error} onRetry={refetch} />
+  else if (data && !data.me) body = <EmptyView text="请先使用邀请码加入组织" />
+  else if (data && data.me) {
+    const unit = data.units.find((candidate) => candidate.id === unitId)
+    if (!unit) body = <EmptyView text="找不到该组织，或你无权查看" />
+    else if (!capabilitiesAt(data.me.workbench, unit).has('members.import')) body = <EmptyView text="你无权为该组织导入党员" />
+    else body = <Importer key={`${unit.id}:${data.me.id}`} unit={unit} />
+  }
+  return <StackPage className="ps-import-page">{body}</StackPage>
+}
+
+type Step =
+  | { name: 'choose' }
+  | { name: 'previewing'; fileName: string }
+  | { name: 'preview'; fileName: string; preview: ImportPreview }
+  | { name: 'committing'; rows: ImportMemberRow[]; done: number; created: number; unchanged: number; error?: ApiError }
+  | { name: 'finished'; total: number; created: number; unchanged: number }
+
+function Importer({ unit }: { unit: UnitView }) {
+  const [step, setStep] = useState<Step>({ name: 'choose' })
+  const [downloading, setDownloading] = useState(false)
+
+  const downloadTemplate = async () => {
+    if (downloading) return
+    setDownloading(true)
+    try {
+      const { fileName, base64 } = await getImportTemplate()
+      await saveSpreadsheet(fileName, base64)
+    } catch (error) {
+      showError(error)
+    } finally {
+      setDownloading(false)
+    }
+  }
+
+  const chooseFile = async () => {
+    let picked
+    try {
+      picked = await pickSpreadsheet()
+    } catch (error) {
+      showError(error)
+      return
+    }
+    if (!picked) return
+    const fileName = picked.name
+    setStep({ name: 'previewing', fileName })
+    try {
+      const preview = await previewImport({ unitId: unit.id, base64: picked.base64 })
+      setStep({ name: 'preview', fileName, preview })
+    } catch (error) {
+      showError(error)
+      setStep({ name: 'choose' })
+    }
+  }
+
+  /** Commits from row `from` on, one chunk per call; stops at the first failure so it can be resumed there. */
+  const commit = async (rows: ImportMemberRow[], from: number, created: number, unchanged: number) => {
+    let done = from
+    setStep({ name: 'committing', rows, done, created, unchanged })
+    for (const batch of chunk(rows.slice(from), CHUNK_ROWS)) {
+      try {
+        const result = await commitImport({ unitId: unit.id, rows: batch })
+        done += batch.length
+        created += result.created
+        unchanged += result.unchanged
+        setStep({ name: 'committing', rows, done, created, unchanged })
+      } catch (error) {
+        setStep({ name: 'committing', rows, done, created, unchanged, error: toApiError(error) })
+        return
+      }
+    }
+    setStep({ name: 'finished', total: rows.length, created, unchanged })
+    showDone('导入完成')
+  }
+
+  return (
+    <View className="ps-import">
+      <View className="ps-page-head">
+        <View className="ps-page-head__title">
+          <Text>批量导入 · {unit.name}</Text>
+        </View>
+        <View className="ps-page-head__sub">用表格一次添加多名党员；导入前会逐行检查，有问题的行不会导入。</View>
+      </View>
+
+      {step.name === 'choose' && (
+        <View className="ps-import-steps">
+          <View className="ps-section">
+            <View className="ps-section__title">第一步 · 下载模板</View>
+            <View className="ps-section__text">按模板的列填写：姓名、手机号、所在支部、党小组、党员类型、人员类别。</View>
+            <Button className="ps-import-template" size="small" fill="outline" loading={downloading} onClick={() => void downloadTemplate()}>
+              下载导入模板
+            </Button>
+          </View>
+          <View className="ps-section">
+            <View className="ps-section__title">第二步 · 选择填好的表格</View>
+            <View className="ps-section__text">
+              {process.env.TARO_ENV === 'weapp' ? '从微信聊天中选择 .xlsx 文件（可先把表格发给自己或文件传输助手）。' : '选择 .xlsx 文件。'}
+            </View>
+            <Button className="ps-import-pick" type="primary" size="small" onClick={() => void chooseFile()}>
+              选择表格文件
+            </Button>
+          </View>
+        </View>
+      )}
+
+      {step.name === 'previewing' && <LoadingView text={`正在检查「${step.fileName}」…`} />}
+
+      {step.name === 'preview' && (
+        <View className="ps-import-check">
+          <View className="ps-import-file">文件：{step.fileName}</View>
+          <ImportPreviewView preview={step.preview} />
+          {step.preview.totalRows === 0 && <EmptyView text="表格中没有党员数据，请按模板填写后重新选择" />}
+          <View className="ps-actions">
+            <Button className="ps-import-cancel" fill="outline" onClick={() => setStep({ name: 'choose' })}>
+              取消
+            </Button>
+            <Button className="ps-import-commit" type="primary" disabled={step.preview.validRows.length === 0} onClick={() => void commit(step.preview.validRows, 0, 0, 0)}>
+              {step.preview.errors.length > 0 ? `仅导入有效行（${step.preview.validRows.length}）` : `导入 ${step.preview.validRows.length} 行`}
+            </Button>
+          </View>
+          {step.preview.errors.length > 0 && <View className="ps-import-note">取消则不导入任何数据；可修改表格后重新选择。</View>}
+        </View>
+      )}
+
+      {step.name === 'committing' && (
+        <View className="ps-import-progress-box">
+          <View className="ps-import-progress-text">
+            {step.error ? '导入中断' : '正在导入'}{' '}
+            <Text className="ps-import-progress">
+              {step.done} / {step.rows.length}
+            </Text>
+          </View>
+          <Progress percent={step.rows.length ? Math.round((step.done / step.rows.length) * 100) : 0} strokeWidth="8" />
+          {step.error && (
+            <View className="ps-import-failed">
+              <View className="ps-field__error">
+                {step.error.message}。已导入 {step.done} 行（新增 {step.created}，未变 {step.unchanged}），其余未导入。
+              </View>
+              <View className="ps-actions">
+                <Button fill="outline" onClick={() => setStep({ name: 'finished', total: step.done, created: step.created, unchanged: step.unchanged })}>
+                  结束
+                </Button>
+                <Button className="ps-import-resume" type="primary" onClick={() => void commit(step.rows, step.done, step.created, step.unchanged)}>
+                  继续导入剩余 {step.rows.length - step.done} 行
+                </Button>
+              </View>
+            </View>
+          )}
+        </View>
+      )}
+
+      {step.name === 'finished' && (
+        <View className="ps-import-done">
+          <View className="ps-import-summary">
+            导入完成：新增 {step.created}，未变 {step.unchanged}
+          </View>
+          <View className="ps-section__text">共处理 {step.total} 行。新增的党员需生成邀请码后才能绑定微信。</View>
+          <View className="ps-actions">
+            <Button fill="outline" onClick={() => setStep({ name: 'choose' })}>
+              继续导入
+            </Button>
+            <Button className="ps-import-members" type="primary" onClick={() => void Taro.redirectTo({ url: routes.orgMembers(unit.id) })}>
+              查看党员名单
+            </Button>
+          </View>
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,22 @@
+/**
+ * Every page's path, in one place. Plain strings, so the tab pages can link to
+ * the subpackages without pulling any of their code into the main package.
+ */
+const ORG = '/packages/org/pages'
+
+function withQuery(path: string, params: Record<string, string | undefined> = {}): string {
+  const pairs = Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))
+  return pairs.length ? `${path}?${pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')}` : path
+}
+
+export const routes = {
+  home: '/pages/home/index',
+  work: '/pages/work/index',
+  me: '/pages/me/index',
+  orgMembers: (unitId: string) => withQuery(`${ORG}/members/index`, { unitId }),
+  orgUnits: () => `${ORG}/units/index`,
+  orgImport: (unitId: string) => withQuery(`${ORG}/import/index`, { unitId }),
+  orgAudit: (unitId: string) => withQuery(`${ORG}/audit/index`, { unitId }),
+  orgInvite: (code: string) => withQuery(`${ORG}/invite/index`, { code }),
+  orgJoin: (code?: string) => withQuery(`${ORG}/join/index`, { code }),
+}

@@ -1,0 +1,76 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { HEADER, phoneFor, xlsx } from '../../cloudfunctions/_shared/domain/org/import/test-workbook'
+import { launchChromium } from '../support/browser'
+import { startDemoEmulator } from '../support/demo'
+import { scratchDir } from '../support/emulator'
+
+/** 批量导入 in the H5 build: template download, file pick, preview with row errors, chunked commit. */
+describe('H5 app: member import', () => {
+  jest.setTimeout(120_000)
+  let demo: Awaited<ReturnType<typeof startDemoEmulator>>
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    demo = await startDemoEmulator()
+    browser = await launchChromium()
+    page = await browser.newPage()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await demo?.close()
+  })
+
+  const visible = (selector: string): string => `.taro_page:not(.taro_page_shade) ${selector}`
+
+  it('previews a file with errors, imports only the valid rows in chunks of 50', async () => {
+    const secretary = demo.accounts.find((account) => account.label.endsWith('支部书记'))!
+    const branchName = secretary.label.split(' · ')[0]
+    // Names without digits (the import refuses those): 导入甲子, 导入乙子, …
+    const name = (i: number) => `导入${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯辰巳午未申酉戌亥'[Math.floor(i / 10)]}`
+    const valid = Array.from({ length: 60 }, (_, i) => [name(i), phoneFor(i + 1), branchName, null, '正式党员', '在职'])
+    const broken = [
+      ['号码不对', '12345', branchName, null, '正式党员', '在职'],
+      ['支部不对', phoneFor(900), '不存在的党支部', null, '正式党员', '在职'],
+    ]
+    const file = path.join(scratchDir('import-e2e'), '党员名单.xlsx')
+    writeFileSync(file, await xlsx([HEADER, ...valid, ...broken]))
+
+    const commits: number[] = []
+    page.on('request', (request) => {
+      if (!request.url().includes('/gateway/functions/org')) return
+      const body = JSON.parse(request.postData() ?? '{}') as { action?: string; payload?: { rows?: unknown[] } }
+      if (body.action === 'import.commit') commits.push(body.payload?.rows?.length ?? 0)
+    })
+
+    await page.goto(`${demo.emulator.url}/#/pages/work/index`)
+    await page.evaluate((id) => window.localStorage.setItem('ps.demoOpenId', id), secretary.openId)
+    await page.reload()
+    await page.click(`${visible('.ps-work-entry')}:has-text("批量导入")`)
+
+    // The template arrives as a browser download.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(visible('.ps-import-template'))])
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(visible('.ps-import-pick'))])
+    await chooser.setFiles(file)
+
+    await page.waitForSelector(visible('.ps-import-preview'))
+    expect(await page.textContent(visible('.ps-import-count-total'))).toBe('62')
+    expect(await page.textContent(visible('.ps-import-count-valid'))).toBe('60')
+    const errors = await page.locator(visible('.ps-import-error')).allTextContents()
+    expect(errors).toHaveLength(2)
+    expect(errors[0]).toContain('第 62 行 · 手机号')
+    expect(errors[1]).toContain('第 63 行 · 所在支部')
+
+    await page.click(visible('.ps-import-commit'))
+    await page.waitForSelector(visible('.ps-import-summary'))
+    expect(await page.textContent(visible('.ps-import-summary'))).toBe('导入完成：新增 60，未变 0')
+    expect(commits).toEqual([50, 10])
+
+    await page.click(visible('.ps-import-members'))
+    await page.waitForSelector(`${visible('.ps-members-total')}:has-text("共 66 人")`)
+  })
+})
