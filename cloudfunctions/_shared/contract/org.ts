@@ -125,3 +125,12 @@ export interface OrgActions {
 }
 
 export type OrgAction = keyof OrgActions
+
+/** Error codes the org function returns besides the common ones (INVALID_INPUT, FORBIDDEN, NOT_FOUND, UNAUTHENTICATED). */
+export type OrgErrorCode =
+  | 'CONFLICT' // a unit of that name, or a member with that phone, already exists
+  | 'INVITE_INVALID' // unknown or malformed code, or its member has left
+  | 'INVITE_USED'
+  | 'INVITE_EXPIRED'
+  | 'ALREADY_MEMBER' // this WeChat account is already bound to a member
+  | 'ALREADY_BOUND' // that member is already bound to a WeChat account

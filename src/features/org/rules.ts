@@ -1,41 +1,24 @@
 import type { Capability, Role, RoleGrant, UnitType, UnitView } from '@contract/org'
 import type { WorkbenchScope } from '@contract/me'
+import { CHILD_UNIT_TYPES, ROLE_CAPABILITIES, ROLE_RANK, ROLE_UNIT_TYPES, ROLES } from '@contract/org-rules'
 
 /**
  * What the UI offers, so people are not shown buttons that can only fail.
- * The server decides (cloudfunctions/_shared/domain/org/authorize.ts); these
- * mirror its tables (roles.ts, tree.ts) and a refusal still arrives as an
- * error the page shows.
+ * The server decides (cloudfunctions/_shared/domain/org/authorize.ts) with the
+ * same tables (contract/org-rules.ts); a refusal still arrives as an error the
+ * page shows.
  */
 
-/** What may sit under what: 党委 → 党总支 or 直属党支部; 党总支 → 党支部; 党支部 → 党小组. */
-export const CHILD_UNIT_TYPES: Record<UnitType, UnitType[]> = {
-  committee: ['general_branch', 'branch'],
-  general_branch: ['branch'],
-  branch: ['group'],
-  group: [],
-}
-
-const ROLE_RANK: Record<Role, number> = {
-  member: 0,
-  points_recorder: 1,
-  organizer: 1,
-  branch_committee: 1,
-  branch_secretary: 2,
-  general_branch_secretary: 3,
-  org_department: 4,
-}
-
-/** The roles that may be held at a unit of each kind (besides plain member). */
-const ROLES_AT: Record<UnitType, Role[]> = {
-  committee: ['org_department'],
-  general_branch: ['general_branch_secretary'],
-  branch: ['branch_secretary', 'branch_committee', 'organizer', 'points_recorder'],
-  group: [],
-}
+/** Which roles may be held at each kind of unit (besides plain member), most senior first. */
+const SENIOR_FIRST = [...ROLES].reverse()
+const ROLES_AT = Object.fromEntries(
+  (['committee', 'general_branch', 'branch', 'group'] as UnitType[]).map((type) => [type, SENIOR_FIRST.filter((role) => role !== 'member' && ROLE_UNIT_TYPES[role].includes(type))]),
+) as Record<UnitType, Role[]>
 
 /** Roles that carry roles.appoint (the others cannot appoint anyone). */
-const APPOINTING_ROLES: Role[] = ['branch_secretary', 'general_branch_secretary', 'org_department']
+const APPOINTING_ROLES = ROLES.filter((role) => ROLE_CAPABILITIES[role].includes('roles.appoint'))
+
+export { CHILD_UNIT_TYPES }
 
 /** The caller's capabilities at `unit`: every workbench scope at the unit or above it. */
 export function capabilitiesAt(workbench: WorkbenchScope[], unit: Pick<UnitView, 'id' | 'pathIds'>): Set<Capability> {

@@ -1,0 +1,53 @@
+/**
+ * A study notice (学习教育安排) as read from its text: what the parser in
+ * cloudfunctions/_shared/domain/notices/parse produces. Types only, so the
+ * mini-program can show a parsed notice for review with `import type`.
+ *
+ * Every field the text may lack is nullable rather than guessed: the reason
+ * for a null is always in `warnings`.
+ */
+
+/** One row of 一、时间安排. */
+export interface NoticeScheduleEntry {
+  /** 周次: the teaching week. */
+  week: number | null
+  /** ISO date (YYYY-MM-DD); the year comes from the issue date. */
+  date: string | null
+  /** 1 = Monday … 7 = Sunday; computed from `date` when there is one (the 星期 column is only checked). */
+  weekday: number | null
+  /** 组织者, split on 、，, — e.g. ["机关党工委", "党总支（直属党支部）"]. */
+  organizers: string[]
+}
+
+/** One numbered item of 四、学习内容. */
+export interface NoticeMaterial {
+  /** Without numbering, link, page number and note. */
+  title: string
+  url: string | null
+  /** Page in the compiled booklet (after dot leaders or a tab). */
+  page: number | null
+  /** E.g. "已发支部" (already sent to the branches, so not appended). */
+  note: string | null
+  /** The appended full text, from its heading to the next material's heading. */
+  fullText: string | null
+}
+
+export interface ParsedNotice {
+  /** From "2020年第3期". */
+  year: number | null
+  issueNo: number | null
+  /** From "党委组织部编". */
+  compiledBy: string | null
+  /** ISO date of issue, e.g. "2020-05-07". */
+  publishedOn: string | null
+  schedule: NoticeScheduleEntry[]
+  theme: string | null
+  purpose: string | null
+  materials: NoticeMaterial[]
+  /** Discussion questions, numbering stripped. */
+  discussion: string[]
+  /** Requirements, numbering stripped. */
+  requirements: string[]
+  /** Everything that could not be read, in Chinese, with line numbers. */
+  warnings: string[]
+}

@@ -1,0 +1,50 @@
+import type { Capability, Role, UnitType } from './org'
+
+/**
+ * The organisation's rule tables, shared by the server (which decides, in
+ * domain/org/authorize.ts) and the mini-program (which only hides buttons
+ * that would fail). Plain data: no imports beyond types.
+ */
+
+/** A caller may only grant roles strictly below their own, inside their own subtree. */
+export const ROLE_RANK: Record<Role, number> = {
+  member: 0,
+  points_recorder: 1,
+  organizer: 1,
+  branch_committee: 1,
+  branch_secretary: 2,
+  general_branch_secretary: 3,
+  org_department: 4
+}
+
+/** What each role may do inside the subtree of the unit it is held at. */
+export const ROLE_CAPABILITIES: Record<Role, Capability[]> = {
+  member: [],
+  points_recorder: ['members.view'],
+  branch_committee: ['members.view'],
+  organizer: ['members.view', 'members.manage', 'members.import'],
+  branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view'],
+  general_branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage'],
+  org_department: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage']
+}
+
+/** The kinds of unit each role may be held at. */
+export const ROLE_UNIT_TYPES: Record<Role, UnitType[]> = {
+  member: ['branch', 'general_branch', 'committee', 'group'],
+  points_recorder: ['branch'],
+  organizer: ['branch'],
+  branch_committee: ['branch'],
+  branch_secretary: ['branch'],
+  general_branch_secretary: ['general_branch'],
+  org_department: ['committee']
+}
+
+/** What may sit under what (DOMAIN.md): 党委 → 党总支 or 直属党支部; 党总支 → 党支部; 党支部 → 党小组. */
+export const CHILD_UNIT_TYPES: Record<UnitType, UnitType[]> = {
+  committee: ['general_branch', 'branch'],
+  general_branch: ['branch'],
+  branch: ['group'],
+  group: []
+}
+
+export const ROLES = Object.keys(ROLE_RANK) as Role[]
