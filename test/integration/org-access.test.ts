@@ -15,7 +15,9 @@ const ACTORS = {
   staffGeneralSecretary: 'demo-openid-002', // 教工党总支 · 书记
   staff1Secretary: 'demo-openid-010', // 教工第一党支部 · 书记
   staff1Organizer: 'demo-openid-011', // 教工第一党支部 · 组织委员
-  staff1Member: 'demo-openid-012', // 教工第一党支部 · 党员
+  staff1Committee: 'demo-openid-012', // 教工第一党支部 · 支委 (appointed in beforeAll)
+  staff1Recorder: 'demo-openid-013', // 教工第一党支部 · 积分记录员 (appointed in beforeAll)
+  staff1Member: 'demo-openid-014', // 教工第一党支部 · 党员
   newcomer: 'demo-openid-newcomer' // not a member
 } as const
 type Actor = keyof typeof ACTORS
@@ -54,6 +56,8 @@ const ALLOWED_INSIDE: Record<Actor, Set<string>> = {
   staffGeneralSecretary: ALL,
   staff1Secretary: new Set([...MEMBER_MANAGEMENT, 'roles.appoint', 'roles.revoke', 'audit.list']),
   staff1Organizer: MEMBER_MANAGEMENT,
+  staff1Committee: new Set(['members.list']),
+  staff1Recorder: new Set(['members.list']),
   staff1Member: new Set(),
   newcomer: new Set()
 }
@@ -71,6 +75,11 @@ describe('org authorisation matrix', () => {
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
+    // The demo data has no 支委 or 积分记录员: the branch secretary appoints them, through the function.
+    for (const [phone, role] of [['13800001012', 'branch_committee'], ['13800001013', 'points_recorder']] as const) {
+      const appointed = await callAs(demo.emulator.url, ACTORS.staff1Secretary, 'org', 'roles.appoint', { memberId: memberIdFor(phone), role, unitId: 'u-b-staff-1' })
+      expect(appointed).toMatchObject({ ok: true })
+    }
     seeded = await snapshot(demo.emulator.url)
     templateBase64 = (await buildImportTemplate({ unitNames: ['教工第一党支部'] })).toString('base64')
   })
@@ -84,6 +93,7 @@ describe('org authorisation matrix', () => {
     expect(await tree('orgDepartment')).toHaveLength(10)
     expect(await tree('staffGeneralSecretary')).toEqual(['u-gb-staff', 'u-b-staff-1', 'u-g-staff-1-a', 'u-b-staff-2', 'u-b-staff-3'])
     expect(await tree('staff1Secretary')).toEqual(['u-b-staff-1', 'u-g-staff-1-a'])
+    expect(await tree('staff1Recorder')).toEqual(['u-b-staff-1', 'u-g-staff-1-a'])
     expect(await tree('staff1Member')).toEqual([])
     expect(await tree('newcomer')).toEqual(['error:FORBIDDEN'])
   })
