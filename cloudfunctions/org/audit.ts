@@ -4,8 +4,8 @@ import { database } from '../_shared/data/client'
 import type { AuditDoc } from '../_shared/data/org-docs'
 import type { Caller, UnitPath } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
-import { guard, loadUnit } from './caller'
-import { prefix } from './query'
+import { guard, loadUnit } from '../_shared/access/caller'
+import { prefix } from '../_shared/data/query'
 
 /** An audit entry for a change; written in the same transaction as the change. */
 export function auditEntry(caller: Caller, action: string, unit: { _id: string; path: UnitPath }, targetMemberId: string | null, summary: string): AuditDoc {

@@ -8,9 +8,9 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
-import { guard, loadUnit } from './caller'
+import { guard, loadUnit } from '../_shared/access/caller'
 import { newMemberDoc } from './member-doc'
-import { prefix, readAll } from './query'
+import { prefix, readAll } from '../_shared/data/query'
 
 /** The branches (with their groups) under a unit: what an import may place members into. */
 async function branchesUnder(path: string): Promise<Array<{ id: string; name: string; path: string; groups: Array<{ id: string; name: string }> }>> {

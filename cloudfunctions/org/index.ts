@@ -1,6 +1,6 @@
 import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { listAudit } from './audit'
-import { resolveCaller } from './caller'
+import { resolveCaller } from '../_shared/access/caller'
 import { commitImport, importTemplate, previewImport } from './import'
 import { createInvite, rebindMember, redeemInvite } from './invites'
 import { addMember, deactivateMember, listMembers, moveMember } from './members'

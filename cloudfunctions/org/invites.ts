@@ -7,7 +7,7 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
-import { guard, loadMember } from './caller'
+import { guard, loadMember } from '../_shared/access/caller'
 import { unitNames } from './names'
 import { memberView } from './views'
 

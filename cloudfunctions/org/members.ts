@@ -6,10 +6,10 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
-import { guard, loadMember, loadUnit } from './caller'
+import { guard, loadMember, loadUnit } from '../_shared/access/caller'
 import { newMemberDoc } from './member-doc'
 import { unitNames, unitNamesUnder } from './names'
-import { contains, prefix } from './query'
+import { contains, prefix } from '../_shared/data/query'
 import { memberView } from './views'
 
 export async function listMembers(

@@ -1,6 +1,6 @@
 import { database } from '../_shared/data/client'
 import type { UnitDoc } from '../_shared/data/org-docs'
-import { prefix, readAll } from './query'
+import { prefix, readAll } from '../_shared/data/query'
 
 /** Names of every unit under `path`, for showing members without a read per member. */
 export async function unitNamesUnder(path: string): Promise<Map<string, string>> {

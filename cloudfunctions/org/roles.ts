@@ -7,7 +7,7 @@ import { inTransaction } from '../_shared/data/transaction'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
-import { guard, loadMember, loadUnit } from './caller'
+import { guard, loadMember, loadUnit } from '../_shared/access/caller'
 import { unitNames } from './names'
 import { memberView } from './views'
 

@@ -9,8 +9,8 @@ import { canContain, UNIT_TYPE_LABELS } from '../_shared/domain/org/tree'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
-import { guard, loadUnit } from './caller'
-import { prefix, readAll } from './query'
+import { guard, loadUnit } from '../_shared/access/caller'
+import { prefix, readAll } from '../_shared/data/query'
 import { unitView } from './views'
 
 /** The caller's visible subtrees, one prefix query per scope. */

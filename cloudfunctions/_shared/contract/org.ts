@@ -101,7 +101,17 @@ export interface ImportMemberRow {
 }
 
 /** What the 工作台 offers: derived from the caller's roles on the server. */
-export type Capability = 'members.manage' | 'members.view' | 'units.manage' | 'roles.appoint' | 'audit.view' | 'members.import'
+export type Capability =
+  | 'members.manage'
+  | 'members.view'
+  | 'units.manage'
+  | 'roles.appoint'
+  | 'audit.view'
+  | 'members.import'
+  /** Plan, publish and follow study notices for the whole tree (组织部). */
+  | 'notices.publish'
+  /** Run a published notice in a branch: push, reschedule, review, remind, export the record. */
+  | 'notices.run'
 
 export interface OrgActions {
   'units.tree': { payload: Record<string, never>; result: UnitView[] }

@@ -28,5 +28,11 @@ export const COLLECTIONS: CollectionDeclaration[] = [
   },
   // _id is the short code: single use is a transaction on one document.
   { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
-  { name: 'audit', indexes: [{ name: 'unit_path_at', keys: { unitPath: 1, at: -1 } }] }
+  { name: 'audit', indexes: [{ name: 'unit_path_at', keys: { unitPath: 1, at: -1 } }] },
+  { name: 'notices', indexes: [{ name: 'owner_status', keys: { ownerPath: 1, status: 1 } }] },
+  // _id `<notice>:<unit>`; a unit's notices newest first.
+  { name: 'noticeUnits', indexes: [{ name: 'unit_published', keys: { unitId: 1, publishedAt: -1 } }, { name: 'notice', keys: { noticeId: 1 } }] },
+  // _id `<notice>:<member>`, created on the member's first action.
+  { name: 'noticeMembers', indexes: [{ name: 'notice_unit', keys: { noticeId: 1, unitPath: 1 } }] },
+  { name: 'subscriptions' }
 ]

@@ -1,4 +1,4 @@
-import { authorize, managedScopes } from './authorize'
+import { authorize, authorizeCapability, managedScopes } from './authorize'
 import type { Caller } from './scope'
 
 const committee = '/c/'
@@ -57,5 +57,16 @@ describe('managedScopes', () => {
     expect(managedScopes(both).map((scope) => scope.unitId)).toEqual(['gb'])
     expect(managedScopes(plain)).toEqual([])
     expect(managedScopes(secretary)[0].capabilities).toContain('members.manage')
+  })
+})
+
+describe('authorizeCapability', () => {
+  it('lets the 组织部 publish notices and a branch secretary run them in their branch only', () => {
+    expect(authorizeCapability(orgDept, 'notices.publish', [committee]).allowed).toBe(true)
+    expect(authorizeCapability(gbSecretary, 'notices.publish', [gb]).allowed).toBe(false)
+    expect(authorizeCapability(secretary, 'notices.run', [b1]).allowed).toBe(true)
+    expect(authorizeCapability(secretary, 'notices.run', [b2]).allowed).toBe(false)
+    expect(authorizeCapability(plain, 'notices.run', [b1]).allowed).toBe(false)
+    expect(authorizeCapability(orgDept, 'notices.run', []).allowed).toBe(false)
   })
 })

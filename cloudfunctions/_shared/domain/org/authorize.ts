@@ -37,6 +37,12 @@ export function rolesCovering(caller: Caller, capability: Capability, path: Unit
   return caller.roles.filter((grant) => within(grant.unitPath, path) && ROLE_CAPABILITIES[grant.role].includes(capability)).map((grant) => grant.role)
 }
 
+/** For actions outside the org function: the caller must hold `capability` over every target. */
+export function authorizeCapability(caller: Caller, capability: Capability, targets: UnitPath[]): Decision {
+  if (targets.length === 0) return deny('没有指定要操作的组织')
+  return targets.every((target) => rolesCovering(caller, capability, target).length > 0) ? { allowed: true } : deny('你没有权限在该组织执行此操作')
+}
+
 export function authorize(caller: Caller, request: AuthorizeRequest): Decision {
   const capability = ACTION_CAPABILITY[request.action]
   if (request.targets.length === 0) return deny('没有指定要操作的组织')

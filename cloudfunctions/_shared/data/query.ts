@@ -1,4 +1,4 @@
-import { database } from '../_shared/data/client'
+import { database } from './client'
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

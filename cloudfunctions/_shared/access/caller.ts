@@ -1,8 +1,9 @@
-import { callerOpenId, database } from '../_shared/data/client'
-import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
-import { authorize, type AuthorizeRequest } from '../_shared/domain/org/authorize'
-import type { Caller } from '../_shared/domain/org/scope'
-import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
+import { callerOpenId, database } from '../data/client'
+import type { MemberDoc, UnitDoc } from '../data/org-docs'
+import { authorize, authorizeCapability, type AuthorizeRequest } from '../domain/org/authorize'
+import type { Capability } from '../contract/org'
+import type { Caller } from '../domain/org/scope'
+import { AppErrorCode, AppFailure } from '../runtime/errors'
 
 /**
  * Who is calling: one read, by the OPENID the platform injected. Roles are
@@ -20,6 +21,12 @@ export async function resolveCaller(): Promise<Caller & { doc: MemberDoc }> {
 
 export function guard(caller: Caller, request: AuthorizeRequest): void {
   const decision = authorize(caller, request)
+  if (!decision.allowed) throw new AppFailure(AppErrorCode.FORBIDDEN, decision.message)
+}
+
+/** For other features' actions: the caller must hold `capability` over every target path. */
+export function guardCapability(caller: Caller, capability: Capability, targets: string[]): void {
+  const decision = authorizeCapability(caller, capability, targets)
   if (!decision.allowed) throw new AppFailure(AppErrorCode.FORBIDDEN, decision.message)
 }
 

@@ -1,0 +1,103 @@
+import type { NoticeMaterial, NoticeScheduleEntry, ParsedNotice } from './notices'
+
+/**
+ * The `notices` function: from the department's document to every member's
+ * answer. Types only (the mini-program imports them with `import type`).
+ * Records real actions (read, answered, reviewed), never time on page; shows
+ * units completion rates, never personal rankings.
+ */
+export const NOTICES_FUNCTION = 'notices'
+
+export type NoticeStatus = 'draft' | 'published'
+export type ReviewStatus = 'pending' | 'accepted' | 'returned'
+
+/** What the department edits and saves: the parsed notice, corrected by a person. */
+export interface NoticeDraft {
+  year: number
+  issueNo: number
+  compiledBy: string
+  publishedOn: string
+  schedule: NoticeScheduleEntry[]
+  theme: string
+  purpose: string
+  materials: NoticeMaterial[]
+  discussion: string[]
+  requirements: string[]
+  /** Answers may be edited until then (ISO); default: the last scheduled day, 23:59 Asia/Shanghai. */
+  answerDeadline: string | null
+}
+
+/** Completion for one unit (a branch, or summed over a subtree): counts, never names. */
+export interface NoticeCounters {
+  assigned: number
+  read: number
+  answered: number
+}
+
+export interface NoticeSummary {
+  id: string
+  title: string
+  year: number
+  issueNo: number
+  theme: string
+  status: NoticeStatus
+  firstDate: string | null
+  publishedAt: string | null
+  /** For members: their own state. */
+  mine?: { read: boolean; answered: boolean; review: ReviewStatus | null }
+  /** For secretaries and above: completion in their scope. */
+  counters?: NoticeCounters
+}
+
+export interface ScheduleChange {
+  unitId: string
+  unitName: string
+  startAt: string
+  form: string
+  place: string
+  reportedAt: string
+}
+
+export interface NoticeDetail extends NoticeDraft {
+  id: string
+  status: NoticeStatus
+  publishedAt: string | null
+  /** The caller's branch's own arrangement, if it moved the time. */
+  scheduleChange: ScheduleChange | null
+  mine: {
+    readMaterials: number[]
+    answers: string[] | null
+    submittedAt: string | null
+    review: { status: ReviewStatus; comment: string | null } | null
+    editable: boolean
+  } | null
+}
+
+export interface MemberProgress {
+  memberId: string
+  name: string
+  read: boolean
+  answered: boolean
+  review: ReviewStatus | null
+}
+
+export interface NoticesActions {
+  'notices.parse': { payload: { text?: string; docxBase64?: string }; result: ParsedNotice }
+  'notices.saveDraft': { payload: { id?: string; draft: NoticeDraft }; result: NoticeSummary }
+  'notices.publish': { payload: { id: string; unitIds?: string[] }; result: { branches: number; assigned: number } }
+  'notices.list': { payload: { view: 'member' | 'manage'; unitId?: string; page?: number; pageSize?: number }; result: { items: NoticeSummary[]; total: number } }
+  'notices.get': { payload: { id: string }; result: NoticeDetail }
+  'notices.read': { payload: { id: string; materialIndex: number }; result: { firstRead: boolean } }
+  'answers.submit': { payload: { id: string; answers: string[] }; result: { submittedAt: string } }
+  'subscriptions.grant': { payload: { accepted: number }; result: { credits: number } }
+  'notices.push': { payload: { id: string; unitId: string }; result: { sent: number; noConsent: number; alreadySent: number; shareLink: string } }
+  'notices.reschedule': { payload: { id: string; unitId: string; startAt: string; form: string; place: string }; result: ScheduleChange }
+  'notices.changes': { payload: { id: string }; result: ScheduleChange[] }
+  'notices.progress': { payload: { id: string; unitId: string }; result: { counters: NoticeCounters; members: MemberProgress[] } }
+  'answers.get': { payload: { id: string; memberId: string }; result: { name: string; questions: string[]; answers: string[]; submittedAt: string; review: { status: ReviewStatus; comment: string | null } | null } }
+  'answers.review': { payload: { id: string; memberId: string; status: 'accepted' | 'returned'; comment?: string }; result: { status: ReviewStatus } }
+  'notices.remind': { payload: { id: string; unitId: string }; result: { reminded: number; nextAllowedAt: string } }
+  'records.export': { payload: { id: string; unitId: string }; result: { fileName: string; base64: string } }
+}
+
+export type NoticesAction = keyof NoticesActions

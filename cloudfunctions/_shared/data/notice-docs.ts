@@ -1,0 +1,60 @@
+import type { NoticeDraft, ReviewStatus } from '../contract/notices-api'
+
+/** The stored shapes of the notices collections (docs/data-model.md). */
+export interface NoticeDoc extends Omit<NoticeDraft, 'answerDeadline'> {
+  /** `n-<year>-<issueNo>`: saving the same issue twice edits one draft. */
+  _id: string
+  status: 'draft' | 'published'
+  answerDeadline: Date | null
+  /** The committee that owns it (its path): who may edit and publish. */
+  ownerPath: string
+  targetUnitIds: string[]
+  createdBy: string
+  createdAt: Date
+  updatedAt: Date
+  publishedAt: Date | null
+}
+
+/** Counters per (notice, unit), for every unit in the published subtree and above it. */
+export interface NoticeUnitDoc {
+  _id: string
+  noticeId: string
+  unitId: string
+  unitName: string
+  unitType: string
+  unitPath: string
+  /** Published on: for listing a unit's notices newest first. */
+  publishedAt: Date
+  assigned: number
+  read: number
+  answered: number
+  pushedAt: Date | null
+  /** The local day (Asia/Shanghai) of the last 催办, for "at most once a day". */
+  lastRemindDay: string | null
+  scheduleChange: { startAt: Date; form: string; place: string; reportedAt: Date; reportedBy: string } | null
+}
+
+/** A member's state for a notice, created lazily on their first action (publishing writes none). */
+export interface NoticeMemberDoc {
+  _id: string
+  noticeId: string
+  memberId: string
+  memberName: string
+  unitId: string
+  unitPath: string
+  readMaterials: number[]
+  readAt: Date | null
+  answers: string[] | null
+  submittedAt: Date | null
+  review: { status: ReviewStatus; comment: string | null; by: string; at: Date } | null
+  /** The one message this notice may send this member (push or the timer reminder). */
+  notifiedAt: Date | null
+  lastRemindDay: string | null
+}
+
+/** Subscribe-message consents: each accepted request allows one message. */
+export interface SubscriptionDoc {
+  _id: string
+  credits: number
+  updatedAt: Date
+}

@@ -1,0 +1,51 @@
+import dayjs from 'dayjs'
+import timezone from 'dayjs/plugin/timezone'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
+dayjs.extend(timezone)
+
+/**
+ * Calendar rules of a notice, answered in Asia/Shanghai whatever the server's
+ * zone (CloudBase runs in UTC). The clock is always passed in.
+ */
+export const TZ = 'Asia/Shanghai'
+/** A schedule row gives a date only; a branch's activity is taken to start at this local time. */
+export const DEFAULT_START_TIME = '14:00'
+/** A branch moving the time must report at least this long before the scheduled start (DOMAIN.md: half a day). */
+export const RESCHEDULE_MIN_LEAD_HOURS = 12
+
+export function scheduledStart(date: string, time = DEFAULT_START_TIME): Date {
+  return dayjs.tz(`${date} ${time}`, 'YYYY-MM-DD HH:mm', TZ).toDate()
+}
+
+/** The first scheduled day of a notice, if any row has a date. */
+export function firstDate(schedule: ReadonlyArray<{ date: string | null }>): string | null {
+  const dates = schedule.map((row) => row.date).filter((date): date is string => Boolean(date)).sort()
+  return dates[0] ?? null
+}
+
+/** Answers may be edited until the end of the last scheduled day. */
+export function defaultAnswerDeadline(schedule: ReadonlyArray<{ date: string | null }>): Date | null {
+  const dates = schedule.map((row) => row.date).filter((date): date is string => Boolean(date)).sort()
+  const last = dates[dates.length - 1]
+  return last ? dayjs.tz(`${last} 23:59:59`, 'YYYY-MM-DD HH:mm:ss', TZ).toDate() : null
+}
+
+export function rescheduleAllowed(now: Date, start: Date, leadHours = RESCHEDULE_MIN_LEAD_HOURS): boolean {
+  return start.getTime() - now.getTime() >= leadHours * 3_600_000
+}
+
+/** The local calendar day, e.g. "2026-11-24": the unit of "at most once a day". */
+export function localDay(at: Date): string {
+  return dayjs(at).tz(TZ).format('YYYY-MM-DD')
+}
+
+export function startOfNextLocalDay(at: Date): Date {
+  return dayjs(at).tz(TZ).startOf('day').add(1, 'day').toDate()
+}
+
+/** The local date one day after `at`: what "before the scheduled day" reminders look for. */
+export function tomorrow(at: Date): string {
+  return dayjs(at).tz(TZ).add(1, 'day').format('YYYY-MM-DD')
+}

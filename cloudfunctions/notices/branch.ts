@@ -1,0 +1,146 @@
+import type { MemberProgress, NoticeCounters, ScheduleChange } from '../_shared/contract/notices-api'
+import { guardCapability, loadMember, loadUnit } from '../_shared/access/caller'
+import { database } from '../_shared/data/client'
+import type { NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
+import type { MemberDoc } from '../_shared/data/org-docs'
+import { prefix, readAll } from '../_shared/data/query'
+import { firstDate, localDay, rescheduleAllowed, scheduledStart, startOfNextLocalDay, RESCHEDULE_MIN_LEAD_HOURS } from '../_shared/domain/notices/calendar'
+import { noticeMemberId, noticeUnitId } from '../_shared/domain/notices/counters'
+import { noticeTitle } from '../_shared/domain/notices/message'
+import type { Caller } from '../_shared/domain/org/scope'
+import { now } from '../_shared/runtime/clock'
+import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
+import { markNotifiedOnce } from './budget'
+import { inTransaction } from '../_shared/data/transaction'
+import { sendWithConsent } from './notify'
+import { loadNoticeUnit, loadPublished } from './store'
+
+/** A branch's view of a published notice: the caller must run notices there, and it must have been sent there. */
+export async function branchContext(caller: Caller, id: string, unitId: string) {
+  const [notice, unit] = await Promise.all([loadPublished(id), loadUnit(unitId)])
+  guardCapability(caller, 'notices.run', [unit.path])
+  if (unit.type !== 'branch') throw new AppFailure(AppErrorCode.INVALID_INPUT, '请选择一个党支部')
+  const counters = await loadNoticeUnit(id, unitId)
+  return { notice, unit, counters }
+}
+
+async function branchMembers(path: string): Promise<MemberDoc[]> {
+  return readAll<MemberDoc>('members', { unitPath: prefix(path), status: 'active' })
+}
+
+async function branchStates(noticeId: string, path: string): Promise<Map<string, NoticeMemberDoc>> {
+  const states = await readAll<NoticeMemberDoc>('noticeMembers', { noticeId, unitPath: prefix(path) })
+  return new Map(states.map((state) => [state.memberId, state]))
+}
+
+const content = (notice: { _id: string; year: number; issueNo: number; schedule: Array<{ date: string | null }> }) => ({ noticeId: notice._id, title: noticeTitle(notice), date: firstDate(notice.schedule) })
+
+/** 推送: one subscribe message per consenting member per notice, and a link for the branch's WeChat group. */
+export async function pushToBranch(caller: Caller, payload: { id: string; unitId: string }) {
+  const { notice, unit } = await branchContext(caller, payload.id, payload.unitId)
+  const [members, states] = await Promise.all([branchMembers(unit.path), branchStates(notice._id, unit.path)])
+  let sent = 0
+  let noConsent = 0
+  let alreadySent = 0
+  for (const member of members) {
+    if (states.get(member._id)?.notifiedAt) {
+      alreadySent += 1
+      continue
+    }
+    // Claim the budget first, so a double tap on 推送 cannot send twice.
+    if (!(await markNotifiedOnce(notice._id, member))) {
+      alreadySent += 1
+      continue
+    }
+    if (await sendWithConsent({ memberId: member._id, openId: member.openid }, 'published', content(notice))) sent += 1
+    else {
+      noConsent += 1
+      await database().collection('noticeMembers').doc(noticeMemberId(notice._id, member._id)).update({ notifiedAt: null })
+    }
+  }
+  await database().collection('noticeUnits').doc(noticeUnitId(notice._id, unit._id)).update({ pushedAt: now() })
+  return { sent, noConsent, alreadySent, shareLink: `/packages/notices/pages/detail/index?id=${notice._id}` }
+}
+
+/** 调整时间: at least 12 hours before the scheduled start, with form and place; the department sees it at once. */
+export async function reschedule(caller: Caller, payload: { id: string; unitId: string; startAt: string; form: string; place: string }): Promise<ScheduleChange> {
+  const { notice, unit } = await branchContext(caller, payload.id, payload.unitId)
+  const first = firstDate(notice.schedule)
+  if (!first) throw new AppFailure(AppErrorCode.INVALID_INPUT, '该学习安排没有具体日期')
+  if (!rescheduleAllowed(now(), scheduledStart(first))) {
+    throw new AppFailure('TOO_LATE', `调整时间须在原定开始前至少 ${RESCHEDULE_MIN_LEAD_HOURS} 小时报党委组织部`)
+  }
+  const change = { startAt: new Date(payload.startAt), form: payload.form, place: payload.place, reportedAt: now(), reportedBy: caller.memberId }
+  await database().collection('noticeUnits').doc(noticeUnitId(notice._id, unit._id)).update({ scheduleChange: database().command.set(change) })
+  return { unitId: unit._id, unitName: unit.name, startAt: change.startAt.toISOString(), form: change.form, place: change.place, reportedAt: change.reportedAt.toISOString() }
+}
+
+export async function listChanges(caller: Caller, id: string): Promise<ScheduleChange[]> {
+  const notice = await loadPublished(id)
+  guardCapability(caller, 'notices.run', [notice.ownerPath])
+  const _ = database().command
+  const docs = await readAll<NoticeUnitDoc>('noticeUnits', { noticeId: id, scheduleChange: _.neq(null) })
+  return docs
+    .filter((doc) => doc.scheduleChange)
+    .map((doc) => ({ unitId: doc.unitId, unitName: doc.unitName, startAt: doc.scheduleChange!.startAt.toISOString(), form: doc.scheduleChange!.form, place: doc.scheduleChange!.place, reportedAt: doc.scheduleChange!.reportedAt.toISOString() }))
+}
+
+const countersOf = (doc: NoticeUnitDoc): NoticeCounters => ({ assigned: doc.assigned, read: doc.read, answered: doc.answered })
+
+/** Who has read and answered, alphabetically: a checklist, not a ranking. */
+export async function progress(caller: Caller, payload: { id: string; unitId: string }): Promise<{ counters: NoticeCounters; members: MemberProgress[] }> {
+  const { notice, unit, counters } = await branchContext(caller, payload.id, payload.unitId)
+  const [members, states] = await Promise.all([branchMembers(unit.path), branchStates(notice._id, unit.path)])
+  const rows = members
+    .map((member) => {
+      const state = states.get(member._id)
+      return { memberId: member._id, name: member.name, read: Boolean(state?.readAt), answered: Boolean(state?.submittedAt), review: state?.review?.status ?? null }
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+  return { counters: countersOf(counters), members: rows }
+}
+
+async function memberInScope(caller: Caller, memberId: string): Promise<MemberDoc> {
+  const member = await loadMember(memberId)
+  guardCapability(caller, 'notices.run', [member.unitPath])
+  return member
+}
+
+export async function getAnswers(caller: Caller, payload: { id: string; memberId: string }) {
+  const [notice, member] = await Promise.all([loadPublished(payload.id), memberInScope(caller, payload.memberId)])
+  const { data } = await database().collection('noticeMembers').doc(noticeMemberId(notice._id, member._id)).get()
+  const state = (data as NoticeMemberDoc[])[0]
+  if (!state?.submittedAt || !state.answers) throw new AppFailure(AppErrorCode.NOT_FOUND, '该党员尚未提交学习讨论')
+  return { name: member.name, questions: notice.discussion, answers: state.answers, submittedAt: state.submittedAt.toISOString(), review: state.review ? { status: state.review.status, comment: state.review.comment } : null }
+}
+
+/** 已阅 / 退回修改: the member sees it on the notice, and is told by a message if they allowed one. */
+export async function reviewAnswers(caller: Caller, payload: { id: string; memberId: string; status: 'accepted' | 'returned'; comment?: string }) {
+  const [notice, member] = await Promise.all([loadPublished(payload.id), memberInScope(caller, payload.memberId)])
+  const review = { status: payload.status, comment: payload.comment ?? null, by: caller.memberId, at: now() }
+  await inTransaction(async (txn) => {
+    const ref = txn.collection('noticeMembers').doc(noticeMemberId(notice._id, member._id))
+    const state = (await ref.get()).data as NoticeMemberDoc | null
+    if (!state?.submittedAt) throw new AppFailure(AppErrorCode.NOT_FOUND, '该党员尚未提交学习讨论')
+    await ref.update({ review: database().command.set(review) })
+  })
+  const note = payload.status === 'accepted' ? '已阅' : '请修改'
+  await sendWithConsent({ memberId: member._id, openId: member.openid }, 'reviewed', { ...content(notice), note })
+  return { status: payload.status }
+}
+
+/** 一键催办: only members who have not answered, at most once a (Shanghai) day per branch. */
+export async function remindBranch(caller: Caller, payload: { id: string; unitId: string }) {
+  const { notice, unit, counters } = await branchContext(caller, payload.id, payload.unitId)
+  const today = localDay(now())
+  const nextAllowedAt = startOfNextLocalDay(now()).toISOString()
+  if (counters.lastRemindDay === today) throw new AppFailure('REMINDED_TODAY', '今天已催办过，明天再试')
+  await database().collection('noticeUnits').doc(counters._id).update({ lastRemindDay: today })
+  const [members, states] = await Promise.all([branchMembers(unit.path), branchStates(notice._id, unit.path)])
+  let reminded = 0
+  for (const member of members) {
+    if (states.get(member._id)?.submittedAt) continue
+    if (await sendWithConsent({ memberId: member._id, openId: member.openid }, 'remind', content(notice))) reminded += 1
+  }
+  return { reminded, nextAllowedAt }
+}

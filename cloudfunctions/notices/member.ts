@@ -1,0 +1,132 @@
+import type { NoticeDetail, NoticeSummary } from '../_shared/contract/notices-api'
+import { database } from '../_shared/data/client'
+import type { NoticeDoc, NoticeMemberDoc, NoticeUnitDoc, SubscriptionDoc } from '../_shared/data/notice-docs'
+import type { MemberDoc } from '../_shared/data/org-docs'
+import { inTransaction } from '../_shared/data/transaction'
+import { ancestorIds, noticeMemberId, noticeUnitId } from '../_shared/domain/notices/counters'
+import { now } from '../_shared/runtime/clock'
+import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
+import { summary } from './drafts'
+import { emptyMemberState, loadNoticeUnit, loadPublished } from './store'
+
+/** The notice as a member of `member`'s branch sees it; refused if it was not sent there. */
+async function noticeFor(member: MemberDoc, id: string): Promise<{ notice: NoticeDoc; unit: NoticeUnitDoc }> {
+  const [notice, unit] = await Promise.all([loadPublished(id), loadNoticeUnit(id, member.unitId)])
+  return { notice, unit }
+}
+
+function editable(notice: NoticeDoc, state: NoticeMemberDoc | null): boolean {
+  if (state?.review?.status === 'accepted') return false
+  return notice.answerDeadline === null || now().getTime() <= notice.answerDeadline.getTime()
+}
+
+export async function getNotice(member: MemberDoc, id: string): Promise<NoticeDetail> {
+  const [{ notice, unit }, state] = await Promise.all([noticeFor(member, id), database().collection('noticeMembers').doc(noticeMemberId(id, member._id)).get()])
+  const mine = (state.data as NoticeMemberDoc[])[0] ?? null
+  const change = unit.scheduleChange
+  return {
+    id: notice._id,
+    status: notice.status,
+    publishedAt: notice.publishedAt?.toISOString() ?? null,
+    year: notice.year,
+    issueNo: notice.issueNo,
+    compiledBy: notice.compiledBy,
+    publishedOn: notice.publishedOn,
+    schedule: notice.schedule,
+    theme: notice.theme,
+    purpose: notice.purpose,
+    materials: notice.materials,
+    discussion: notice.discussion,
+    requirements: notice.requirements,
+    answerDeadline: notice.answerDeadline?.toISOString() ?? null,
+    scheduleChange: change ? { unitId: unit.unitId, unitName: unit.unitName, startAt: change.startAt.toISOString(), form: change.form, place: change.place, reportedAt: change.reportedAt.toISOString() } : null,
+    mine: {
+      readMaterials: mine?.readMaterials ?? [],
+      answers: mine?.answers ?? null,
+      submittedAt: mine?.submittedAt?.toISOString() ?? null,
+      review: mine?.review ? { status: mine.review.status, comment: mine.review.comment } : null,
+      editable: editable(notice, mine)
+    }
+  }
+}
+
+/** Counters move once per member and event, in the same transaction as the member's state. */
+async function bumpCounters(txn: Parameters<Parameters<typeof inTransaction>[0]>[0], noticeId: string, unitPath: string, field: 'read' | 'answered'): Promise<void> {
+  const _ = database().command
+  for (const unitId of ancestorIds(unitPath)) {
+    const counter = (await txn.collection('noticeUnits').doc(noticeUnitId(noticeId, unitId)).get()).data
+    if (counter) await txn.collection('noticeUnits').doc(noticeUnitId(noticeId, unitId)).update({ [field]: _.inc(1) })
+  }
+}
+
+/** A tap on a material: the read receipt. A double tap or a retry counts once. */
+export async function readMaterial(member: MemberDoc, payload: { id: string; materialIndex: number }): Promise<{ firstRead: boolean }> {
+  const { notice } = await noticeFor(member, payload.id)
+  if (payload.materialIndex >= notice.materials.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, '没有这份学习材料')
+  return inTransaction(async (txn) => {
+    const ref = txn.collection('noticeMembers').doc(noticeMemberId(notice._id, member._id))
+    const state = ((await ref.get()).data as NoticeMemberDoc | null) ?? emptyMemberState(notice._id, member)
+    const firstRead = state.readAt === null
+    if (!firstRead && state.readMaterials.includes(payload.materialIndex)) return { firstRead }
+    const { _id, ...fields } = { ...state, readMaterials: [...new Set([...state.readMaterials, payload.materialIndex])].sort((a, b) => a - b), readAt: state.readAt ?? now() }
+    await ref.set(fields)
+    if (firstRead) await bumpCounters(txn, notice._id, member.unitPath, 'read')
+    return { firstRead }
+  })
+}
+
+export async function submitAnswers(member: MemberDoc, payload: { id: string; answers: string[] }): Promise<{ submittedAt: string }> {
+  const { notice } = await noticeFor(member, payload.id)
+  if (payload.answers.length !== notice.discussion.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, `请回答全部 ${notice.discussion.length} 个讨论题`)
+  return inTransaction(async (txn) => {
+    const ref = txn.collection('noticeMembers').doc(noticeMemberId(notice._id, member._id))
+    const state = ((await ref.get()).data as NoticeMemberDoc | null) ?? emptyMemberState(notice._id, member)
+    if (!editable(notice, state)) throw new AppFailure('ANSWER_CLOSED', state.review?.status === 'accepted' ? '回答已被支部批阅，不能再修改' : '已过提交截止时间')
+    const firstAnswer = state.submittedAt === null
+    const submittedAt = now()
+    // A returned answer, once edited, waits for review again.
+    const review = state.review?.status === 'returned' ? { ...state.review, status: 'pending' as const } : state.review
+    const { _id, ...fields } = { ...state, answers: payload.answers, submittedAt, review }
+    await ref.set(fields)
+    if (firstAnswer) await bumpCounters(txn, notice._id, member.unitPath, 'answered')
+    return { submittedAt: submittedAt.toISOString() }
+  })
+}
+
+/** After `requestSubscribeMessage` (only ever from a tap): each accepted template allows one message. */
+export async function grantSubscription(member: MemberDoc, payload: { accepted: number }): Promise<{ credits: number }> {
+  if (payload.accepted === 0) return { credits: 0 }
+  return inTransaction(async (txn) => {
+    const ref = txn.collection('subscriptions').doc(member._id)
+    const current = (await ref.get()).data as SubscriptionDoc | null
+    const credits = (current?.credits ?? 0) + payload.accepted
+    await ref.set({ credits, updatedAt: now() })
+    return { credits }
+  })
+}
+
+/** 首页: the notices sent to the member's branch, newest first, with their own state. */
+export async function listForMember(member: MemberDoc, page: number, pageSize: number): Promise<{ items: NoticeSummary[]; total: number }> {
+  const db = database()
+  const where = { unitId: member.unitId }
+  const [{ data }, { total }] = await Promise.all([
+    db.collection('noticeUnits').where(where).orderBy('publishedAt', 'desc').skip((page - 1) * pageSize).limit(pageSize).get(),
+    db.collection('noticeUnits').where(where).count()
+  ])
+  const ids = (data as NoticeUnitDoc[]).map((doc) => doc.noticeId)
+  if (ids.length === 0) return { items: [], total }
+  const _ = db.command
+  const [notices, states] = await Promise.all([
+    db.collection('notices').where({ _id: _.in(ids) }).field({ materials: false, purpose: false, requirements: false }).limit(ids.length).get(),
+    db.collection('noticeMembers').where({ _id: _.in(ids.map((id) => noticeMemberId(id, member._id))) }).limit(ids.length).get()
+  ])
+  const byId = new Map((notices.data as NoticeDoc[]).map((n) => [n._id, n]))
+  const stateOf = new Map((states.data as NoticeMemberDoc[]).map((s) => [s.noticeId, s]))
+  const items = ids.flatMap((id) => {
+    const notice = byId.get(id)
+    if (!notice) return []
+    const state = stateOf.get(id)
+    return [{ ...summary(notice), mine: { read: Boolean(state?.readAt), answered: Boolean(state?.submittedAt), review: state?.review?.status ?? null } }]
+  })
+  return { items, total }
+}

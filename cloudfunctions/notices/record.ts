@@ -1,0 +1,39 @@
+import { database } from '../_shared/data/client'
+import type { NoticeMemberDoc } from '../_shared/data/notice-docs'
+import type { MemberDoc } from '../_shared/data/org-docs'
+import { prefix, readAll } from '../_shared/data/query'
+import { firstDate, DEFAULT_START_TIME, TZ } from '../_shared/domain/notices/calendar'
+import { noticeTitle } from '../_shared/domain/notices/message'
+import { renderStudyRecord } from '../_shared/domain/notices/record'
+import type { Caller } from '../_shared/domain/org/scope'
+import { branchContext } from './branch'
+
+const localTime = (at: Date): string => at.toLocaleString('zh-CN', { timeZone: TZ, hour12: false })
+
+/** The branch's 学习教育记录, generated from what was recorded: time, place, form, organiser, attendance, content, answers. */
+export async function exportRecord(caller: Caller, payload: { id: string; unitId: string }): Promise<{ fileName: string; base64: string }> {
+  const { notice, unit, counters } = await branchContext(caller, payload.id, payload.unitId)
+  const [states, secretaries] = await Promise.all([
+    readAll<NoticeMemberDoc>('noticeMembers', { noticeId: notice._id, unitPath: prefix(unit.path) }),
+    database().collection('members').where({ unitId: unit._id, status: 'active', 'roles.role': 'branch_secretary' }).field({ name: true }).limit(5).get()
+  ])
+  const answered = states.filter((state) => state.submittedAt && state.answers).sort((a, b) => a.memberName.localeCompare(b.memberName, 'zh-CN'))
+  const change = counters.scheduleChange
+  const date = firstDate(notice.schedule)
+  const secretaryNames = (secretaries.data as MemberDoc[]).map((m) => m.name).join('、')
+  const file = await renderStudyRecord({
+    unitName: unit.name,
+    noticeTitle: noticeTitle(notice),
+    theme: notice.theme,
+    time: change ? localTime(change.startAt) : date ? `${date} ${DEFAULT_START_TIME}` : '按学习安排',
+    place: change?.place ?? '按支部安排',
+    form: change?.form ?? '集中学习',
+    organiser: secretaryNames ? `${unit.name}（书记 ${secretaryNames}）` : unit.name,
+    assigned: counters.assigned,
+    attended: counters.answered,
+    materials: notice.materials.map((m) => m.title),
+    questions: notice.discussion,
+    answers: answered.map((state) => ({ name: state.memberName, text: (state.answers ?? []).join('\n') }))
+  })
+  return { fileName: `${unit.name}学习教育记录-${notice.year}年第${notice.issueNo}期.docx`, base64: file.toString('base64') }
+}
