@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs'
 import { existsSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -18,7 +19,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
  */
 interface Figure {
   name: string
-  value: number | boolean
+  /** A number, a yes/no, or a small record of numbers (e.g. publish: branches, members, dbCalls, ms). */
+  value: number | boolean | Record<string, number>
   unit: string
   note: string
 }
@@ -36,9 +38,53 @@ async function timed(times: number, work: () => Promise<unknown>): Promise<numbe
   return samples.sort((a, b) => a - b)
 }
 
+/**
+ * Publishing one notice to a large tree: 1 党委, 40 党总支, 400 党支部 and
+ * 20,000 members. Publishing reads units, not members, so its database calls
+ * should not grow with the members.
+ */
+async function publishFigures(): Promise<Figure[]> {
+  const { sampleDraft } = await import('../test/support/notices')
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'party-study-bench-publish-'))
+  const emulator = await startEmulator({ port: 0, dataDir, collections: COLLECTIONS, timers: false })
+  try {
+    const db = localSdk(emulator.adminUrl).database()
+    const { ensureCollections } = await import('./seed/seed')
+    await ensureCollections(db)
+    const at = new Date()
+    const units: Array<Record<string, unknown>> = [{ _id: 'c', name: '党委', type: 'committee', parentId: null, path: '/c/', directlyAttached: false, memberCount: 1, status: 'active', createdAt: at }]
+    const members: Array<Record<string, unknown>> = [
+      { _id: 'dept', name: '组织部', openid: 'bench-dept', unitId: 'c', unitPath: '/c/', groupId: null, phone: '13000000000', type: '正式党员', category: '在职', status: 'active', roles: [{ role: 'org_department', unitId: 'c', unitPath: '/c/' }], activityUnitId: null, createdAt: at, updatedAt: at }
+    ]
+    for (let g = 0; g < 40; g += 1) {
+      units.push({ _id: `g${g}`, name: `第${g + 1}党总支`, type: 'general_branch', parentId: 'c', path: `/c/g${g}/`, directlyAttached: false, memberCount: 0, status: 'active', createdAt: at })
+      for (let b = 0; b < 10; b += 1) {
+        const id = `b${g}-${b}`
+        const unitPath = `/c/g${g}/${id}/`
+        units.push({ _id: id, name: `第${g + 1}-${b + 1}党支部`, type: 'branch', parentId: `g${g}`, path: unitPath, directlyAttached: false, memberCount: 50, status: 'active', createdAt: at })
+        for (let m = 0; m < 50; m += 1) members.push({ _id: `m${g}-${b}-${m}`, name: `党员${m}`, unitId: id, unitPath, groupId: null, phone: '', type: '正式党员', category: '在职', status: 'active', roles: [{ role: 'member', unitId: id, unitPath }], activityUnitId: null, createdAt: at, updatedAt: at })
+      }
+    }
+    for (let i = 0; i < units.length; i += 500) await db.collection('units').add(units.slice(i, i + 500))
+    for (let i = 0; i < members.length; i += 1000) await db.collection('members').add(members.slice(i, i + 1000))
+    const call = (action: string, payload: unknown) =>
+      fetch(`${emulator.url}/gateway/functions/notices`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': 'bench-dept' }, body: JSON.stringify({ action, payload }) }).then((r) => r.json() as Promise<{ result: { ok: boolean; data: { id: string; branches: number; assigned: number } } }>)
+    const draft = await call('notices.saveDraft', { draft: sampleDraft(1) })
+    const counted = new Map(emulator.actionCounts)
+    const started = process.hrtime.bigint()
+    const published = await call('notices.publish', { id: draft.result.data.id })
+    const ms = Number(process.hrtime.bigint() - started) / 1e6
+    const dbCalls = [...emulator.actionCounts].filter(([action]) => action.startsWith('database.')).reduce((sum, [action, count]) => sum + count - (counted.get(action) ?? 0), 0)
+    const result = { branches: published.result.data.branches, members: published.result.data.assigned, dbCalls, ms: round(ms) }
+    return [{ name: 'publish', value: result, unit: '', note: 'one notice to 400 branches / 20,000 members; no per-member writes' }]
+  } finally {
+    await emulator.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
 /** Parsing a 2000-row member spreadsheet (the import limit), in this process. */
 async function importParseFigure(): Promise<Figure> {
-  const { Workbook } = await import('exceljs')
   const { parseImportFile } = await import('../cloudfunctions/_shared/domain/org/import')
   const workbook = new Workbook()
   const sheet = workbook.addWorksheet('党员名单')
@@ -111,10 +157,11 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true })
   }
 
+  figures.push(...(await publishFigures()))
   figures.push(await importParseFigure())
   figures.push({ name: 'mainPackageBytes', value: mainPackageBytes(path.join(ROOT, 'dist')), unit: 'bytes', note: 'weapp dist/ outside subpackage roots (budget 2 MB)' })
 
-  console.table(figures.map((f) => ({ figure: f.name, value: f.value, unit: f.unit, note: f.note })))
+  console.table(figures.map((f) => ({ figure: f.name, value: typeof f.value === 'object' ? JSON.stringify(f.value) : f.value, unit: f.unit, note: f.note })))
   const results = {
     generatedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()}-${os.arch()}` },

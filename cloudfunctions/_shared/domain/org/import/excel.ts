@@ -6,6 +6,8 @@
 import type { Workbook } from 'exceljs'
 
 export async function newWorkbook(): Promise<Workbook> {
-  const { Workbook: WorkbookClass } = await import('exceljs')
+  const loaded = await import('exceljs')
+  // A CommonJS package imported from ESM (tsx scripts) arrives under `default`; bundled and in jest it does not.
+  const WorkbookClass = loaded.Workbook ?? (loaded as unknown as { default: typeof loaded }).default.Workbook
   return new WorkbookClass()
 }
