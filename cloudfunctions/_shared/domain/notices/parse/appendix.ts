@@ -118,14 +118,19 @@ function extendToDocument(region: Line[], window: Window, title: string, assigne
   const number = DOCUMENT_NUMBER.exec(foldDigits(title))
   if (!number) return window.first
   const key = matchKey(number[0])
-  const floor = Math.max(-1, ...assigned.filter((other) => other && other.last < window.first).map((other) => other?.last ?? -1))
+  const before = assigned.filter((other): other is Window => other !== null && other.last < window.first)
+  const floor = Math.max(-1, ...before.map((other) => other.last))
   const above = region.slice(floor + 1, window.first).map((line, offset) => ({ line, index: floor + 1 + offset }))
   const filled = above.filter(({ line }) => line.text !== '').slice(-LOOK_BACK_LINES)
   const at = filled.findIndex(({ line }) => matchKey(line.text) === key)
   if (at < 0) return window.first
-  const issuer = filled[at - 1]
-  const isIssuer = issuer && [...issuer.line.text].length <= MAX_ISSUER_CHARS && !endsSentence(issuer.line.text) && !findFullDate(issuer.line.text)
-  return isIssuer ? issuer.index : filled[at].index
+  const issuer = at > 0 ? filled[at - 1] : null
+  return issuer && isIssuerLine(issuer.line) ? issuer.index : filled[at].index
+}
+
+/** "中共无锡市委组织部": short, not a sentence, not the date line that ends the previous document. */
+function isIssuerLine(line: Line): boolean {
+  return [...line.text].length <= MAX_ISSUER_CHARS && !endsSentence(line.text) && findFullDate(line.text) === null
 }
 
 /** From the start to the next material's start; blank runs folded to one blank line. */

@@ -10,8 +10,8 @@ import { parseHeader } from './header'
 import { parseList, type ListResult } from './lists'
 import { parseMaterials } from './materials'
 import { parseSchedule } from './schedule'
-import { SECTION_LABELS, splitSections, type SectionKind, type SplitNotice } from './sections'
 import { strayWarnings } from './numbered'
+import { SECTION_LABELS, splitSections, type SectionKind, type SplitNotice } from './sections'
 import { joinParagraphs, quote, toLines, type Line } from './text'
 
 export function parseNotice(text: string): ParsedNotice {
@@ -22,12 +22,14 @@ export function parseNotice(text: string): ParsedNotice {
   const appendix = findAppendix(split, materials.materials)
   const content = (kind: SectionKind): Line[] => cut(split, kind, appendix)
 
+  // Warnings follow the order of the document, so a reviewer can read them alongside it.
   const schedule = parseSchedule(content('schedule'), { publishedOn: header.publishedOn, year: header.year })
+  warnings.push(...schedule.warnings)
   const theme = paragraphText(content('theme'), split, 'theme', warnings)
   const purpose = paragraphText(content('purpose'), split, 'purpose', warnings)
+  warnings.push(...materials.warnings)
   const discussion = parseList(content('discussion'), '学习讨论')
   const requirements = parseList(content('requirements'), '学习要求')
-  warnings.push(...schedule.warnings, ...materials.warnings)
   const hasAppendixText = leftoverWarnings(split, { discussion, requirements }, warnings)
   const withText = attachFullTexts(materials.materials, appendix, hasAppendixText, warnings)
 
@@ -97,9 +99,8 @@ function leftoverWarnings(
     }
     const first = list.trailing[0]
     const last = list.trailing[list.trailing.length - 1]
-    warnings.push(
-      `第${first.no}–${last.no}行的 ${list.trailing.length} 段文字不属于${label}，也无法与任何学习材料对应，未读取（开头：${quote(first.text)}）`
-    )
+    const where = first === last ? `第${first.no}行的文字` : `第${first.no}–${last.no}行的 ${list.trailing.length} 段文字`
+    warnings.push(`${where}不属于${label}，也无法与任何学习材料对应，未读取（开头：${quote(first.text)}）`)
     block = true
   }
   return block

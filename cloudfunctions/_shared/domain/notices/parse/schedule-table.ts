@@ -13,6 +13,8 @@ export const DEFAULT_COLUMNS: Column[] = ['week', 'date', 'weekday', 'organizers
 export interface TableRow {
   /** The row's first line, for warnings. */
   no: number
+  /** The row as written, for a warning that quotes it. */
+  text: string
   cells: Partial<Record<Column, string>>
 }
 
@@ -38,6 +40,12 @@ function splitCells(text: string): string[] {
   return text.split(/\t+|[ ]{2,}|\u3000+/).map((cell) => cell.trim()).filter((cell) => cell !== '')
 }
 
+/** Tab-separated rows keep their empty cells ("2\t待定\t\t党总支": no 星期) when the count fits the header. */
+function splitTabbed(text: string, count: number): string[] | null {
+  const cells = text.split('\t').map((cell) => cell.trim())
+  return cells.length === count ? cells : null
+}
+
 function headerOf(text: string): Column[] | null {
   let cells = splitCells(text)
   if (cells.length < 2) cells = text.split(/\s+/)
@@ -47,14 +55,16 @@ function headerOf(text: string): Column[] | null {
 
 /** A row with fewer cells than columns was typed with single spaces: the last column takes what is left. */
 function fitCells(text: string, count: number): string[] {
+  const tabbed = splitTabbed(text, count)
+  if (tabbed) return tabbed
   const cells = splitCells(text)
   if (cells.length >= count) return [...cells.slice(0, count - 1), cells.slice(count - 1).join('、')]
   const words = text.split(/\s+/)
   return [...words.slice(0, count - 1), words.slice(count - 1).join(' ')]
 }
 
-function toRow(no: number, columns: Column[], cells: string[]): TableRow {
-  const row: TableRow = { no, cells: {} }
+function toRow(no: number, text: string, columns: Column[], cells: string[]): TableRow {
+  const row: TableRow = { no, text, cells: {} }
   columns.forEach((column, index) => {
     if (cells[index] !== undefined) row.cells[column] = cells[index]
   })
@@ -73,7 +83,7 @@ export function readScheduleTable(lines: Line[]): ScheduleTable {
 }
 
 function byRows(content: Line[], headerIndex: number, columns: Column[]): ScheduleTable {
-  const rows = content.slice(headerIndex + 1).map((line) => toRow(line.no, columns, fitCells(line.text, columns.length)))
+  const rows = content.slice(headerIndex + 1).map((line) => toRow(line.no, line.text, columns, fitCells(line.text, columns.length)))
   return { rows, unread: content.slice(0, Math.max(headerIndex, 0)), warnings: [] }
 }
 
@@ -89,7 +99,8 @@ function byCells(content: Line[], start: number): ScheduleTable {
   const rows: TableRow[] = []
   for (let at = 0; at + columns.length <= cells.length; at += columns.length) {
     const group = cells.slice(at, at + columns.length)
-    rows.push(toRow(group[0].no, columns, group.map((line) => line.text)))
+    const texts = group.map((line) => line.text)
+    rows.push(toRow(group[0].no, texts.join(' '), columns, texts))
   }
   const left = cells.slice(rows.length * columns.length)
   const warnings = left.length > 0

@@ -50,8 +50,7 @@ function readRow(row: TableRow, context: DateContext, warnings: string[]): Notic
   const week = readWeek(row, rowWarnings)
   const date = readDate(row, context, rowWarnings)
   if (week === null && date === null) {
-    const text = Object.values(row.cells).join(' ')
-    warnings.push(`时间安排第${row.no}行无法识别（既没有周次也没有日期），未读取：${quote(text)}`)
+    warnings.push(`时间安排第${row.no}行无法识别（既没有周次也没有日期），未读取：${quote(row.text)}`)
     return null
   }
   warnings.push(...rowWarnings)

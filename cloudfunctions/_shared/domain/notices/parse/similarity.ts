@@ -55,8 +55,15 @@ export function titleKeys(title: string): string[] {
   return [...new Set(forms.map(matchKey))].filter((key) => [...key].length >= 2)
 }
 
-/** The best similarity of a heading to any form of the title. */
+/**
+ * The best similarity of a heading, with or without a trailing parenthesis
+ * ("中国共产党章程（2017年修改）"), to any form of the title.
+ */
 export function headingScore(heading: string, keys: string[]): number {
-  const key = matchKey(heading)
-  return keys.reduce((best, titleKey) => Math.max(best, dice(key, titleKey)), 0)
+  const headingKeys = [...new Set([heading, withoutTrailingParens(heading)].map(matchKey))]
+  let best = 0
+  for (const key of headingKeys) {
+    for (const titleKey of keys) best = Math.max(best, dice(key, titleKey))
+  }
+  return best
 }

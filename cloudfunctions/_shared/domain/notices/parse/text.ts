@@ -59,9 +59,13 @@ export function joinParts(parts: string[]): string {
   return joined
 }
 
-/** A sentence that is complete: what follows it on a new line is a new paragraph, not its continuation. */
+/**
+ * A sentence that is complete: what follows it on a new line is a new
+ * paragraph, not its continuation. A half-width "." counts only after a
+ * Chinese character ("…报党委组织部."), never inside "www.gov.cn" or "No.".
+ */
 export function endsSentence(text: string): boolean {
-  return /[。！？；!?;…][”’」』）)]*$/.test(text)
+  return /(?:[。！？；!?;…]|(?<=\p{Script=Han})\.)[”’」』）)"']*$/u.test(text)
 }
 
 /**
