@@ -17,5 +17,5 @@ console.log('正在安装依赖（首次约 1–2 分钟）…')
 // `npm install` rather than `npm ci`: with the committed lock it installs the same
 // tree, while npm 11's `ci` rejects this lock for optional platform packages of
 // nested versions (@swc/core-*, @tarojs/binding-*) that it cannot place.
-execSync('npm install --no-audit --no-fund', { cwd: root, stdio: 'inherit' })
+execSync('npm install --no-audit --no-fund --loglevel=warn', { cwd: root, stdio: 'inherit' })
 writeFileSync(stamp, lockHash()) // after the install, which may normalise the lock
