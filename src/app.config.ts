@@ -14,6 +14,10 @@ export default defineAppConfig({
         'pages/audit/index',
       ],
     },
+    {
+      root: 'packages/notices',
+      pages: ['pages/detail/index', 'pages/import/index', 'pages/branch/index', 'pages/manage/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '党员学习教育',

@@ -3,6 +3,7 @@
  * the subpackages without pulling any of their code into the main package.
  */
 const ORG = '/packages/org/pages'
+const NOTICES = '/packages/notices/pages'
 
 function withQuery(path: string, params: Record<string, string | undefined> = {}): string {
   const pairs = Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))
@@ -19,4 +20,10 @@ export const routes = {
   orgAudit: (unitId: string) => withQuery(`${ORG}/audit/index`, { unitId }),
   orgInvite: (code: string) => withQuery(`${ORG}/invite/index`, { code }),
   orgJoin: (code?: string) => withQuery(`${ORG}/join/index`, { code }),
+  /** The same path the server puts in subscribe messages and push share links. */
+  noticeDetail: (id: string) => withQuery(`${NOTICES}/detail/index`, { id }),
+  noticeImport: () => `${NOTICES}/import/index`,
+  noticeBranch: (id: string, unitId: string) => withQuery(`${NOTICES}/branch/index`, { id, unitId }),
+  /** 学习安排管理 above a branch; 本支部学习安排 (the notices sent there) for a branch. */
+  noticeManage: (unitId: string) => withQuery(`${NOTICES}/manage/index`, { unitId }),
 }

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { Capability } from '@contract/org'
+import type { Capability, UnitType } from '@contract/org'
 import type { WorkbenchScope } from '@contract/me'
 import { EmptyView } from '@/components/RequestStates'
 import { UNIT_TYPE_LABELS } from '@/lib/org-labels'
@@ -13,11 +13,17 @@ interface Entry {
   hint: string
   /** Any one of these capabilities shows the entry. */
   needs: Capability[]
+  /** Only at these kinds of unit (all when absent). */
+  at?: UnitType[]
   url: (unitId: string) => string
 }
 
 /** The 工作台's entries, in the order people use them. */
 const ENTRIES: Entry[] = [
+  // Study notices: the 组织部 plans them for the whole tree, 党总支 follow them, each 党支部 runs its own.
+  { text: '导入学习安排', hint: '识别、核对、发布', needs: ['notices.publish'], url: () => routes.noticeImport() },
+  { text: '学习安排管理', hint: '各期完成率、时间调整', needs: ['notices.run'], at: ['committee', 'general_branch'], url: routes.noticeManage },
+  { text: '本支部学习安排', hint: '推送、催办、批阅、记录', needs: ['notices.run'], at: ['branch'], url: routes.noticeManage },
   { text: '党员管理', hint: '名单、邀请、职务', needs: ['members.view', 'members.manage'], url: routes.orgMembers },
   { text: '组织架构', hint: '下级组织与人数', needs: ['units.manage'], url: () => routes.orgUnits() },
   { text: '批量导入', hint: '用表格添加党员', needs: ['members.import'], url: routes.orgImport },
@@ -34,7 +40,7 @@ export function Workbench({ scopes }: { scopes: WorkbenchScope[] }) {
   return (
     <View className="ps-work">
       {scopes.map((scope) => {
-        const entries = ENTRIES.filter((entry) => entry.needs.some((need) => scope.capabilities.includes(need)))
+        const entries = ENTRIES.filter((entry) => entry.needs.some((need) => scope.capabilities.includes(need)) && (!entry.at || entry.at.includes(scope.unitType)))
         return (
           <View key={scope.unitId} className="ps-work-scope">
             <View className="ps-work-scope__head">

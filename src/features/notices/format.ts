@@ -1,0 +1,125 @@
+import type { NoticeCounters, NoticeSummary, ReviewStatus } from '@contract/notices-api'
+
+/**
+ * How the notices UI names and shows things. Plain functions (no Taro), so the
+ * tab pages can use them without pulling the subpackage in, and jest can test
+ * them. Dates of a notice are Shanghai dates, whatever the device's zone.
+ */
+
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000
+const DAY_MS = 86_400_000
+
+export const WEEKDAY_NAMES = ['一', '二', '三', '四', '五', '六', '日']
+
+/** "星期二" from 1 = Monday … 7 = Sunday. */
+export function weekdayLabel(weekday: number | null): string {
+  return weekday && weekday >= 1 && weekday <= 7 ? `星期${WEEKDAY_NAMES[weekday - 1]}` : ''
+}
+
+/** 1 = Monday … 7 = Sunday of an ISO date (YYYY-MM-DD), read as a calendar day. */
+export function weekdayOf(date: string): number | null {
+  if (!isIsoDate(date)) return null
+  const [y, m, d] = date.split('-').map(Number)
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+  return day === 0 ? 7 : day
+}
+
+/** A real calendar date written YYYY-MM-DD (2020-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const [y, m, d] = value.split('-').map(Number)
+  const at = new Date(Date.UTC(y, m - 1, d))
+  return at.getUTCFullYear() === y && at.getUTCMonth() === m - 1 && at.getUTCDate() === d
+}
+
+/** Same words as the server's noticeTitle (the contract's NoticeDetail carries no title). */
+export function noticeTitle(notice: { year: number; issueNo: number }): string {
+  return `党员学习教育安排 ${notice.year}年第${notice.issueNo}期`
+}
+
+/** The first scheduled day of a notice, if any row has a date (as the server's firstDate). */
+export function firstScheduledDate(schedule: ReadonlyArray<{ date: string | null }>): string | null {
+  const dates = schedule.map((row) => row.date).filter((date): date is string => Boolean(date)).sort()
+  return dates[0] ?? null
+}
+
+/** "2020年5月12日" from an ISO date; the text itself when it is not one. */
+export function formatDay(date: string | null): string {
+  if (!date) return '日期待定'
+  if (!isIsoDate(date)) return date
+  const [y, m, d] = date.split('-').map(Number)
+  return `${y}年${m}月${d}日`
+}
+
+/** The Shanghai calendar day of an instant (YYYY-MM-DD). */
+export function shanghaiDay(at: Date): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
+}
+
+/** "2026-05-12 14:00" in Shanghai time; the raw text when it is not an instant. */
+export function formatShanghai(iso: string | null): string {
+  if (!iso) return ''
+  const at = new Date(iso)
+  if (Number.isNaN(at.getTime())) return iso
+  const local = new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString()
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}`
+}
+
+/** The instant of a Shanghai date and time (what the date and time pickers give). */
+export function shanghaiInstant(date: string, time: string): string | null {
+  if (!isIsoDate(date) || !/^\d{2}:\d{2}$/.test(time)) return null
+  const at = new Date(`${date}T${time}:00+08:00`)
+  return Number.isNaN(at.getTime()) ? null : at.toISOString()
+}
+
+/** Midnight starting the next Shanghai day: when 一键催办 is allowed again. */
+export function nextShanghaiMidnight(now: Date): string {
+  const day = shanghaiDay(now)
+  return new Date(new Date(`${day}T00:00:00+08:00`).getTime() + DAY_MS).toISOString()
+}
+
+/** Share of assigned members who answered, as a whole percent (0 when nobody is assigned). */
+export function completionRate(counters: NoticeCounters): number {
+  if (counters.assigned <= 0) return 0
+  return Math.min(100, Math.round((counters.answered / counters.assigned) * 100))
+}
+
+export const REVIEW_LABELS: Record<ReviewStatus, string> = {
+  pending: '待批阅',
+  accepted: '已阅',
+  returned: '已退回修改',
+}
+
+export interface NoticeGroups {
+  thisWeek: NoticeSummary[]
+  upcoming: NoticeSummary[]
+  earlier: NoticeSummary[]
+}
+
+/**
+ * 首页's sections by the notice's first scheduled day: this (Monday-to-Sunday,
+ * Shanghai) week, later weeks, and earlier (or undated). Order within each is kept.
+ */
+export function groupByWeek(items: NoticeSummary[], now: Date): NoticeGroups {
+  const today = shanghaiDay(now)
+  const weekday = weekdayOf(today) ?? 1
+  const monday = new Date(new Date(`${today}T00:00:00Z`).getTime() - (weekday - 1) * DAY_MS).toISOString().slice(0, 10)
+  const sunday = new Date(new Date(`${monday}T00:00:00Z`).getTime() + 6 * DAY_MS).toISOString().slice(0, 10)
+  const groups: NoticeGroups = { thisWeek: [], upcoming: [], earlier: [] }
+  for (const item of items) {
+    const date = item.firstDate
+    if (date && date >= monday && date <= sunday) groups.thisWeek.push(item)
+    else if (date && date > sunday) groups.upcoming.push(item)
+    else groups.earlier.push(item)
+  }
+  return groups
+}
+
+/** A member's state on one notice, in a word or two (no scores, no times). */
+export function mineLabel(mine: NonNullable<NoticeSummary['mine']>): { text: string; tone: 'ok' | 'warn' | 'muted' } {
+  if (mine.review === 'returned') return { text: '退回修改', tone: 'warn' }
+  if (mine.review === 'accepted') return { text: '已阅', tone: 'ok' }
+  if (mine.answered) return { text: '已提交', tone: 'ok' }
+  if (mine.read) return { text: '待讨论', tone: 'muted' }
+  return { text: '未读', tone: 'warn' }
+}

@@ -1,0 +1,27 @@
+import Taro from '@tarojs/taro'
+import { showDone } from '@/lib/toast'
+
+/**
+ * Links out of the app. The mini-program cannot open an outside web page
+ * (that needs a business-domain web-view), so there a link is copied for the
+ * browser; H5 opens it in a new tab.
+ */
+export async function openExternalLink(url: string): Promise<void> {
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(url, '_blank', 'noopener')
+    return
+  }
+  await Taro.setClipboardData({ data: url })
+  showDone('链接已复制，请粘贴到浏览器中打开')
+}
+
+/** A page path (as routes.ts gives it) as something a person can paste: a full URL on H5, the path on weapp. */
+export function shareableLink(path: string): string {
+  if (process.env.TARO_ENV === 'h5') return `${window.location.origin}${window.location.pathname}#${path}`
+  return path
+}
+
+export async function copyLink(path: string, done = '链接已复制，可粘贴到支部微信群'): Promise<void> {
+  await Taro.setClipboardData({ data: shareableLink(path) })
+  showDone(done)
+}

@@ -1,0 +1,163 @@
+import { useState } from 'react'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { Button as NativeButton, Text, View } from '@tarojs/components'
+import type { NoticeDetail } from '@contract/notices-api'
+import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
+import { getNotice } from '@/features/notices/api/get-notice'
+import { grantSubscription } from '@/features/notices/api/grant-subscription'
+import { readMaterial } from '@/features/notices/api/read-material'
+import { AnswerForm } from '@/features/notices/components/AnswerForm'
+import { MaterialList, NumberedSection, ScheduleView, TextSection } from '@/features/notices/components/NoticeSections'
+import { formatDay, noticeTitle } from '@/features/notices/format'
+import { copyLink, openExternalLink } from '@/features/notices/links'
+import { askStudyReminder, reminderAskedKey } from '@/features/notices/subscribe'
+import { StackPage } from '@/layouts/StackPage'
+import { showDone, showError } from '@/lib/toast'
+import { useRequest } from '@/lib/use-request'
+import { routes } from '@/routes'
+import { Button } from '@/ui/button'
+import { Popup } from '@/ui/popup'
+// Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/features/notices/components/notices.css'
+
+/** 学习安排 (member): what, when, the materials to read, and the written discussion. */
+export default function NoticeDetailPage() {
+  const id = useRouter().params.id ?? ''
+  const { data, error, loading, refetch } = useRequest(() => (id ? getNotice({ id }) : Promise.resolve(null)))
+
+  // weapp: 转发 from the menu or the share button opens this notice for whoever receives it.
+  useShareAppMessage(() => ({ title: data ? noticeTitle(data) : '党员学习教育安排', path: routes.noticeDetail(id) }))
+
+  let body
+  if (!id) body = <EmptyView text="没有指定学习安排，请从首页进入" />
+  else if (loading) body = <LoadingView />
+  else if (error) body = <ErrorView error={error} onRetry={refetch} />
+  else if (data) body = <Detail key={data.id} notice={data} />
+  return <StackPage className="ps-notice-detail-page">{body}</StackPage>
+}
+
+function Detail({ notice }: { notice: NoticeDetail }) {
+  const [read, setRead] = useState<number[]>(notice.mine?.readMaterials ?? [])
+  const [reading, setReading] = useState<number | null>(null)
+
+  const open = (index: number) => {
+    const material = notice.materials[index]
+    if (!material) return
+    // H5 must open the link inside the tap, or the browser blocks the new tab.
+    if (material.fullText || !material.url) setReading(index)
+    else void openExternalLink(material.url).catch(showError)
+    if (!notice.mine) return
+    readMaterial({ id: notice.id, materialIndex: index }).then(
+      () => setRead((current) => (current.includes(index) ? current : [...current, index])),
+      // The receipt failed (offline): reading still works, and the next tap records it.
+      () => undefined,
+    )
+  }
+
+  const material = reading === null ? null : notice.materials[reading]
+  return (
+    <View className="ps-notice-detail">
+      <View className="ps-n-head">
+        <View className="ps-n-head__title ps-notice-title">{noticeTitle(notice)}</View>
+        <View className="ps-n-head__sub">
+          {notice.compiledBy} · {formatDay(notice.publishedOn)}
+        </View>
+      </View>
+
+      {notice.mine && <ReminderBox noticeId={notice.id} />}
+
+      <ScheduleView schedule={notice.schedule} change={notice.scheduleChange} />
+      <TextSection title="学习教育主题" text={notice.theme} className="ps-notice-theme" />
+      <TextSection title="学习教育目的" text={notice.purpose} />
+      <MaterialList materials={notice.materials} read={read} onOpen={open} />
+      {notice.mine ? (
+        <AnswerForm noticeId={notice.id} questions={notice.discussion} mine={notice.mine} deadline={notice.answerDeadline} />
+      ) : (
+        <NumberedSection title="学习讨论" items={notice.discussion} />
+      )}
+      <NumberedSection title="学习要求" items={notice.requirements} />
+
+      <View className="ps-n-actions">
+        {process.env.TARO_ENV === 'weapp' ? (
+          <NativeButton className="ps-notice-share" openType="share" size="mini">
+            转发
+          </NativeButton>
+        ) : (
+          <Button className="ps-notice-share" size="small" fill="outline" onClick={() => void copyLink(routes.noticeDetail(notice.id)).catch(showError)}>
+            分享
+          </Button>
+        )}
+      </View>
+
+      <Popup visible={material !== null} position="bottom" round closeable title={reading === null ? '' : `学习材料 ${reading + 1}`} onClose={() => setReading(null)} className="ps-n-popup">
+        {material && (
+          <View className="ps-n-fulltext ps-notice-fulltext">
+            <View className="ps-n-fulltext__title">{material.title}</View>
+            {material.fullText ? (
+              <View className="ps-n-text">{material.fullText}</View>
+            ) : (
+              <View className="ps-n-text">
+                该材料未附全文{material.page ? `，请查阅学习材料汇编第 ${material.page} 页` : ''}
+                {material.note ? `（${material.note}）` : ''}。
+              </View>
+            )}
+            {material.url && (
+              <View className="ps-n-actions ps-n-actions--left">
+                <Button size="small" fill="outline" onClick={() => void openExternalLink(material.url ?? '').catch(showError)}>
+                  {process.env.TARO_ENV === 'h5' ? '打开原文链接' : '复制原文链接'}
+                </Button>
+              </View>
+            )}
+          </View>
+        )}
+      </Popup>
+    </View>
+  )
+}
+
+/**
+ * 接收学习提醒: WeChat's consent dialog, only ever from this tap (never on
+ * open). Each consent allows one message; the button remembers, per device
+ * and notice, that it was asked.
+ */
+function ReminderBox({ noticeId }: { noticeId: string }) {
+  const [asked, setAsked] = useState<boolean>(() => {
+    try {
+      return Boolean(Taro.getStorageSync(reminderAskedKey(noticeId)))
+    } catch {
+      return false
+    }
+  })
+  const [busy, setBusy] = useState(false)
+
+  const ask = async () => {
+    if (busy) return
+    setBusy(true)
+    try {
+      const accepted = await askStudyReminder()
+      await grantSubscription({ accepted })
+      try {
+        Taro.setStorageSync(reminderAskedKey(noticeId), accepted > 0 ? 'accepted' : 'rejected')
+      } catch {
+        // Not remembered: the button simply stays.
+      }
+      setAsked(true)
+      showDone(accepted > 0 ? '已开启，有新安排或催办时提醒你一次' : '未开启提醒')
+    } catch (error) {
+      showError(error)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className="ps-subscribe-box">
+      <Text>{asked ? '学习提醒已设置' : '有新的学习安排或催办时，通过微信提醒你'}</Text>
+      {!asked && (
+        <Button className="ps-subscribe" size="small" fill="outline" loading={busy} onClick={() => void ask()}>
+          接收学习提醒
+        </Button>
+      )}
+    </View>
+  )
+}

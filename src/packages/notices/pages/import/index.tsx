@@ -1,0 +1,278 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { NoticeSummary } from '@contract/notices-api'
+import type { ParsedNotice } from '@contract/notices'
+import type { UnitView } from '@contract/org'
+import type { WorkbenchScope } from '@contract/me'
+import { ApiError } from '@/api/errors'
+import { ConfirmDialog } from '@/components/ConfirmDialog'
+import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
+import { useWhoami } from '@/features/me/hooks/useWhoami'
+import { parseNotice } from '@/features/notices/api/parse-notice'
+import { publishNotice } from '@/features/notices/api/publish-notice'
+import { saveDraft } from '@/features/notices/api/save-draft'
+import { NoticeEditor } from '@/features/notices/components/NoticeEditor'
+import { noticeTitle } from '@/features/notices/format'
+import { pickNoticeFile } from '@/features/notices/notice-file'
+import { draftFromForm, formFromParsed, type NoticeForm } from '@/features/notices/notice-form'
+import { getUnitTree } from '@/features/org/api/get-unit-tree'
+import { StackPage } from '@/layouts/StackPage'
+import { showDone, showError } from '@/lib/toast'
+import { routes } from '@/routes'
+import { Button } from '@/ui/button'
+import { TextArea } from '@/ui/textarea'
+// Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/features/notices/components/notices.css'
+
+/** 导入学习安排 (组织部): paste or pick the document → check every section → save a draft → publish to the tree. */
+export default function NoticeImportPage() {
+  const { data, error, loading, refetch } = useWhoami()
+  let body
+  if (loading) body = <LoadingView />
+  else if (error) body = <ErrorView error={error} onRetry={refetch} />
+  else if (data && !data.member) body = <EmptyView text="请先使用邀请码加入组织" />
+  else if (data?.member) {
+    const scope = data.member.workbench.find((candidate) => candidate.capabilities.includes('notices.publish'))
+    body = scope ? <Importer key={`${scope.unitId}:${data.member.id}`} scope={scope} /> : <EmptyView text="只有党委组织部可以导入学习安排" />
+  }
+  return <StackPage className="ps-notice-import-page">{body}</StackPage>
+}
+
+type Step =
+  | { name: 'input' }
+  | { name: 'parsing'; source: string }
+  | { name: 'edit'; source: string; warnings: string[] }
+  | { name: 'published'; title: string; branches: number; assigned: number }
+
+/** Branches and members the whole tree under the scope would reach (what the confirm says). */
+function reach(units: UnitView[], scopeId: string): { branches: number; members: number } {
+  const inside = units.filter((unit) => unit.pathIds.includes(scopeId))
+  return { branches: inside.filter((unit) => unit.type === 'branch').length, members: inside.reduce((sum, unit) => sum + unit.memberCount, 0) }
+}
+
+function Importer({ scope }: { scope: WorkbenchScope }) {
+  const [step, setStep] = useState<Step>({ name: 'input' })
+  const [text, setText] = useState('')
+  const [form, setForm] = useState<NoticeForm | null>(null)
+  const [problems, setProblems] = useState<string[]>([])
+  const [saved, setSaved] = useState<NoticeSummary | null>(null)
+  const [dirty, setDirty] = useState(false)
+  const [saving, setSaving] = useState(false)
+  const [confirming, setConfirming] = useState<{ branches: number; members: number } | null>(null)
+  const [counting, setCounting] = useState(false)
+
+  const parse = async (source: string, input: { text: string } | { docxBase64: string }) => {
+    setStep({ name: 'parsing', source })
+    try {
+      const parsed: ParsedNotice = await parseNotice(input)
+      setForm(formFromParsed(parsed))
+      setProblems([])
+      setSaved(null)
+      setDirty(true)
+      setStep({ name: 'edit', source, warnings: parsed.warnings })
+    } catch (error) {
+      showError(error)
+      setStep({ name: 'input' })
+    }
+  }
+
+  const parseText = () => {
+    if (!text.trim()) {
+      showError(new ApiError('INVALID_INPUT', '请先粘贴学习安排的全文'))
+      return
+    }
+    void parse('粘贴的文本', { text })
+  }
+
+  const chooseFile = async () => {
+    let picked
+    try {
+      picked = await pickNoticeFile()
+    } catch (error) {
+      showError(error)
+      return
+    }
+    if (!picked) return
+    void parse(`文件「${picked.name}」`, 'text' in picked ? { text: picked.text } : { docxBase64: picked.docxBase64 })
+  }
+
+  const edit = (next: NoticeForm) => {
+    setForm(next)
+    setDirty(true)
+    if (problems.length) setProblems(draftFromForm(next).problems)
+  }
+
+  /** Checks the form; shows what to fix and returns undefined when something is wrong. */
+  const checked = () => {
+    if (!form) return undefined
+    const check = draftFromForm(form)
+    setProblems(check.problems)
+    if (!check.draft) showError(new ApiError('INVALID_INPUT', `还有 ${check.problems.length} 处需要修改`))
+    return check.draft
+  }
+
+  const save = async (): Promise<NoticeSummary | undefined> => {
+    const draft = checked()
+    if (!draft) return undefined
+    const result = await saveDraft({ id: saved?.id, draft })
+    setSaved(result)
+    setDirty(false)
+    return result
+  }
+
+  const saveNow = async () => {
+    if (saving) return
+    setSaving(true)
+    try {
+      if (await save()) showDone('草稿已保存')
+    } catch (error) {
+      showError(error)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const askPublish = async () => {
+    if (counting || !checked()) return
+    setCounting(true)
+    try {
+      setConfirming(reach(await getUnitTree(), scope.unitId))
+    } catch (error) {
+      showError(error)
+    } finally {
+      setCounting(false)
+    }
+  }
+
+  const publish = async () => {
+    const notice = dirty || !saved ? await save() : saved
+    if (!notice) throw new ApiError('INVALID_INPUT', '请先修改标出的问题')
+    const result = await publishNotice({ id: notice.id })
+    setConfirming(null)
+    setStep({ name: 'published', title: notice.title, branches: result.branches, assigned: result.assigned })
+    showDone('已发布')
+  }
+
+  const year = Number(form?.year)
+  const issueNo = Number(form?.issueNo)
+  const title = year > 0 && issueNo > 0 ? noticeTitle({ year, issueNo }) : '学习教育安排（期号待补）'
+
+  return (
+    <View className="ps-notice-import">
+      <View className="ps-n-head">
+        <View className="ps-n-head__title">导入学习安排 · {scope.unitName}</View>
+        <View className="ps-n-head__sub">粘贴或选择学习教育安排，系统读出各部分供你逐项核对；保存草稿后发布到各党支部。</View>
+      </View>
+
+      {step.name === 'input' && (
+        <>
+          <View className="ps-n-card ps-n-paste">
+            <View className="ps-n-card__title">方式一 · 粘贴全文</View>
+            <View className="ps-n-muted">从 Word 中全选复制，连同附后的学习材料全文一起粘贴。</View>
+            <TextArea className="ps-notice-text" value={text} maxLength={-1} rows={10} placeholder="党员学习教育安排（2020年第3期）……" onChange={setText} />
+            <View className="ps-n-actions ps-n-actions--left">
+              <Button className="ps-notice-parse" type="primary" onClick={parseText}>
+                识别内容
+              </Button>
+            </View>
+          </View>
+          <View className="ps-n-card">
+            <View className="ps-n-card__title">方式二 · 选择文件</View>
+            <View className="ps-n-muted">
+              {process.env.TARO_ENV === 'weapp' ? '从微信聊天中选择 .docx 或 .txt 文件（可先发给文件传输助手）。' : '选择 .docx 或 .txt 文件（.doc 请先另存为 .docx）。'}
+            </View>
+            <View className="ps-n-actions ps-n-actions--left">
+              <Button className="ps-notice-file" fill="outline" onClick={() => void chooseFile()}>
+                选择文件
+              </Button>
+            </View>
+          </View>
+        </>
+      )}
+
+      {step.name === 'parsing' && <LoadingView text={`正在识别${step.source}…`} />}
+
+      {step.name === 'edit' && form && (
+        <View className="ps-notice-preview">
+          <View className="ps-n-head__sub ps-n-card">
+            已识别{step.source}：<Text className="ps-notice-preview-title">{title}</Text>。请逐项核对，改正后保存草稿。
+          </View>
+          {step.warnings.length > 0 && (
+            <View className="ps-notice-warning">
+              <View className="ps-notice-warning__title">有 {step.warnings.length} 处没能读准，请重点核对：</View>
+              {step.warnings.map((warning, index) => (
+                <View key={index} className="ps-notice-warning__item">
+                  · {warning}
+                </View>
+              ))}
+            </View>
+          )}
+          {saved && (
+            <View className="ps-n-status ps-notice-saved">
+              {dirty ? '有未保存的修改' : `草稿已保存：${saved.title}`}
+            </View>
+          )}
+          <NoticeEditor form={form} onChange={edit} />
+          {problems.length > 0 && (
+            <View className="ps-n-problems ps-notice-problems">
+              {problems.map((problem, index) => (
+                <View key={index}>· {problem}</View>
+              ))}
+            </View>
+          )}
+          <View className="ps-n-bar">
+            <Button fill="outline" onClick={() => setStep({ name: 'input' })}>
+              重新导入
+            </Button>
+            <Button className="ps-notice-save" fill="outline" loading={saving} onClick={() => void saveNow()}>
+              保存草稿
+            </Button>
+            <Button className="ps-notice-publish" type="primary" loading={counting} onClick={() => void askPublish()}>
+              发布
+            </Button>
+          </View>
+        </View>
+      )}
+
+      {step.name === 'published' && (
+        <View className="ps-n-card ps-notice-published">
+          <View className="ps-n-card__title">已发布</View>
+          <View className="ps-n-text">
+            {step.title} 已发布到 {step.branches} 个党支部，应学党员 {step.assigned} 人。各支部书记可在工作台推送给本支部党员。
+          </View>
+          <View className="ps-n-actions ps-n-actions--left">
+            <Button
+              fill="outline"
+              onClick={() => {
+                setText('')
+                setForm(null)
+                setSaved(null)
+                setStep({ name: 'input' })
+              }}
+            >
+              继续导入
+            </Button>
+            <Button type="primary" onClick={() => void Taro.redirectTo({ url: routes.noticeManage(scope.unitId) })}>
+              学习安排管理
+            </Button>
+          </View>
+        </View>
+      )}
+
+      <ConfirmDialog
+        className="ps-notice-publish-dialog"
+        visible={confirming !== null}
+        title="确认发布"
+        message={
+          confirming
+            ? `${title}将发布到「${scope.unitName}」下全部 ${confirming.branches} 个党支部（约 ${confirming.members} 名党员）。${dirty || !saved ? '会先保存当前内容。' : ''}发布后不能再修改。`
+            : ''
+        }
+        confirmText="确认发布"
+        onClose={() => setConfirming(null)}
+        onConfirm={publish}
+      />
+    </View>
+  )
+}
