@@ -6,6 +6,7 @@ import { inTransaction } from '../_shared/data/transaction'
 import { ancestorIds, noticeMemberId, noticeUnitId } from '../_shared/domain/notices/counters'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
+import { noticeTitle } from '../_shared/domain/notices/message'
 import { summary } from './drafts'
 import { emptyMemberState, loadNoticeUnit, loadPublished } from './store'
 
@@ -26,6 +27,7 @@ export async function getNotice(member: MemberDoc, id: string): Promise<NoticeDe
   const change = unit.scheduleChange
   return {
     id: notice._id,
+    title: noticeTitle(notice),
     status: notice.status,
     publishedAt: notice.publishedAt?.toISOString() ?? null,
     year: notice.year,

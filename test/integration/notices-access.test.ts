@@ -34,7 +34,8 @@ const BRANCH_ACTIONS: Record<string, (id: string, p: (typeof PLACES)[Place]) => 
   'notices.remind': (id, p) => ({ id, unitId: p.branch }),
   'records.export': (id, p) => ({ id, unitId: p.branch }),
   'answers.get': (id, p) => ({ id, memberId: p.answered }),
-  'answers.review': (id, p) => ({ id, memberId: p.answered, status: 'accepted' })
+  'answers.review': (id, p) => ({ id, memberId: p.answered, status: 'accepted' }),
+  'notices.list': (_id, p) => ({ view: 'manage', unitId: p.branch })
 }
 const RUNS_INSIDE: Record<Actor, boolean> = { orgDepartment: true, staffGeneralSecretary: true, staff1Secretary: true, staff1Organizer: true, staff1Member: false, newcomer: false }
 

@@ -60,6 +60,8 @@ export interface ScheduleChange {
 
 export interface NoticeDetail extends NoticeDraft {
   id: string
+  /** E.g. 党员学习教育安排 2026年第9期. */
+  title: string
   status: NoticeStatus
   publishedAt: string | null
   /** The caller's branch's own arrangement, if it moved the time. */

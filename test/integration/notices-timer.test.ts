@@ -1,0 +1,52 @@
+import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notices-api'
+import { startDemoEmulator } from '../support/demo'
+import { callAs } from '../support/gateway'
+import { sampleDraft } from '../support/notices'
+
+/** The daily timer: the day before a notice's scheduled day, remind members who have not read it, within the one-message budget. */
+describe('notices timer', () => {
+  jest.setTimeout(60_000)
+  let demo: Awaited<ReturnType<typeof startDemoEmulator>>
+  const orgDept = 'demo-openid-001'
+  const staff1Secretary = 'demo-openid-010'
+  const [pushedReader, pushed] = ['demo-openid-012', 'demo-openid-013'] // 教工第一党支部: their secretary pushes
+  const [unread, reader, noConsent] = ['demo-openid-018', 'demo-openid-019', 'demo-openid-020'] // 教工第二党支部: no push
+  const call = (openId: string, action: string, payload: unknown) => callAs<unknown>(demo.emulator.url, openId, 'notices', action, payload)
+  const fire = async (): Promise<unknown> => ((await (await fetch(`${demo.emulator.url}/_emulator/timers/notices/remindBeforeStudyDay`, { method: 'POST' })).json()) as { result: unknown }).result
+  const sentTo = async (): Promise<string[]> => ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ data: { touser: string } }> }).messages.map((m) => m.data.touser)
+
+  beforeAll(async () => {
+    demo = await startDemoEmulator()
+    const publish = async (issueNo: number, days: number): Promise<string> => {
+      const draft = await callAs<NoticeSummary>(demo.emulator.url, orgDept, 'notices', 'notices.saveDraft', { draft: sampleDraft(issueNo, days) })
+      if (!draft.ok) throw new Error(draft.error.message)
+      expect(await call(orgDept, 'notices.publish', { id: draft.data.id })).toMatchObject({ ok: true })
+      return draft.data.id
+    }
+    const tomorrowsNotice = await publish(30, 1)
+    await publish(31, 3) // not tomorrow: no reminder for it
+    for (const openId of [pushedReader, pushed, unread, reader]) expect(await call(openId, 'subscriptions.grant', { accepted: 2 })).toMatchObject({ ok: true })
+    expect(await call(staff1Secretary, 'notices.push', { id: tomorrowsNotice, unitId: 'u-b-staff-1' })).toMatchObject({ ok: true })
+    expect(await call(pushedReader, 'notices.read', { id: tomorrowsNotice, materialIndex: 0 })).toMatchObject({ ok: true })
+    expect(await call(reader, 'notices.read', { id: tomorrowsNotice, materialIndex: 0 })).toMatchObject({ ok: true })
+  })
+  afterAll(() => demo.close())
+
+  it('reminds only unread members who were not already told, and only once', async () => {
+    const pushedMessages = await sentTo()
+    expect(pushedMessages.sort()).toEqual([pushedReader, pushed].sort())
+    expect(await fire()).toMatchObject({ reminded: 1 })
+    expect((await sentTo()).slice(pushedMessages.length)).toEqual([unread])
+    expect(await fire()).toMatchObject({ reminded: 0 })
+    expect(await sentTo()).toHaveLength(pushedMessages.length + 1)
+    expect(await sentTo()).not.toContain(noConsent)
+  })
+
+  it('cannot be triggered by a mini-program call posing as the timer', async () => {
+    const before = (await sentTo()).length
+    expect(await callAs(demo.emulator.url, unread, 'notices', 'whatever', undefined)).toMatchObject({ ok: false })
+    const forged = await fetch(`${demo.emulator.url}/gateway/functions/notices`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': unread }, body: JSON.stringify({ Type: 'Timer', TriggerName: 'remindBeforeStudyDay' }) })
+    expect(((await forged.json()) as { result: unknown }).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await sentTo()).toHaveLength(before)
+  })
+})
