@@ -8,7 +8,8 @@
  * `tcb.getCloudbaseContext(context)`) behaves as in production, and its requests go
  * to the emulator through `TCB_CONTEXT_CNFG`.
  */
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
+import { MEMORY_LIMIT_MB, invocationEnv, platformEnv } from './env'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -51,11 +52,7 @@ export interface FunctionHostOptions {
 }
 
 const FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
-const MEMORY_LIMIT_MB = 256
-const REGION = 'ap-shanghai'
 const WORKER_SCRIPT = join(__dirname, 'worker.cjs')
-const WX_CONTEXT_KEYS = ['WX_OPENID', 'WX_APPID', 'WX_UNIONID', 'WX_CLIENTIP', 'WX_CLIENTIPV6']
-const TCB_CONTEXT_KEYS = ['TCB_ENV', 'TCB_SEQID', 'TRIGGER_SRC', 'TCB_SOURCE', 'TCB_UUID', 'TCB_ISANONYMOUS_USER']
 
 interface SerializedError {
   name: string
@@ -235,7 +232,7 @@ export class FunctionHost {
   private start(pool: Pool): void {
     const worker = new Worker(WORKER_SCRIPT, {
       workerData: { bundlePath: pool.bundlePath, functionName: pool.name },
-      env: this.platformEnv(pool.name),
+      env: platformEnv({ name: pool.name, env: this.opts.env, adminUrl: this.opts.adminUrl }),
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB }
     })
@@ -331,7 +328,7 @@ export class FunctionHost {
     instance.state = 'busy'
     instance.job = job
     instance.worker.ref()
-    const { env, context } = this.invocationEnv(pool.name, job, timeout)
+    const { env, context } = invocationEnv({ name: pool.name, env: this.opts.env, appId: this.opts.appId }, job, timeout)
     instance.timer = setTimeout(() => {
       this.log(pool.name, `调用超时（${timeout} 秒），实例已终止`, 'stderr')
       void this.retire(
@@ -364,66 +361,6 @@ export class FunctionHost {
     if (job) job.reject(reason ?? new EmulatorError(ErrorCode.INTERNAL, `云函数 ${pool.name} 的实例已停止`))
     if (!this.closed) queueMicrotask(() => this.dispatch(pool))
     return instance.worker.terminate()
-  }
-
-  /** Variables every instance has from its start, as on SCF (no identity here). */
-  private platformEnv(name: string): Record<string, string> {
-    const { env, adminUrl } = this.opts
-    const base: Record<string, string> = {
-      TENCENTCLOUD_RUNENV: 'SCF',
-      TENCENTCLOUD_REGION: REGION,
-      TENCENTCLOUD_SECRETID: 'local',
-      TENCENTCLOUD_SECRETKEY: 'local',
-      TENCENTCLOUD_SESSIONTOKEN: '',
-      SCF_NAMESPACE: env,
-      SCF_FUNCTIONNAME: name,
-      SCF_FUNCTIONVERSION: '$LATEST',
-      SCF_MEMORYSIZE: String(MEMORY_LIMIT_MB),
-      SCF_RUNTIME: 'Nodejs18.15',
-      TCB_ENV: env,
-      TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrl })
-    }
-    if (process.env.PATH) base.PATH = process.env.PATH
-    return base
-  }
-
-  /** The per-invocation identity variables, and the SCF `context` that carries them too. */
-  private invocationEnv(name: string, job: Job, timeoutSeconds: number) {
-    const { identity } = job
-    const env: Record<string, string> = {}
-    const isTimer = identity.source === 'timer'
-    const hasWxUser = Boolean(identity.openId)
-    if (hasWxUser) {
-      env.WX_OPENID = identity.openId ?? ''
-      env.WX_APPID = identity.appId ?? this.opts.appId
-      env.WX_UNIONID = ''
-      env.WX_CLIENTIP = identity.clientIp ?? ''
-      env.WX_CLIENTIPV6 = ''
-      env.WX_CONTEXT_KEYS = WX_CONTEXT_KEYS.join(',')
-    }
-    env.TCB_ENV = this.opts.env
-    env.TCB_SEQID = randomBytes(8).toString('hex')
-    env.TRIGGER_SRC = isTimer ? 'timer' : 'tcb'
-    env.TCB_SOURCE = isTimer ? '' : identity.source ?? ''
-    env.TCB_UUID = identity.uid ?? ''
-    env.TCB_ISANONYMOUS_USER = 'false'
-    env.TCB_CONTEXT_KEYS = TCB_CONTEXT_KEYS.join(',')
-
-    const visible: Record<string, string> = { SCF_NAMESPACE: this.opts.env, TENCENTCLOUD_RUNENV: 'SCF', ...env }
-    const context = {
-      request_id: job.id,
-      function_name: name,
-      function_version: '$LATEST',
-      namespace: this.opts.env,
-      tencentcloud_region: REGION,
-      memory_limit_in_mb: MEMORY_LIMIT_MB,
-      time_limit_in_ms: timeoutSeconds * 1000,
-      environ: Object.entries(visible)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(';'),
-      environment: JSON.stringify(visible)
-    }
-    return { env, context }
   }
 
   /** Forwards whole lines; a trailing partial line waits for its newline (or the instance's end). */
