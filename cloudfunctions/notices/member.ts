@@ -52,47 +52,53 @@ export async function getNotice(member: MemberDoc, id: string): Promise<NoticeDe
   }
 }
 
-/** Counters move once per member and event, in the same transaction as the member's state. */
-async function bumpCounters(txn: Parameters<Parameters<typeof inTransaction>[0]>[0], noticeId: string, unitPath: string, field: 'read' | 'answered'): Promise<void> {
-  const _ = database().command
-  for (const unitId of ancestorIds(unitPath)) {
-    const counter = (await txn.collection('noticeUnits').doc(noticeUnitId(noticeId, unitId)).get()).data
-    if (counter) await txn.collection('noticeUnits').doc(noticeUnitId(noticeId, unitId)).update({ [field]: _.inc(1) })
-  }
+/**
+ * Counters move once per member and event: the member's own transaction
+ * decides that this is the first read (or answer), then each unit up the tree
+ * gets an atomic `_.inc`. The increments stay outside that transaction on
+ * purpose: a branch's counter is written by every member at once, and hot
+ * documents inside transactions would conflict and exhaust the SDK's retries.
+ * A unit above the published subtree has no counter; its update matches nothing.
+ */
+async function bumpCounters(noticeId: string, unitPath: string, field: 'read' | 'answered'): Promise<void> {
+  const db = database()
+  const _ = db.command
+  await Promise.all(ancestorIds(unitPath).map((unitId) => db.collection('noticeUnits').doc(noticeUnitId(noticeId, unitId)).update({ [field]: _.inc(1) })))
 }
 
 /** A tap on a material: the read receipt. A double tap or a retry counts once. */
 export async function readMaterial(member: MemberDoc, payload: { id: string; materialIndex: number }): Promise<{ firstRead: boolean }> {
   const { notice } = await noticeFor(member, payload.id)
   if (payload.materialIndex >= notice.materials.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, '没有这份学习材料')
-  return inTransaction(async (txn) => {
+  const firstRead = await inTransaction(async (txn) => {
     const ref = txn.collection('noticeMembers').doc(noticeMemberId(notice._id, member._id))
     const state = ((await ref.get()).data as NoticeMemberDoc | null) ?? emptyMemberState(notice._id, member)
-    const firstRead = state.readAt === null
-    if (!firstRead && state.readMaterials.includes(payload.materialIndex)) return { firstRead }
+    const first = state.readAt === null
+    if (!first && state.readMaterials.includes(payload.materialIndex)) return first
     const { _id, ...fields } = { ...state, readMaterials: [...new Set([...state.readMaterials, payload.materialIndex])].sort((a, b) => a - b), readAt: state.readAt ?? now() }
     await ref.set(fields)
-    if (firstRead) await bumpCounters(txn, notice._id, member.unitPath, 'read')
-    return { firstRead }
+    return first
   })
+  if (firstRead) await bumpCounters(notice._id, member.unitPath, 'read')
+  return { firstRead }
 }
 
 export async function submitAnswers(member: MemberDoc, payload: { id: string; answers: string[] }): Promise<{ submittedAt: string }> {
   const { notice } = await noticeFor(member, payload.id)
   if (payload.answers.length !== notice.discussion.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, `请回答全部 ${notice.discussion.length} 个讨论题`)
-  return inTransaction(async (txn) => {
+  const { firstAnswer, submittedAt } = await inTransaction(async (txn) => {
     const ref = txn.collection('noticeMembers').doc(noticeMemberId(notice._id, member._id))
     const state = ((await ref.get()).data as NoticeMemberDoc | null) ?? emptyMemberState(notice._id, member)
     if (!editable(notice, state)) throw new AppFailure('ANSWER_CLOSED', state.review?.status === 'accepted' ? '回答已被支部批阅，不能再修改' : '已过提交截止时间')
-    const firstAnswer = state.submittedAt === null
-    const submittedAt = now()
+    const at = now()
     // A returned answer, once edited, waits for review again.
     const review = state.review?.status === 'returned' ? { ...state.review, status: 'pending' as const } : state.review
-    const { _id, ...fields } = { ...state, answers: payload.answers, submittedAt, review }
+    const { _id, ...fields } = { ...state, answers: payload.answers, submittedAt: at, review }
     await ref.set(fields)
-    if (firstAnswer) await bumpCounters(txn, notice._id, member.unitPath, 'answered')
-    return { submittedAt: submittedAt.toISOString() }
+    return { firstAnswer: state.submittedAt === null, submittedAt: at }
   })
+  if (firstAnswer) await bumpCounters(notice._id, member.unitPath, 'answered')
+  return { submittedAt: submittedAt.toISOString() }
 }
 
 /** After `requestSubscribeMessage` (only ever from a tap): each accepted template allows one message. */

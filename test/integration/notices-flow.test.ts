@@ -114,6 +114,19 @@ describe('study notice flow', () => {
     expect(value).toContain('应到 6 人，提交学习讨论 2 人')
   })
 
+  it('counts every member when the whole tree reads at once (no hot-counter conflicts)', async () => {
+    // All 39 demo openids; the 6 members not yet bound in WeChat are refused as non-members.
+    const openIds = Array.from({ length: 39 }, (_unused, i) => `demo-openid-${String(i + 1).padStart(3, '0')}`)
+    const results = await Promise.all(openIds.map((openId) => call<{ firstRead: boolean }>(openId, 'notices.read', { id: noticeId, materialIndex: 1 })))
+    const refused = results.filter((r) => !r.ok)
+    expect(refused).toHaveLength(6)
+    expect(refused.every((r) => !r.ok && r.error.code === 'FORBIDDEN')).toBe(true)
+    const firstReads = results.filter((r) => r.ok && r.data.firstRead).length
+    expect(firstReads).toBe(33 - 1) // alice had read already
+    const committee = (await demo.db.collection('noticeUnits').doc(`${noticeId}:u-committee`).get()).data[0]
+    expect(committee.read).toBe(33)
+  })
+
   it('keeps every counter equal to a recount of the members\' state', async () => {
     const units = (await demo.db.collection('noticeUnits').where({ noticeId }).limit(100).get()).data as Array<{ unitId: string; unitPath: string; read: number; answered: number }>
     const states = (await demo.db.collection('noticeMembers').where({ noticeId }).limit(1000).get()).data as Array<{ unitPath: string; readAt: Date | null; submittedAt: Date | null }>
