@@ -123,3 +123,25 @@ export function mineLabel(mine: NonNullable<NoticeSummary['mine']>): { text: str
   if (mine.read) return { text: '待讨论', tone: 'muted' }
   return { text: '未读', tone: 'warn' }
 }
+
+/** How long after publishing a notice still shows on 工作台 for pushing. */
+export const PUSHABLE_DAYS = 30
+
+/**
+ * 工作台's push cards: a branch's published notices of the last 30 days,
+ * newest first, at most `limit`. The summary says nothing about pushes, so
+ * every recent notice counts as pushable: the server's push is idempotent
+ * (each member gets one message per notice) and reports who already had it.
+ */
+export function pushableNotices(items: NoticeSummary[], now: Date, limit = 3): NoticeSummary[] {
+  const since = now.getTime() - PUSHABLE_DAYS * DAY_MS
+  return items
+    .filter((item) => item.status === 'published' && item.publishedAt !== null && new Date(item.publishedAt).getTime() >= since)
+    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+    .slice(0, limit)
+}
+
+/** "2026年第9期": a notice's issue, short, for cards. */
+export function issueLabel(notice: { year: number; issueNo: number }): string {
+  return `${notice.year}年第${notice.issueNo}期`
+}

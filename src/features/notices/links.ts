@@ -21,7 +21,21 @@ export function shareableLink(path: string): string {
   return path
 }
 
-export async function copyLink(path: string, done = '链接已复制，可粘贴到支部微信群'): Promise<void> {
-  await Taro.setClipboardData({ data: shareableLink(path) })
+/**
+ * Copies text: Taro.setClipboardData (on H5 a hidden textarea and
+ * execCommand('copy')); where that fails on H5, the async Clipboard API
+ * (secure contexts only).
+ */
+export async function copyText(text: string, done = '链接已复制，可粘贴到支部微信群'): Promise<void> {
+  try {
+    await Taro.setClipboardData({ data: text })
+  } catch (error) {
+    if (process.env.TARO_ENV !== 'h5' || typeof navigator === 'undefined' || !navigator.clipboard) throw error
+    await navigator.clipboard.writeText(text)
+  }
   showDone(done)
+}
+
+export function copyLink(path: string, done?: string): Promise<void> {
+  return copyText(shareableLink(path), done)
 }

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { Capability, UnitType } from '@contract/org'
 import type { WorkbenchScope } from '@contract/me'
 import { EmptyView } from '@/components/RequestStates'
+import { WorkPush } from '@/features/notices/components/WorkPush'
 import { UNIT_TYPE_LABELS } from '@/lib/org-labels'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
@@ -47,6 +48,8 @@ export function Workbench({ scopes }: { scopes: WorkbenchScope[] }) {
               <Text className="ps-work-scope__name">{scope.unitName}</Text>
               <Text className="ps-work-scope__type">{UNIT_TYPE_LABELS[scope.unitType]}</Text>
             </View>
+            {/* A branch's new notices, pushable right here (本支部学习安排 below has the rest). */}
+            {scope.unitType === 'branch' && scope.capabilities.includes('notices.run') && <WorkPush unitId={scope.unitId} unitName={scope.unitName} />}
             {entries.length === 0 ? (
               <View className="ps-work-scope__none">暂无可用功能</View>
             ) : (

@@ -13,8 +13,8 @@ import { pushNotice } from '@/features/notices/api/push-notice'
 import { remindBranch } from '@/features/notices/api/remind-branch'
 import { AnswerReviewPopup } from '@/features/notices/components/AnswerReviewPopup'
 import { CountersView, ProgressList, RescheduleForm } from '@/features/notices/components/BranchParts'
+import { SharePoster } from '@/features/notices/components/SharePoster'
 import { firstScheduledDate, formatDay, formatShanghai, nextShanghaiMidnight, noticeTitle } from '@/features/notices/format'
-import { copyLink } from '@/features/notices/links'
 import { saveDocx } from '@/features/notices/notice-file'
 import { getUnitTree } from '@/features/org/api/get-unit-tree'
 import { StackPage } from '@/layouts/StackPage'
@@ -81,6 +81,7 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
   const [change, setChange] = useState<ScheduleChange | null>(notice.scheduleChange?.unitId === unitId ? notice.scheduleChange : null)
   const [viewing, setViewing] = useState<MemberProgress | null>(null)
   const [exporting, setExporting] = useState(false)
+  const [sharing, setSharing] = useState(false)
   // Reviews done on this visit, over the loaded list (no reload, so the list does not flash).
   const [reviews, setReviews] = useState<Record<string, ReviewStatus>>({})
 
@@ -158,13 +159,14 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
           <Button className="ps-notice-remind" size="small" fill="outline" disabled={remindBlocked || (counters !== undefined && unfinished === 0)} onClick={() => setConfirm('remind')}>
             一键催办
           </Button>
+          {/* weapp: the share card for the branch's WeChat group (useShareAppMessage); a poster there would need a canvas, so none. */}
           {process.env.TARO_ENV === 'weapp' ? (
             <NativeButton className="ps-notice-share" openType="share" size="mini">
               转发到微信群
             </NativeButton>
           ) : (
-            <Button className="ps-notice-share" size="small" fill="outline" onClick={() => void copyLink(routes.noticeDetail(notice.id)).catch(showError)}>
-              复制链接
+            <Button className="ps-notice-share" size="small" fill="outline" onClick={() => setSharing(true)}>
+              分享海报 / 链接
             </Button>
           )}
         </View>
@@ -201,6 +203,18 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
           </Button>
         </View>
       </View>
+
+      {process.env.TARO_ENV === 'h5' && (
+        <SharePoster
+          visible={sharing}
+          onClose={() => setSharing(false)}
+          noticeId={notice.id}
+          title={notice.title || noticeTitle(notice)}
+          theme={notice.theme}
+          when={change ? `${formatShanghai(change.startAt)}（本支部调整）` : formatDay(firstDate)}
+          unitName={unitName}
+        />
+      )}
 
       <ConfirmDialog
         className="ps-notice-push-dialog"

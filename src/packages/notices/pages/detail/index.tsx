@@ -3,13 +3,15 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button as NativeButton, Text, View } from '@tarojs/components'
 import type { NoticeDetail } from '@contract/notices-api'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
+import { whoami } from '@/features/me/api/whoami'
 import { getNotice } from '@/features/notices/api/get-notice'
 import { grantSubscription } from '@/features/notices/api/grant-subscription'
 import { readMaterial } from '@/features/notices/api/read-material'
 import { AnswerForm } from '@/features/notices/components/AnswerForm'
 import { MaterialList, NumberedSection, ScheduleView, TextSection } from '@/features/notices/components/NoticeSections'
-import { formatDay, noticeTitle } from '@/features/notices/format'
-import { copyLink, openExternalLink } from '@/features/notices/links'
+import { SharePoster } from '@/features/notices/components/SharePoster'
+import { firstScheduledDate, formatDay, formatShanghai, noticeTitle } from '@/features/notices/format'
+import { openExternalLink } from '@/features/notices/links'
 import { askStudyReminder, reminderAskedKey } from '@/features/notices/subscribe'
 import { StackPage } from '@/layouts/StackPage'
 import { showDone, showError } from '@/lib/toast'
@@ -39,6 +41,19 @@ export default function NoticeDetailPage() {
 function Detail({ notice }: { notice: NoticeDetail }) {
   const [read, setRead] = useState<number[]>(notice.mine?.readMaterials ?? [])
   const [reading, setReading] = useState<number | null>(null)
+  const [sharing, setSharing] = useState(false)
+  // The member's branch, for the poster: asked for on the first share only, and left out if that fails.
+  const [unitName, setUnitName] = useState<string | null>(null)
+
+  const share = () => {
+    setSharing(true)
+    if (unitName === null && notice.mine) {
+      whoami().then(
+        (me) => setUnitName(me.member?.unitName ?? ''),
+        () => undefined,
+      )
+    }
+  }
 
   const open = (index: number) => {
     const material = notice.materials[index]
@@ -78,16 +93,29 @@ function Detail({ notice }: { notice: NoticeDetail }) {
       <NumberedSection title="学习要求" items={notice.requirements} />
 
       <View className="ps-n-actions">
+        {/* weapp: 转发 (useShareAppMessage) and no poster, which would need a canvas there; H5: the poster with QR code and link. */}
         {process.env.TARO_ENV === 'weapp' ? (
           <NativeButton className="ps-notice-share" openType="share" size="mini">
             转发
           </NativeButton>
         ) : (
-          <Button className="ps-notice-share" size="small" fill="outline" onClick={() => void copyLink(routes.noticeDetail(notice.id)).catch(showError)}>
+          <Button className="ps-notice-share" size="small" fill="outline" onClick={share}>
             分享
           </Button>
         )}
       </View>
+
+      {process.env.TARO_ENV === 'h5' && (
+        <SharePoster
+          visible={sharing}
+          onClose={() => setSharing(false)}
+          noticeId={notice.id}
+          title={notice.title || noticeTitle(notice)}
+          theme={notice.theme}
+          when={notice.scheduleChange ? `${formatShanghai(notice.scheduleChange.startAt)}（本支部调整）` : formatDay(firstScheduledDate(notice.schedule))}
+          unitName={notice.scheduleChange?.unitName ?? unitName}
+        />
+      )}
 
       <Popup visible={material !== null} position="bottom" round closeable title={reading === null ? '' : `学习材料 ${reading + 1}`} onClose={() => setReading(null)} className="ps-n-popup">
         {material && (

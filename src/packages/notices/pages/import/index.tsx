@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { NoticeSummary } from '@contract/notices-api'
@@ -13,12 +13,15 @@ import { parseNotice } from '@/features/notices/api/parse-notice'
 import { publishNotice } from '@/features/notices/api/publish-notice'
 import { saveDraft } from '@/features/notices/api/save-draft'
 import { NoticeEditor } from '@/features/notices/components/NoticeEditor'
+import { PublishScope } from '@/features/notices/components/PublishScope'
 import { noticeTitle } from '@/features/notices/format'
 import { pickNoticeFile } from '@/features/notices/notice-file'
 import { draftFromForm, formFromParsed, type NoticeForm } from '@/features/notices/notice-form'
+import { isWholeTree, reachOf, selectableUnits, targetIds, wholeTree } from '@/features/notices/publish-targets'
 import { getUnitTree } from '@/features/org/api/get-unit-tree'
 import { StackPage } from '@/layouts/StackPage'
 import { showDone, showError } from '@/lib/toast'
+import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 import { TextArea } from '@/ui/textarea'
@@ -45,10 +48,24 @@ type Step =
   | { name: 'edit'; source: string; warnings: string[] }
   | { name: 'published'; title: string; branches: number; assigned: number }
 
-/** Branches and members the whole tree under the scope would reach (what the confirm says). */
-function reach(units: UnitView[], scopeId: string): { branches: number; members: number } {
-  const inside = units.filter((unit) => unit.pathIds.includes(scopeId))
-  return { branches: inside.filter((unit) => unit.type === 'branch').length, members: inside.reduce((sum, unit) => sum + unit.memberCount, 0) }
+/** What the confirm says, and what publish sends (no unitIds: the whole tree). */
+interface PublishPlan {
+  unitIds: string[] | undefined
+  names: string[]
+  branches: number
+  members: number
+}
+
+function planOf(units: UnitView[], scopeId: string, selection: ReadonlySet<string> | null): PublishPlan {
+  const selectable = selectableUnits(units, scopeId)
+  if (!selection || isWholeTree(selection, selectable)) return { unitIds: undefined, names: [], ...reachOf(units, [scopeId]) }
+  const unitIds = targetIds(selection, selectable)
+  const names = unitIds.map((id) => units.find((unit) => unit.id === id)?.name ?? id)
+  return { unitIds, names, ...reachOf(units, unitIds) }
+}
+
+function namesText(names: string[]): string {
+  return names.length <= 3 ? names.join('、') : `${names.slice(0, 3).join('、')}等 ${names.length} 个组织`
 }
 
 function Importer({ scope }: { scope: WorkbenchScope }) {
@@ -59,8 +76,12 @@ function Importer({ scope }: { scope: WorkbenchScope }) {
   const [saved, setSaved] = useState<NoticeSummary | null>(null)
   const [dirty, setDirty] = useState(false)
   const [saving, setSaving] = useState(false)
-  const [confirming, setConfirming] = useState<{ branches: number; members: number } | null>(null)
+  const [confirming, setConfirming] = useState<PublishPlan | null>(null)
   const [counting, setCounting] = useState(false)
+  // 发布范围: null until the 组织部 changes it, i.e. the whole tree.
+  const tree = useRequest(getUnitTree)
+  const [selection, setSelection] = useState<Set<string> | null>(null)
+  const selectable = useMemo(() => selectableUnits(tree.data ?? [], scope.unitId), [tree.data, scope.unitId])
 
   const parse = async (source: string, input: { text: string } | { docxBase64: string }) => {
     setStep({ name: 'parsing', source })
@@ -135,9 +156,14 @@ function Importer({ scope }: { scope: WorkbenchScope }) {
 
   const askPublish = async () => {
     if (counting || !checked()) return
+    if (selection && selection.size === 0) {
+      showError(new ApiError('INVALID_INPUT', '请选择发布范围'))
+      return
+    }
     setCounting(true)
     try {
-      setConfirming(reach(await getUnitTree(), scope.unitId))
+      // The counts as of now (the tree shown may be a few minutes old).
+      setConfirming(planOf(await getUnitTree(), scope.unitId, selection))
     } catch (error) {
       showError(error)
     } finally {
@@ -148,7 +174,7 @@ function Importer({ scope }: { scope: WorkbenchScope }) {
   const publish = async () => {
     const notice = dirty || !saved ? await save() : saved
     if (!notice) throw new ApiError('INVALID_INPUT', '请先修改标出的问题')
-    const result = await publishNotice({ id: notice.id })
+    const result = await publishNotice(confirming?.unitIds ? { id: notice.id, unitIds: confirming.unitIds } : { id: notice.id })
     setConfirming(null)
     setStep({ name: 'published', title: notice.title, branches: result.branches, assigned: result.assigned })
     showDone('已发布')
@@ -221,6 +247,11 @@ function Importer({ scope }: { scope: WorkbenchScope }) {
               ))}
             </View>
           )}
+          {tree.loading && <LoadingView text="正在读取组织架构…" />}
+          {tree.error && <ErrorView error={tree.error} onRetry={tree.refetch} />}
+          {tree.data && (
+            <PublishScope units={tree.data} selectable={selectable} scopeId={scope.unitId} scopeName={scope.unitName} selection={selection ?? wholeTree(selectable)} onChange={setSelection} />
+          )}
           <View className="ps-n-bar">
             <Button fill="outline" onClick={() => setStep({ name: 'input' })}>
               重新导入
@@ -248,6 +279,7 @@ function Importer({ scope }: { scope: WorkbenchScope }) {
                 setText('')
                 setForm(null)
                 setSaved(null)
+                setSelection(null)
                 setStep({ name: 'input' })
               }}
             >
@@ -266,7 +298,7 @@ function Importer({ scope }: { scope: WorkbenchScope }) {
         title="确认发布"
         message={
           confirming
-            ? `${title}将发布到「${scope.unitName}」下全部 ${confirming.branches} 个党支部（约 ${confirming.members} 名党员）。${dirty || !saved ? '会先保存当前内容。' : ''}发布后不能再修改。`
+            ? `${title}将发布到${confirming.unitIds ? `所选的${namesText(confirming.names)}，共` : `「${scope.unitName}」下全部`} ${confirming.branches} 个党支部（约 ${confirming.members} 名党员）。${dirty || !saved ? '会先保存当前内容。' : ''}发布后不能再修改。`
             : ''
         }
         confirmText="确认发布"
