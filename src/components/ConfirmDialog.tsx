@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { showError } from '@/lib/toast'
 import { Dialog } from '@/ui/dialog'
+import './ConfirmDialog.css'
 
 interface ConfirmDialogProps {
   visible: boolean

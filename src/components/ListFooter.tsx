@@ -1,5 +1,12 @@
 import { View } from '@tarojs/components'
 import type { PagedListState } from '@/lib/use-paged-list'
+// Every list page loads RequestStates' NutUI parts (Button, Empty, Loading) too:
+// load them before this file's CSS, so every page orders the CSS the same way
+// (no mini-css-extract "Conflicting order"), as src/ui/dialog.ts does.
+import '@/ui/button'
+import '@/ui/empty'
+import '@/ui/loading'
+import './ListFooter.css'
 
 /** The end of a paged list: load more (with what is shown so far), a retry, or "all shown". */
 export function ListFooter<T>({ list, unit }: { list: PagedListState<T>; unit: string }) {

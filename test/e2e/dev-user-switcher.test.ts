@@ -1,27 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../support/browser'
-import { startDemoEmulator } from '../support/demo'
+import { useH5App } from '../support/h5-app'
 
 /** The first slice end to end: H5 page → gateway → function host → SDK → emulator, as the acting demo user. */
 describe('H5 app: acting demo user', () => {
   jest.setTimeout(60_000)
-  let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  let browser: Browser
-  let page: Page
-
-  beforeAll(async () => {
-    demo = await startDemoEmulator()
-    browser = await launchChromium()
-    page = await browser.newPage()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.close()
-  })
-
-  const visible = (selector: string): string => `.taro_page:not(.taro_page_shade) ${selector}`
+  const app = useH5App()
 
   it('greets the first demo account, then whoever is picked in the switcher', async () => {
+    const { demo, page, visible } = app
     const [first, second] = demo.accounts
     let gatewayCalls = 0
     page.on('request', (request) => {
@@ -40,6 +25,7 @@ describe('H5 app: acting demo user', () => {
   })
 
   it('shows the member profile on 我的 with unit and roles from the database', async () => {
+    const { demo, page, visible } = app
     const secretary = demo.accounts.find((account) => account.label.endsWith('支部书记'))!
     await page.evaluate((openId) => window.localStorage.setItem('ps.demoOpenId', openId), secretary.openId)
     await page.goto(`${demo.emulator.url}/#/pages/me/index`)

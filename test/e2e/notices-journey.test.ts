@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import mammoth from 'mammoth'
-import type { Browser, Page } from 'playwright-core'
-import { registerDemoAccounts } from '../../scripts/seed/seed'
-import { launchChromium } from '../support/browser'
-import { startDemoEmulator } from '../support/demo'
+import { useH5App } from '../support/h5-app'
 import { shanghaiDate } from '../support/notices'
 
 // The real 2020年第3期 notice (seeds/README.md), beside the repository.
@@ -20,38 +17,23 @@ const BRANCH_ID = 'u-b-staff-1'
  */
 describe('H5 app: study notice journey', () => {
   jest.setTimeout(180_000)
-  let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  let browser: Browser
-  let page: Page
+  // The record export is a download: Playwright's newPage() accepts downloads by default.
+  const app = useH5App()
 
   beforeAll(async () => {
-    demo = await startDemoEmulator()
     // The dev switcher offers only a few plain members; this one (in the secretary's branch) must be switchable too.
-    const member = (await demo.db.collection('members').where({ openid: MEMBER }).get()).data[0] as { name: string }
-    await registerDemoAccounts(demo.emulator.url, [...demo.accounts, { openId: MEMBER, name: member.name, label: '教工第一党支部 · 党员' }])
-    browser = await launchChromium()
-    page = await browser.newPage({ acceptDownloads: true })
+    const member = (await app.demo.db.collection('members').where({ openid: MEMBER }).get()).data[0] as { name: string }
+    await app.allowAccounts([{ openId: MEMBER, name: member.name, label: '教工第一党支部 · 党员' }])
   })
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.close()
-  })
-
-  const visible = (selector: string): string => `.taro_page:not(.taro_page_shade) ${selector}`
-
-  async function actAs(openId: string, route: string): Promise<void> {
-    await page.goto(`${demo.emulator.url}/#${route}`)
-    await page.evaluate((id) => window.localStorage.setItem('ps.demoOpenId', id), openId)
-    await page.reload()
-  }
 
   // Set by the journey, used by the follow-up.
   let noticeId = ''
 
   /** The confirm button of the ConfirmDialog with this class. */
-  const confirmOf = (dialogClass: string): string => `${visible(dialogClass)} .nut-dialog-footer-ok`
+  const confirmOf = (dialogClass: string): string => `${app.visible(dialogClass)} .nut-dialog-footer-ok`
 
   it('imports, publishes, pushes, answers, reviews and exports the record', async () => {
+    const { demo, page, visible, actAs } = app
     const orgDepartment = demo.accounts.find((account) => account.label.endsWith('组织部'))!
     expect(demo.accounts.find((account) => account.openId === SECRETARY)?.label).toBe('教工第一党支部 · 支部书记')
     const text = readFileSync(NOTICE_FILE, 'utf8')
@@ -141,6 +123,7 @@ describe('H5 app: study notice journey', () => {
   })
 
   it('a moved time reaches the members and the department; a returned answer shows the comment', async () => {
+    const { demo, page, visible, actAs } = app
     expect(noticeId).toBeTruthy()
     const orgDepartment = demo.accounts.find((account) => account.label.endsWith('组织部'))!
     const branchPage = `/packages/notices/pages/branch/index?id=${encodeURIComponent(noticeId)}&unitId=${BRANCH_ID}`

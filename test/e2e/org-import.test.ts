@@ -1,31 +1,16 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import { HEADER, phoneFor, xlsx } from '../../cloudfunctions/_shared/domain/org/import/test-workbook'
-import { launchChromium } from '../support/browser'
-import { startDemoEmulator } from '../support/demo'
 import { scratchDir } from '../support/emulator'
+import { useH5App } from '../support/h5-app'
 
 /** 批量导入 in the H5 build: template download, file pick, preview with row errors, chunked commit. */
 describe('H5 app: member import', () => {
   jest.setTimeout(120_000)
-  let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  let browser: Browser
-  let page: Page
-
-  beforeAll(async () => {
-    demo = await startDemoEmulator()
-    browser = await launchChromium()
-    page = await browser.newPage()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.close()
-  })
-
-  const visible = (selector: string): string => `.taro_page:not(.taro_page_shade) ${selector}`
+  const app = useH5App()
 
   it('previews a file with errors, imports only the valid rows in chunks of 50', async () => {
+    const { demo, page, visible } = app
     const secretary = demo.accounts.find((account) => account.label.endsWith('支部书记'))!
     const branchName = secretary.label.split(' · ')[0]
     // Names without digits (the import refuses those): 导入甲子, 导入乙子, …
@@ -45,9 +30,7 @@ describe('H5 app: member import', () => {
       if (body.action === 'import.commit') commits.push(body.payload?.rows?.length ?? 0)
     })
 
-    await page.goto(`${demo.emulator.url}/#/pages/work/index`)
-    await page.evaluate((id) => window.localStorage.setItem('ps.demoOpenId', id), secretary.openId)
-    await page.reload()
+    await app.actAs(secretary.openId, '/pages/work/index')
     await page.click(`${visible('.ps-work-entry')}:has-text("批量导入")`)
 
     // The template arrives as a browser download.

@@ -1,7 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../support/browser'
-import { startDemoEmulator } from '../support/demo'
-import { registerDemoAccounts } from '../../scripts/seed/seed'
+import { useH5App } from '../support/h5-app'
 
 /**
  * The invite round trip in the H5 build: a branch secretary adds a member and
@@ -10,30 +7,10 @@ import { registerDemoAccounts } from '../../scripts/seed/seed'
  */
 describe('H5 app: add a member, invite, join', () => {
   jest.setTimeout(120_000)
-  let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  let browser: Browser
-  let page: Page
-
-  beforeAll(async () => {
-    demo = await startDemoEmulator()
-    browser = await launchChromium()
-    page = await browser.newPage()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.close()
-  })
-
-  // Taro H5 keeps earlier pages (and hidden tabs) in the DOM; act only on the one shown.
-  const visible = (selector: string): string => `.taro_page:not(.taro_page_shade) ${selector}`
-
-  async function actAs(openId: string, route: string): Promise<void> {
-    await page.goto(`${demo.emulator.url}/#${route}`)
-    await page.evaluate((id) => window.localStorage.setItem('ps.demoOpenId', id), openId)
-    await page.reload()
-  }
+  const app = useH5App()
 
   it('a branch secretary invites a new member, who joins with the code', async () => {
+    const { demo, page, visible, actAs } = app
     const secretary = demo.accounts.find((account) => account.label.endsWith('支部书记'))!
     const branchName = secretary.label.split(' · ')[0]
 
@@ -73,9 +50,10 @@ describe('H5 app: add a member, invite, join', () => {
   })
 
   it('refuses the same code a second time, in Chinese', async () => {
+    const { demo, page, visible, actAs } = app
     // The newcomer is now a member: two more WeChat users who have not joined, offered by the switcher.
     const strangers = [1, 2].map((n) => ({ openId: `demo-openid-stranger-${n}`, name: `访客${n}`, label: '尚未加入组织（用邀请码加入）' }))
-    await registerDemoAccounts(demo.emulator.url, [...demo.accounts, ...strangers])
+    await app.allowAccounts(strangers)
     const secretary = demo.accounts.find((account) => account.label.endsWith('支部书记'))!
     await actAs(secretary.openId, '/pages/work/index')
     await page.click(`${visible('.ps-work-entry')}:has-text("党员管理")`)

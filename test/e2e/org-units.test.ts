@@ -1,33 +1,16 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../support/browser'
-import { startDemoEmulator } from '../support/demo'
+import { useH5App } from '../support/h5-app'
 
 /** 组织架构 in the H5 build: the 组织部 adds a 党支部 under a 党总支 and sees it in the tree. */
 describe('H5 app: org tree', () => {
   jest.setTimeout(120_000)
-  let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  let browser: Browser
-  let page: Page
-
-  beforeAll(async () => {
-    demo = await startDemoEmulator()
-    browser = await launchChromium()
-    page = await browser.newPage()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await demo?.close()
-  })
-
-  const visible = (selector: string): string => `.taro_page:not(.taro_page_shade) ${selector}`
+  const app = useH5App()
 
   it('the 组织部 adds a 党支部 under a 党总支', async () => {
+    const { demo, page, visible } = app
     const orgDepartment = demo.accounts.find((account) => account.label.endsWith('组织部'))!
     const generalBranch = demo.accounts.find((account) => account.label.endsWith('党总支书记'))!.label.split(' · ')[0]
 
-    await page.goto(`${demo.emulator.url}/#/pages/work/index`)
-    await page.evaluate((id) => window.localStorage.setItem('ps.demoOpenId', id), orgDepartment.openId)
-    await page.reload()
+    await app.actAs(orgDepartment.openId, '/pages/work/index')
     await page.click(`${visible('.ps-work-entry')}:has-text("组织架构")`)
 
     const parentRow = `${visible('.ps-unit-node')}:has-text("${generalBranch}")`

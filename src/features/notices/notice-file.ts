@@ -1,18 +1,46 @@
 import { ApiError } from '@/api/errors'
+import { pickFile, saveFile } from '@/lib/user-file'
 
-// Taro resolves `./notice-file` per platform (.h5.ts, .weapp.ts) before this
-// file; TypeScript resolves it here. So this file gives the types, and a
-// platform without its own file fails loudly. Shared checks: notice-file-limits.ts.
+// How each platform picks and saves a file is in src/lib/user-file.*.ts.
 
 /** A notice file the user picked: a .txt read as text, a .docx as base64 (what notices.parse takes). */
 export type PickedNotice = { name: string; text: string } | { name: string; docxBase64: string }
 
-/** Lets the user pick one .docx or .txt; resolves null when they cancel. */
-export function pickNoticeFile(): Promise<PickedNotice | null> {
-  return Promise.reject(new ApiError('UNSUPPORTED', `当前平台（${process.env.TARO_ENV}）不支持选择文件`))
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/** The server takes at most 8,000,000 base64 characters: about 6 MB of file. */
+const MAX_NOTICE_BYTES = 5 * 1024 * 1024
+
+function noticeFileProblem(name: string, size: number): ApiError | null {
+  if (!/\.(docx|txt)$/i.test(name)) return new ApiError('BAD_FILE', '请选择 .docx 或 .txt 文件（.doc 请先另存为 .docx）')
+  if (size > MAX_NOTICE_BYTES) return new ApiError('FILE_TOO_LARGE', '文件超过 5 MB，请删去图片后重试，或直接粘贴文本')
+  return null
+}
+
+const isText = (name: string) => /\.txt$/i.test(name)
+
+/**
+ * Lets the user pick one .docx or .txt (weapp: from a chat, where the
+ * department's document usually arrives); resolves null when they cancel.
+ */
+export async function pickNoticeFile(): Promise<PickedNotice | null> {
+  const picked = await pickFile({
+    extensions: ['docx', 'txt'],
+    mimeTypes: [DOCX_MIME, 'text/plain'],
+    inputClass: 'ps-notice-file-input',
+    problem: noticeFileProblem,
+    readAs: (name) => (isText(name) ? 'text' : 'base64'),
+  })
+  if (!picked) return null
+  return isText(picked.name) ? { name: picked.name, text: picked.content } : { name: picked.name, docxBase64: picked.content }
 }
 
 /** Saves a generated .docx where the user can open it (H5: a download; weapp: opens it). */
-export function saveDocx(_fileName: string, _base64: string): Promise<void> {
-  return Promise.reject(new ApiError('UNSUPPORTED', `当前平台（${process.env.TARO_ENV}）不支持下载文件`))
+export function saveDocx(fileName: string, base64: string): Promise<void> {
+  return saveFile(fileName, base64, {
+    mimeType: DOCX_MIME,
+    fileType: 'docx',
+    writeFailed: '保存文件失败，请检查手机存储空间',
+    openFailed: '无法打开文件，请稍后重试',
+  })
 }

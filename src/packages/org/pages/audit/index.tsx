@@ -1,15 +1,13 @@
-import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { AuditEntryView, UnitView } from '@contract/org'
 import { ListFooter } from '@/components/ListFooter'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { listAudit } from '@/features/org/api/list-audit'
 import { auditActionLabel } from '@/features/org/audit-labels'
-import { capabilitiesAt } from '@/features/org/rules'
 import { StackPage } from '@/layouts/StackPage'
 import { formatDateTime } from '@/lib/org-labels'
 import { usePagedList } from '@/lib/use-paged-list'
-import { useOrgContext } from '../../use-org-context'
+import { useUnitContext } from '../../use-unit-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/features/org/components/org.css'
 
@@ -17,19 +15,8 @@ const PAGE_SIZE = 20
 
 /** 操作记录: who changed what in a unit's subtree, newest first. */
 export default function AuditPage() {
-  const unitId = useRouter().params.unitId ?? ''
-  const { data, error, loading, refetch } = useOrgContext()
-  let body
-  if (!unitId) body = <EmptyView text="没有指定组织，请从工作台进入" />
-  else if (loading) body = <LoadingView />
-  else if (error) body = <ErrorView error={error} onRetry={refetch} />
-  else if (data && !data.me) body = <EmptyView text="请先使用邀请码加入组织" />
-  else if (data && data.me) {
-    const unit = data.units.find((candidate) => candidate.id === unitId)
-    if (!unit) body = <EmptyView text="找不到该组织，或你无权查看" />
-    else if (!capabilitiesAt(data.me.workbench, unit).has('audit.view')) body = <EmptyView text="你无权查看该组织的操作记录" />
-    else body = <AuditList key={`${unit.id}:${data.me.id}`} unit={unit} />
-  }
+  const context = useUnitContext((capabilities) => capabilities.has('audit.view'), '你无权查看该组织的操作记录')
+  const body = 'fallback' in context ? context.fallback : <AuditList key={`${context.unit.id}:${context.me.id}`} unit={context.unit} />
   return <StackPage className="ps-audit-page">{body}</StackPage>
 }
 

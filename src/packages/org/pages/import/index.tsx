@@ -1,22 +1,21 @@
 import { useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { ImportMemberRow, ImportPreview, UnitView } from '@contract/org'
 import { toApiError, type ApiError } from '@/api/errors'
-import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
+import { EmptyView, LoadingView } from '@/components/RequestStates'
 import { commitImport } from '@/features/org/api/commit-import'
 import { getImportTemplate } from '@/features/org/api/get-import-template'
 import { previewImport } from '@/features/org/api/preview-import'
 import { chunk } from '@/features/org/chunk'
 import { ImportPreviewView } from '@/features/org/components/ImportPreviewView'
-import { capabilitiesAt } from '@/features/org/rules'
 import { pickSpreadsheet, saveSpreadsheet } from '@/features/org/spreadsheet-file'
 import { StackPage } from '@/layouts/StackPage'
 import { showDone, showError } from '@/lib/toast'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 import { Progress } from '@/ui/progress'
-import { useOrgContext } from '../../use-org-context'
+import { useUnitContext } from '../../use-unit-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/features/org/components/org.css'
 
@@ -25,19 +24,8 @@ const CHUNK_ROWS = 50
 
 /** 批量导入: template → pick a file → preview (errors per row) → import the valid rows in chunks. */
 export default function ImportPage() {
-  const unitId = useRouter().params.unitId ?? ''
-  const { data, error, loading, refetch } = useOrgContext()
-  let body
-  if (!unitId) body = <EmptyView text="没有指定组织，请从工作台进入" />
-  else if (loading) body = <LoadingView />
-  else if (error) body = <ErrorView error={error} onRetry={refetch} />
-  else if (data && !data.me) body = <EmptyView text="请先使用邀请码加入组织" />
-  else if (data && data.me) {
-    const unit = data.units.find((candidate) => candidate.id === unitId)
-    if (!unit) body = <EmptyView text="找不到该组织，或你无权查看" />
-    else if (!capabilitiesAt(data.me.workbench, unit).has('members.import')) body = <EmptyView text="你无权为该组织导入党员" />
-    else body = <Importer key={`${unit.id}:${data.me.id}`} unit={unit} />
-  }
+  const context = useUnitContext((capabilities) => capabilities.has('members.import'), '你无权为该组织导入党员')
+  const body = 'fallback' in context ? context.fallback : <Importer key={`${context.unit.id}:${context.me.id}`} unit={context.unit} />
   return <StackPage className="ps-import-page">{body}</StackPage>
 }
 

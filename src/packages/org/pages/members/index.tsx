@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { InviteView, MemberView, UnitView } from '@contract/org'
 import type { WhoamiMember } from '@contract/me'
@@ -23,7 +23,7 @@ import { usePagedList } from '@/lib/use-paged-list'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 import { SearchBar } from '@/ui/search-bar'
-import { useOrgContext } from '../../use-org-context'
+import { useUnitContext } from '../../use-unit-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/features/org/components/org.css'
 
@@ -31,27 +31,9 @@ const PAGE_SIZE = 20
 
 /** 党员管理: a unit's members, searchable by name, with what the caller may do to each. */
 export default function MembersPage() {
-  const unitId = useRouter().params.unitId ?? ''
-  const { data, error, loading, refetch } = useOrgContext()
-
-  let body
-  if (!unitId) body = <EmptyView text="没有指定组织，请从工作台进入" />
-  else if (loading) body = <LoadingView />
-  else if (error) body = <ErrorView error={error} onRetry={refetch} />
-  else if (data && !data.me) body = <EmptyView text="请先使用邀请码加入组织" />
-  else if (data && data.me) {
-    const unit = data.units.find((candidate) => candidate.id === unitId)
-    if (!unit) body = <EmptyView text="找不到该组织，或你无权查看" />
-    else {
-      const capabilities = capabilitiesAt(data.me.workbench, unit)
-      body =
-        capabilities.has('members.view') || capabilities.has('members.manage') ? (
-          <MemberList key={`${unit.id}:${data.me.id}`} unit={unit} me={data.me} units={data.units} />
-        ) : (
-          <EmptyView text="你无权查看该组织的党员" />
-        )
-    }
-  }
+  const context = useUnitContext((capabilities) => capabilities.has('members.view') || capabilities.has('members.manage'), '你无权查看该组织的党员')
+  const body =
+    'fallback' in context ? context.fallback : <MemberList key={`${context.unit.id}:${context.me.id}`} unit={context.unit} me={context.me} units={context.units} />
   return <StackPage className="ps-members-page">{body}</StackPage>
 }
 

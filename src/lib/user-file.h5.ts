@@ -1,22 +1,19 @@
 import { ApiError } from '@/api/errors'
-import type { PickedNotice } from './notice-file'
-import { noticeFileProblem } from './notice-file-limits'
+import type { PickedContent, PickFileOptions, SaveFileOptions } from './user-file'
 
-export type { PickedNotice }
+export type { PickedContent, PickFileOptions, SaveFileOptions }
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
-/** H5: a hidden <input type=file>; a .txt is read as UTF-8 text, a .docx as base64. */
-export function pickNoticeFile(): Promise<PickedNotice | null> {
+/** H5: a hidden <input type=file>; read with FileReader as text (UTF-8) or as a data URL cut to its base64. */
+export function pickFile(options: PickFileOptions): Promise<PickedContent | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = `.docx,.txt,${DOCX_MIME},text/plain`
-    input.className = 'ps-notice-file-input'
+    input.accept = [...options.extensions.map((extension) => `.${extension}`), ...options.mimeTypes].join(',')
+    input.className = options.inputClass
     input.style.display = 'none'
     document.body.appendChild(input)
     let settled = false
-    const finish = (value: PickedNotice | null, error?: ApiError) => {
+    const finish = (value: PickedContent | null, error?: ApiError) => {
       if (settled) return
       settled = true
       input.remove()
@@ -27,13 +24,13 @@ export function pickNoticeFile(): Promise<PickedNotice | null> {
     input.addEventListener('change', () => {
       const file = input.files?.[0]
       if (!file) return finish(null)
-      const problem = noticeFileProblem(file.name, file.size)
+      const problem = options.problem(file.name, file.size)
       if (problem) return finish(null, problem)
-      const isText = /\.txt$/i.test(file.name)
+      const isText = options.readAs(file.name) === 'text'
       const reader = new FileReader()
       reader.onload = () => {
         const result = String(reader.result ?? '')
-        finish(isText ? { name: file.name, text: result } : { name: file.name, docxBase64: result.slice(result.indexOf(',') + 1) })
+        finish({ name: file.name, content: isText ? result : result.slice(result.indexOf(',') + 1) })
       }
       reader.onerror = () => finish(null, new ApiError('READ_FAILED', '读取文件失败，请重新选择'))
       if (isText) reader.readAsText(file, 'utf-8')
@@ -44,11 +41,11 @@ export function pickNoticeFile(): Promise<PickedNotice | null> {
 }
 
 /** H5: a Blob download through a temporary link. */
-export async function saveDocx(fileName: string, base64: string): Promise<void> {
+export async function saveFile(fileName: string, base64: string, options: SaveFileOptions): Promise<void> {
   const binary = window.atob(base64)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i)
-  const url = URL.createObjectURL(new Blob([bytes], { type: DOCX_MIME }))
+  const url = URL.createObjectURL(new Blob([bytes], { type: options.mimeType }))
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

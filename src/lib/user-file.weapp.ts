@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro'
 import { ApiError } from '@/api/errors'
-import type { PickedNotice } from './notice-file'
-import { noticeFileProblem } from './notice-file-limits'
+import type { PickedContent, PickFileOptions, SaveFileOptions } from './user-file'
 
-export type { PickedNotice }
+export type { PickedContent, PickFileOptions, SaveFileOptions }
 
 function readFile(filePath: string, encoding: 'base64' | 'utf8'): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -16,36 +15,35 @@ function readFile(filePath: string, encoding: 'base64' | 'utf8'): Promise<string
   })
 }
 
-/** weapp: pick from a chat (where the department's document usually arrives). */
-export async function pickNoticeFile(): Promise<PickedNotice | null> {
+/** weapp: pick from a chat (where a document usually arrives), read as text (UTF-8) or base64. */
+export async function pickFile(options: PickFileOptions): Promise<PickedContent | null> {
   let picked: Taro.chooseMessageFile.ChooseFile | undefined
   try {
-    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['docx', 'txt'] })
+    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: options.extensions })
     picked = res.tempFiles[0]
   } catch (cause) {
     if (/cancel/i.test(String((cause as { errMsg?: unknown })?.errMsg ?? ''))) return null
     throw new ApiError('PICK_FAILED', '选择文件失败，请重试', { cause })
   }
   if (!picked) return null
-  const problem = noticeFileProblem(picked.name, picked.size)
+  const problem = options.problem(picked.name, picked.size)
   if (problem) throw problem
-  if (/\.txt$/i.test(picked.name)) return { name: picked.name, text: await readFile(picked.path, 'utf8') }
-  return { name: picked.name, docxBase64: await readFile(picked.path, 'base64') }
+  return { name: picked.name, content: await readFile(picked.path, options.readAs(picked.name) === 'text' ? 'utf8' : 'base64') }
 }
 
 /** weapp: write under USER_DATA_PATH, then open it in WeChat's document viewer (which can forward or save it). */
-export async function saveDocx(fileName: string, base64: string): Promise<void> {
+export async function saveFile(fileName: string, base64: string, options: SaveFileOptions): Promise<void> {
   const filePath = `${Taro.env.USER_DATA_PATH}/${fileName}`
   try {
     await new Promise<void>((resolve, reject) => {
       Taro.getFileSystemManager().writeFile({ filePath, data: base64, encoding: 'base64', success: () => resolve(), fail: reject })
     })
   } catch (cause) {
-    throw new ApiError('WRITE_FAILED', '保存文件失败，请检查手机存储空间', { cause })
+    throw new ApiError('WRITE_FAILED', options.writeFailed, { cause })
   }
   try {
-    await Taro.openDocument({ filePath, fileType: 'docx', showMenu: true })
+    await Taro.openDocument({ filePath, fileType: options.fileType, showMenu: true })
   } catch (cause) {
-    throw new ApiError('OPEN_FAILED', '无法打开文件，请稍后重试', { cause })
+    throw new ApiError('OPEN_FAILED', options.openFailed, { cause })
   }
 }
