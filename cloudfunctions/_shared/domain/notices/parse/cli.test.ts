@@ -7,7 +7,7 @@ import { docx } from './test-docx'
 
 /** `npm run notice:parse -- FILE` is `tsx scripts/notice-parse.ts FILE`; run the same with node and tsx's loader. */
 const ROOT = path.resolve(__dirname, '../../../../..')
-const SEED = path.resolve(ROOT, '../shared/seeds/002_74dd3f072b865436.txt')
+const SEED = path.resolve(ROOT, 'test/fixtures/seeds/002_74dd3f072b865436.txt')
 
 interface Run {
   code: number | null

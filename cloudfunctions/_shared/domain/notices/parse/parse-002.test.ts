@@ -3,10 +3,10 @@ import path from 'node:path'
 import { parseNotice } from './index'
 
 /**
- * The real notice the format was designed from (../shared/seeds/002): every
+ * The real notice the format was designed from (shared/seeds/002, copied to test/fixtures/seeds/): every
  * field written out by reading the document, not taken from the parser.
  */
-const SEED = path.resolve(__dirname, '../../../../../../shared/seeds/002_74dd3f072b865436.txt')
+const SEED = path.resolve(__dirname, '../../../../../test/fixtures/seeds/002_74dd3f072b865436.txt')
 const text = readFileSync(SEED, 'utf8')
 const sourceLines = text.split('\n')
 
