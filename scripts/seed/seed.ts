@@ -15,13 +15,20 @@ export async function ensureCollections(db: Db): Promise<void> {
   }
 }
 
-/** Writes the demo organisation with `set` on deterministic ids: running it twice changes nothing. */
+/**
+ * Writes the demo organisation once. When it is already there (a restart of
+ * `npm start`), nothing is rewritten: what people did in the demo — members
+ * added, invites redeemed, the counters that track them — is kept.
+ */
 export async function seedDemoData(db: Db): Promise<{ units: number; members: number; accounts: DemoAccount[] }> {
   await ensureCollections(db)
   const units = demoUnits()
   const members = demoMembers(units)
-  for (const { _id, ...unit } of units) await db.collection('units').doc(_id).set(unit)
-  for (const { _id, ...member } of members) await db.collection('members').doc(_id).set(member)
+  const seeded = (await db.collection('units').doc(units[0]._id).get()).data.length > 0
+  if (!seeded) {
+    for (const { _id, ...unit } of units) await db.collection('units').doc(_id).set(unit)
+    for (const { _id, ...member } of members) await db.collection('members').doc(_id).set(member)
+  }
   return { units: units.length, members: members.length, accounts: demoAccounts(units, members) }
 }
 
