@@ -22,7 +22,8 @@ export const routes = {
   orgJoin: (code?: string) => withQuery(`${ORG}/join/index`, { code }),
   /** The same path the server puts in subscribe messages and push share links. */
   noticeDetail: (id: string) => withQuery(`${NOTICES}/detail/index`, { id }),
-  noticeImport: () => `${NOTICES}/import/index`,
+  /** With `id`, reopens that saved draft for editing. */
+  noticeImport: (id?: string) => withQuery(`${NOTICES}/import/index`, { id }),
   noticeBranch: (id: string, unitId: string) => withQuery(`${NOTICES}/branch/index`, { id, unitId }),
   /** 学习安排管理 above a branch; 本支部学习安排 (the notices sent there) for a branch. */
   noticeManage: (unitId: string) => withQuery(`${NOTICES}/manage/index`, { unitId }),

@@ -2,7 +2,7 @@ import { resolveCaller } from '../_shared/access/caller'
 import { callerOpenId } from '../_shared/data/client'
 import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { getAnswers, listChanges, progress, pushToBranch, remindBranch, reschedule, reviewAnswers } from './branch'
-import { parseNoticeInput, saveDraft } from './drafts'
+import { getDraft, parseNoticeInput, saveDraft } from './drafts'
 import { listForManager } from './manage'
 import { getNotice, grantSubscription, listForMember, readMaterial, submitAnswers } from './member'
 import { publishNotice } from './publish'
@@ -13,6 +13,7 @@ import { remindBeforeScheduledDay } from './timer'
 const dispatch = defineFunction({
   'notices.parse': action(schemas['notices.parse'], async (p) => parseNoticeInput(await resolveCaller(), p)),
   'notices.saveDraft': action(schemas['notices.saveDraft'], async (p) => saveDraft(await resolveCaller(), p)),
+  'notices.getDraft': action(schemas['notices.getDraft'], async (p) => getDraft(await resolveCaller(), p.id)),
   'notices.publish': action(schemas['notices.publish'], async (p) => publishNotice(await resolveCaller(), p)),
   'notices.list': action(schemas['notices.list'], async (p) => {
     const caller = await resolveCaller()

@@ -27,6 +27,7 @@ const draft = z
 export const schemas = {
   'notices.parse': z.object({ text: z.string().max(300_000, '文本过长').optional(), docxBase64: z.string().max(8_000_000, '文件过大').optional() }).strict().refine((p) => Boolean(p.text) !== Boolean(p.docxBase64), '请粘贴文本或上传文件（二选一）'),
   'notices.saveDraft': z.object({ id: id.optional(), draft }).strict(),
+  'notices.getDraft': z.object({ id }).strict(),
   'notices.publish': z.object({ id, unitIds: z.array(id).min(1).max(50).optional() }).strict(),
   'notices.list': z.object({ view: z.enum(['member', 'manage']), unitId: id.optional(), page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(50).default(20) }).strict(),
   'notices.get': z.object({ id }).strict(),

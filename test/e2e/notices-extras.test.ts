@@ -144,4 +144,46 @@ describe('H5 app: notices to chosen units, push from 工作台, share poster', (
     expect(await page.locator(`${poster} .ps-qr .ps-qr__dark`).count()).toBe(darkRuns)
     expect(await page.textContent(visible('.ps-share-link'))).toBe(link)
   })
+
+  it('the 组织部 reopens a saved draft from 学习安排管理, edits it and saves it again', async () => {
+    const { page, visible } = app
+    const orgDepartment = app.demo.accounts.find((account) => account.label.endsWith('组织部'))!
+
+    // Paste and save 2026年第11期 as a draft, without publishing.
+    await app.actAs(orgDepartment.openId, '/pages/work/index')
+    await page.click(`${visible('.ps-work-entry')}:has-text("导入学习安排")`)
+    await page.fill(visible('.ps-notice-text textarea'), readFileSync(NOTICE_FILE, 'utf8'))
+    await page.click(visible('.ps-notice-parse'))
+    await page.waitForSelector(visible('.ps-notice-preview'))
+    await page.fill(visible('.ps-notice-year-input input'), '2026')
+    await page.fill(visible('.ps-notice-issue-input input'), '11')
+    await page.fill(visible('.ps-schedule-date input'), shanghaiDate(12))
+    await page.click(visible('.ps-notice-save'))
+    await page.waitForSelector(`${visible('.ps-notice-saved')}:has-text("草稿已保存")`)
+
+    // 工作台 → 学习安排管理 → the draft opens in the editable preview, as saved.
+    await app.actAs(orgDepartment.openId, '/pages/work/index')
+    await page.click(`${visible('.ps-work-entry')}:has-text("学习安排管理")`)
+    const draftRow = `${visible('.ps-notice-draft')}:has-text("2026年第11期")`
+    await page.waitForSelector(draftRow)
+    await page.click(draftRow)
+    await page.waitForSelector(visible('.ps-notice-preview'))
+    const id = new URL(page.url().replace('#', '')).searchParams.get('id')!
+    expect(id).toBeTruthy()
+    expect(await page.inputValue(visible('.ps-notice-issue-input input'))).toBe('11')
+    expect(await page.inputValue(visible('.ps-notice-theme-input textarea'))).toContain('比学赶超')
+    expect(await page.inputValue(visible('.ps-schedule-date input'))).toBe(shanghaiDate(12))
+
+    const theme = `草稿再次修改的主题 ${Date.now()}`
+    // Reopened as saved; the edit makes it unsaved until 保存草稿.
+    await page.waitForSelector(`${visible('.ps-notice-saved')}:has-text("草稿已保存")`)
+    await page.fill(visible('.ps-notice-theme-input textarea'), theme)
+    await page.waitForSelector(`${visible('.ps-notice-saved')}:has-text("有未保存的修改")`)
+    await page.click(visible('.ps-notice-save'))
+    await page.waitForSelector(`${visible('.ps-notice-saved')}:has-text("草稿已保存")`)
+
+    // Stored on the same draft, still unpublished.
+    const stored = await callAs<{ id: string; draft: { theme: string; issueNo: number } }>(app.demo.emulator.url, orgDepartment.openId, 'notices', 'notices.getDraft', { id })
+    expect(stored).toMatchObject({ ok: true, data: { id, draft: { theme, issueNo: 11 } } })
+  })
 })

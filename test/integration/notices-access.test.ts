@@ -81,6 +81,7 @@ describe('notices authorisation', () => {
       ['notices.saveDraft', { draft: sampleDraft(21) }],
       ['notices.parse', { text: '党员学习教育安排' }],
       ['notices.publish', { id: noticeId }],
+      ['notices.getDraft', { id: noticeId }],
       ['notices.changes', { id: noticeId }]
     ] as const) {
       expect(await call(actor, action, payload)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })

@@ -27,6 +27,8 @@ describe('study notice flow', () => {
     const draft = await ok(call<NoticeSummary>(orgDept, 'notices.saveDraft', { draft: sampleDraft(9) }))
     noticeId = draft.id
     expect(draft).toMatchObject({ status: 'draft', title: '党员学习教育安排 2026年第9期' })
+    const reopened = await ok(call<{ id: string; draft: { theme: string; discussion: string[] } }>(orgDept, 'notices.getDraft', { id: noticeId }))
+    expect(reopened).toEqual({ id: noticeId, draft: expect.objectContaining({ theme: sampleDraft(9).theme, discussion: sampleDraft(9).discussion, answerDeadline: expect.any(String) }) })
   })
   afterAll(() => demo.close())
 
@@ -37,6 +39,7 @@ describe('study notice flow', () => {
     const units = await demo.db.collection('noticeUnits').where({ noticeId }).limit(100).get()
     expect(units.data).toHaveLength(10)
     expect(await call(orgDept, 'notices.publish', { id: noticeId })).toMatchObject({ ok: false, error: { code: 'ALREADY_PUBLISHED' } })
+    expect(await call(orgDept, 'notices.getDraft', { id: noticeId })).toMatchObject({ ok: false, error: { code: 'ALREADY_PUBLISHED' } })
   })
 
   it('pushes one message per consenting member, once, however often the secretary taps', async () => {

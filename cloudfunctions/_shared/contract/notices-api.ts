@@ -86,6 +86,8 @@ export interface MemberProgress {
 export interface NoticesActions {
   'notices.parse': { payload: { text?: string; docxBase64?: string }; result: ParsedNotice }
   'notices.saveDraft': { payload: { id?: string; draft: NoticeDraft }; result: NoticeSummary }
+  /** The 组织部 reopens a saved draft to keep editing it. */
+  'notices.getDraft': { payload: { id: string }; result: { id: string; draft: NoticeDraft } }
   'notices.publish': { payload: { id: string; unitIds?: string[] }; result: { branches: number; assigned: number } }
   'notices.list': { payload: { view: 'member' | 'manage'; unitId?: string; page?: number; pageSize?: number }; result: { items: NoticeSummary[]; total: number } }
   'notices.get': { payload: { id: string }; result: NoticeDetail }

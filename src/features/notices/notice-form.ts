@@ -1,6 +1,6 @@
 import type { NoticeDraft } from '@contract/notices-api'
 import type { NoticeMaterial, ParsedNotice } from '@contract/notices'
-import { isIsoDate, weekdayOf } from './format'
+import { isIsoDate, shanghaiDay, weekdayOf } from './format'
 
 /**
  * The import page edits the parsed notice as text fields (numbers and dates
@@ -82,6 +82,18 @@ export function formFromParsed(parsed: ParsedNotice): NoticeForm {
     requirements: [...parsed.requirements],
     answerDeadline: '',
   }
+}
+
+/**
+ * A saved draft back into the form. The deadline is left empty when it is the
+ * server's default (the end of the last scheduled day), so it keeps following
+ * the schedule if the dates are changed.
+ */
+export function formFromDraft(draft: NoticeDraft): NoticeForm {
+  const form = formFromParsed({ ...draft, warnings: [] })
+  const deadline = draft.answerDeadline ? new Date(draft.answerDeadline) : null
+  const deadlineDay = deadline && !Number.isNaN(deadline.getTime()) ? shanghaiDay(deadline) : ''
+  return { ...form, answerDeadline: deadlineDay && deadlineDay !== lastScheduledDay(form) ? deadlineDay : '' }
 }
 
 /** A whole number within [min, max] typed in a field, or undefined. */

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { NoticeSummary } from '@contract/notices-api'
+import type { NoticeDraft, NoticeSummary } from '@contract/notices-api'
 import type { ParsedNotice } from '@contract/notices'
 import type { UnitView } from '@contract/org'
 import type { WorkbenchScope } from '@contract/me'
@@ -9,14 +9,15 @@ import { ApiError } from '@/api/errors'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { useWhoami } from '@/features/me/hooks/useWhoami'
+import { getDraft } from '@/features/notices/api/get-draft'
 import { parseNotice } from '@/features/notices/api/parse-notice'
 import { publishNotice } from '@/features/notices/api/publish-notice'
 import { saveDraft } from '@/features/notices/api/save-draft'
 import { NoticeEditor } from '@/features/notices/components/NoticeEditor'
 import { PublishScope } from '@/features/notices/components/PublishScope'
-import { noticeTitle } from '@/features/notices/format'
+import { firstScheduledDate, noticeTitle } from '@/features/notices/format'
 import { pickNoticeFile } from '@/features/notices/notice-file'
-import { draftFromForm, formFromParsed, type NoticeForm } from '@/features/notices/notice-form'
+import { draftFromForm, formFromDraft, formFromParsed, type NoticeForm } from '@/features/notices/notice-form'
 import { isWholeTree, reachOf, selectableUnits, targetIds, wholeTree } from '@/features/notices/publish-targets'
 import { getUnitTree } from '@/features/org/api/get-unit-tree'
 import { StackPage } from '@/layouts/StackPage'
@@ -28,8 +29,12 @@ import { TextArea } from '@/ui/textarea'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/features/notices/components/notices.css'
 
-/** 导入学习安排 (组织部): paste or pick the document → check every section → save a draft → publish to the tree. */
+/**
+ * 导入学习安排 (组织部): paste or pick the document → check every section → save a draft → publish to the tree.
+ * With `?id=` (a saved draft, from 学习安排管理) it opens that draft for editing instead.
+ */
 export default function NoticeImportPage() {
+  const draftId = useRouter().params.id ?? ''
   const { data, error, loading, refetch } = useWhoami()
   let body
   if (loading) body = <LoadingView />
@@ -37,15 +42,30 @@ export default function NoticeImportPage() {
   else if (data && !data.member) body = <EmptyView text="请先使用邀请码加入组织" />
   else if (data?.member) {
     const scope = data.member.workbench.find((candidate) => candidate.capabilities.includes('notices.publish'))
-    body = scope ? <Importer key={`${scope.unitId}:${data.member.id}`} scope={scope} /> : <EmptyView text="只有党委组织部可以导入学习安排" />
+    const key = `${scope?.unitId}:${data.member.id}:${draftId}`
+    if (!scope) body = <EmptyView text="只有党委组织部可以导入学习安排" />
+    else body = draftId ? <DraftImporter key={key} scope={scope} id={draftId} /> : <Importer key={key} scope={scope} />
   }
   return <StackPage className="ps-notice-import-page">{body}</StackPage>
+}
+
+/** A saved draft: read it, then edit it in the same preview as a fresh import. */
+function DraftImporter({ scope, id }: { scope: WorkbenchScope; id: string }) {
+  const { data, error, loading, refetch } = useRequest(() => getDraft({ id }))
+  if (loading) return <LoadingView text="正在读取草稿…" />
+  if (error) return <ErrorView error={error} onRetry={refetch} />
+  return data ? <Importer scope={scope} opened={data} /> : null
+}
+
+/** What the server holds for a reopened draft, as saveDraft would have answered. */
+function summaryOf(id: string, draft: NoticeDraft): NoticeSummary {
+  return { id, title: noticeTitle(draft), year: draft.year, issueNo: draft.issueNo, theme: draft.theme, status: 'draft', firstDate: firstScheduledDate(draft.schedule), publishedAt: null }
 }
 
 type Step =
   | { name: 'input' }
   | { name: 'parsing'; source: string }
-  | { name: 'edit'; source: string; warnings: string[] }
+  | { name: 'edit'; source: string; warnings: string[]; reopened?: boolean }
   | { name: 'published'; title: string; branches: number; assigned: number }
 
 /** What the confirm says, and what publish sends (no unitIds: the whole tree). */
@@ -68,12 +88,14 @@ function namesText(names: string[]): string {
   return names.length <= 3 ? names.join('、') : `${names.slice(0, 3).join('、')}等 ${names.length} 个组织`
 }
 
-function Importer({ scope }: { scope: WorkbenchScope }) {
-  const [step, setStep] = useState<Step>({ name: 'input' })
+function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: string; draft: NoticeDraft } }) {
+  const [step, setStep] = useState<Step>(opened ? { name: 'edit', source: '已保存的草稿', warnings: [], reopened: true } : { name: 'input' })
   const [text, setText] = useState('')
-  const [form, setForm] = useState<NoticeForm | null>(null)
+  const [form, setForm] = useState<NoticeForm | null>(() => (opened ? formFromDraft(opened.draft) : null))
   const [problems, setProblems] = useState<string[]>([])
-  const [saved, setSaved] = useState<NoticeSummary | null>(null)
+  const [saved, setSaved] = useState<NoticeSummary | null>(() => (opened ? summaryOf(opened.id, opened.draft) : null))
+  // The draft this page edits: re-importing over it still saves to it, until it is published.
+  const [draftId, setDraftId] = useState(opened?.id)
   const [dirty, setDirty] = useState(false)
   const [saving, setSaving] = useState(false)
   const [confirming, setConfirming] = useState<PublishPlan | null>(null)
@@ -136,7 +158,7 @@ function Importer({ scope }: { scope: WorkbenchScope }) {
   const save = async (): Promise<NoticeSummary | undefined> => {
     const draft = checked()
     if (!draft) return undefined
-    const result = await saveDraft({ id: saved?.id, draft })
+    const result = await saveDraft({ id: saved?.id ?? draftId, draft })
     setSaved(result)
     setDirty(false)
     return result
@@ -222,7 +244,7 @@ function Importer({ scope }: { scope: WorkbenchScope }) {
       {step.name === 'edit' && form && (
         <View className="ps-notice-preview">
           <View className="ps-n-head__sub ps-n-card">
-            已识别{step.source}：<Text className="ps-notice-preview-title">{title}</Text>。请逐项核对，改正后保存草稿。
+            {step.reopened ? '继续编辑已保存的草稿' : `已识别${step.source}`}：<Text className="ps-notice-preview-title">{title}</Text>。请逐项核对，改正后保存草稿。
           </View>
           {step.warnings.length > 0 && (
             <View className="ps-notice-warning">
@@ -280,6 +302,7 @@ function Importer({ scope }: { scope: WorkbenchScope }) {
                 setForm(null)
                 setSaved(null)
                 setSelection(null)
+                setDraftId(undefined)
                 setStep({ name: 'input' })
               }}
             >

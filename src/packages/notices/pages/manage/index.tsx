@@ -49,7 +49,8 @@ function NoticeList({ scope }: { scope: WorkbenchScope }) {
 
   const tap = (notice: NoticeSummary) => {
     if (notice.status === 'draft') {
-      showDone('草稿尚未发布；如需修改，请重新导入并保存同一期')
+      if (publishes) void Taro.navigateTo({ url: routes.noticeImport(notice.id) })
+      else showDone('草稿尚未发布，由党委组织部修改后发布')
       return
     }
     if (isBranch) void Taro.navigateTo({ url: routes.noticeBranch(notice.id, scope.unitId) })
@@ -79,7 +80,7 @@ function NoticeList({ scope }: { scope: WorkbenchScope }) {
       {list.error && <ErrorView error={list.error} onRetry={list.refresh} />}
       {!list.loading && !list.error && list.items.length === 0 && <EmptyView text="暂无学习安排" />}
       {list.items.map((notice) => (
-        <View key={notice.id} className="ps-n-notice ps-notice-manage-item">
+        <View key={notice.id} className={`ps-n-notice ps-notice-manage-item${notice.status === 'draft' ? ' ps-notice-draft' : ''}`}>
           <View onClick={() => tap(notice)}>
             <View className="ps-n-notice__title">
               <Text className="ps-notice-manage-title">{notice.title}</Text>
