@@ -12,7 +12,14 @@ import { emptyMemberState, loadNoticeUnit, loadPublished } from './store'
 
 /** The notice as a member of `member`'s branch sees it; refused if it was not sent there. */
 async function noticeFor(member: MemberDoc, id: string): Promise<{ notice: NoticeDoc; unit: NoticeUnitDoc }> {
-  const [notice, unit] = await Promise.all([loadPublished(id), loadNoticeUnit(id, member.unitId)])
+  const [notice, unit] = await Promise.all([
+    loadPublished(id),
+    loadNoticeUnit(id, member.unitId).catch((error: unknown) => {
+      // A 流动党员 also takes part where they live: that branch's notices reach them (they still count at home).
+      if (member.activityUnitId) return loadNoticeUnit(id, member.activityUnitId)
+      throw error
+    })
+  ])
   return { notice, unit }
 }
 
@@ -113,17 +120,18 @@ export async function grantSubscription(member: MemberDoc, payload: { accepted: 
   })
 }
 
-/** 首页: the notices sent to the member's branch, newest first, with their own state. */
+/** 首页: the notices sent to the member's branch (and, for a 流动党员, where they take part), newest first, with their own state. */
 export async function listForMember(member: MemberDoc, page: number, pageSize: number): Promise<{ items: NoticeSummary[]; total: number }> {
   const db = database()
-  const where = { unitId: member.unitId }
+  const _ = db.command
+  const where = { unitId: member.activityUnitId ? _.in([member.unitId, member.activityUnitId]) : member.unitId }
   const [{ data }, { total }] = await Promise.all([
     db.collection('noticeUnits').where(where).orderBy('publishedAt', 'desc').skip((page - 1) * pageSize).limit(pageSize).get(),
     db.collection('noticeUnits').where(where).count()
   ])
-  const ids = (data as NoticeUnitDoc[]).map((doc) => doc.noticeId)
+  // A notice sent to both of a 流动党员's branches is listed once.
+  const ids = [...new Set((data as NoticeUnitDoc[]).map((doc) => doc.noticeId))]
   if (ids.length === 0) return { items: [], total }
-  const _ = db.command
   const [notices, states] = await Promise.all([
     db.collection('notices').where({ _id: _.in(ids) }).field({ materials: false, purpose: false, requirements: false }).limit(ids.length).get(),
     db.collection('noticeMembers').where({ _id: _.in(ids.map((id) => noticeMemberId(id, member._id))) }).limit(ids.length).get()

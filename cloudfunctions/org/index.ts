@@ -3,10 +3,10 @@ import { listAudit } from './audit'
 import { resolveCaller } from '../_shared/access/caller'
 import { commitImport, importTemplate, previewImport } from './import'
 import { createInvite, rebindMember, redeemInvite } from './invites'
-import { addMember, deactivateMember, listMembers, moveMember } from './members'
+import { addMember, deactivateMember, listMembers, moveMember, setActivityUnit } from './members'
 import { appointRole, revokeRole } from './roles'
 import { schemas } from './schemas'
-import { createUnit, unitTree } from './units'
+import { committeeBranches, createUnit, unitTree } from './units'
 
 /**
  * The `org` function: validate (schema) → resolve the caller from the platform
@@ -18,6 +18,8 @@ export const main = defineFunction({
   'members.list': action(schemas['members.list'], async (p) => listMembers(await resolveCaller(), p)),
   'members.add': action(schemas['members.add'], async (p) => addMember(await resolveCaller(), p)),
   'members.move': action(schemas['members.move'], async (p) => moveMember(await resolveCaller(), p)),
+  'members.setActivityUnit': action(schemas['members.setActivityUnit'], async (p) => setActivityUnit(await resolveCaller(), p)),
+  'units.branches': action(schemas['units.branches'], async () => committeeBranches(await resolveCaller())),
   'members.deactivate': action(schemas['members.deactivate'], async (p) => deactivateMember(await resolveCaller(), p)),
   'roles.appoint': action(schemas['roles.appoint'], async (p) => appointRole(await resolveCaller(), p)),
   'roles.revoke': action(schemas['roles.revoke'], async (p) => revokeRole(await resolveCaller(), p)),

@@ -100,3 +100,25 @@ export async function deactivateMember(caller: Caller, payload: { memberId: stri
   const after: MemberDoc = { ...member, status: payload.status, roles: [], openid: undefined, updatedAt }
   return memberView(after, await unitNames([member.unitId, member.groupId ?? '']))
 }
+
+/**
+ * A 流动党员 keeps formal ties (and counts) at the home branch and may take
+ * part where they live: the home branch's managers record that branch, which
+ * may sit anywhere in the 党委; its notices then reach the member too.
+ */
+export async function setActivityUnit(caller: Caller, payload: { memberId: string; activityUnitId: string | null }): Promise<MemberView> {
+  const member = await loadMember(payload.memberId)
+  guard(caller, { action: 'members.setActivityUnit', targets: [member.unitPath] })
+  if (member.status !== 'active') throw new AppFailure(AppErrorCode.INVALID_INPUT, '该党员已不在册')
+  if (payload.activityUnitId !== null && member.category !== '流动党员') throw new AppFailure(AppErrorCode.INVALID_INPUT, '只有流动党员需要设置参加活动的支部')
+  const activity = payload.activityUnitId ? await loadUnit(payload.activityUnitId) : null
+  if (activity && activity.type !== 'branch') throw new AppFailure(AppErrorCode.INVALID_INPUT, '请选择一个党支部')
+  if (activity && activity._id === member.unitId) throw new AppFailure(AppErrorCode.INVALID_INPUT, '参加活动的支部与所在支部相同，无需设置')
+  const updatedAt = now()
+  await inTransaction(async (txn) => {
+    await txn.collection('members').doc(member._id).update({ activityUnitId: activity?._id ?? null, updatedAt })
+    const summary = activity ? `流动党员“${member.name}”在${activity.name}参加活动` : `流动党员“${member.name}”不再在外支部参加活动`
+    await txn.collection('audit').add(auditEntry(caller, 'members.setActivityUnit', { _id: member.unitId, path: member.unitPath }, member._id, summary))
+  })
+  return memberView({ ...member, activityUnitId: activity?._id ?? null, updatedAt }, await unitNames([member.unitId, member.groupId ?? '', activity?._id ?? '']))
+}

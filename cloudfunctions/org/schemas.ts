@@ -23,6 +23,8 @@ export const schemas = {
   'members.list': z.object({ unitId: id, keyword: z.string().trim().max(20).optional(), page, pageSize, includeInactive: z.boolean().default(false) }).strict(),
   'members.add': z.object({ unitId: id, name, phone, type: memberType, category, groupId: id.nullable().optional() }).strict(),
   'members.move': z.object({ memberId: id, toUnitId: id, groupId: id.nullable().optional() }).strict(),
+  'members.setActivityUnit': z.object({ memberId: id, activityUnitId: id.nullable() }).strict(),
+  'units.branches': empty,
   'members.deactivate': z.object({ memberId: id, status: z.enum(['transferred_out', 'inactive']), reason }).strict(),
   'roles.appoint': z.object({ memberId: id, role, unitId: id }).strict(),
   'roles.revoke': z.object({ memberId: id, role, unitId: id }).strict(),

@@ -49,3 +49,14 @@ export async function createUnit(caller: Caller, payload: { parentId: string; na
   })
   return unitView(unit)
 }
+
+/** Every 党支部 of the caller's 党委, by name: what a manager may pick as a 流动党员's place of activity. */
+export async function committeeBranches(caller: Caller): Promise<Array<{ id: string; name: string; parentName: string | null }>> {
+  if (!managedScopes(caller).some((scope) => scope.capabilities.includes('members.manage'))) {
+    throw new AppFailure(AppErrorCode.FORBIDDEN, '你没有管理党员的职务')
+  }
+  const committeePath = `/${caller.unitPath.split('/').filter(Boolean)[0]}/`
+  const units = await readAll<UnitDoc>('units', { path: prefix(committeePath) }, { _id: true, name: true, type: true, parentId: true })
+  const names = new Map(units.map((unit) => [unit._id, unit.name]))
+  return units.filter((unit) => unit.type === 'branch').map((unit) => ({ id: unit._id, name: unit.name, parentName: unit.parentId ? names.get(unit.parentId) ?? null : null }))
+}

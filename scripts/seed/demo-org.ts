@@ -83,7 +83,7 @@ export function demoMembers(units = demoUnits()): DemoMember[] {
     for (let i = 2; i < MEMBERS_PER_BRANCH; i += 1) {
       add(branch._id, [], {
         type: i === MEMBERS_PER_BRANCH - 1 ? '预备党员' : '正式党员',
-        category: retired ? '离退休' : i === 3 && branch._id === 'u-b-staff-1' ? '流动党员' : '在职',
+        category: retired ? '离退休' : i === 3 && (branch._id === 'u-b-staff-1' || branch._id === 'u-b-student-1') ? '流动党员' : '在职',
         groupId: branch._id === 'u-b-staff-1' && i <= 3 ? 'u-g-staff-1-a' : null,
         // The newest member of each branch has not joined in WeChat yet: someone to invite.
         ...(i === MEMBERS_PER_BRANCH - 1 ? { openid: undefined } : {})

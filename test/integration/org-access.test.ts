@@ -24,8 +24,8 @@ type Actor = keyof typeof ACTORS
 
 /** Targets: inside = 教工第一党支部 (under 教工党总支); outside = 本科生党支部 (under 学生党总支). */
 const PLACES = {
-  inside: { branch: 'u-b-staff-1', plainMember: memberIdFor('13800001014'), unbound: memberIdFor('13800001015'), organizer: memberIdFor('13800001011'), group: 'u-g-staff-1-a' },
-  outside: { branch: 'u-b-student-1', plainMember: memberIdFor('13800001032'), unbound: memberIdFor('13800001033'), organizer: memberIdFor('13800001029'), group: null }
+  inside: { branch: 'u-b-staff-1', plainMember: memberIdFor('13800001014'), unbound: memberIdFor('13800001015'), organizer: memberIdFor('13800001011'), mobile: memberIdFor('13800001013'), group: 'u-g-staff-1-a' },
+  outside: { branch: 'u-b-student-1', plainMember: memberIdFor('13800001032'), unbound: memberIdFor('13800001033'), organizer: memberIdFor('13800001029'), mobile: memberIdFor('13800001031'), group: null }
 } as const
 type Place = keyof typeof PLACES
 
@@ -36,6 +36,7 @@ const PAYLOADS: Record<string, (p: (typeof PLACES)[Place]) => unknown> = {
   'members.list': (p) => ({ unitId: p.branch }),
   'members.add': (p) => ({ unitId: p.branch, name: '测试党员', phone: `1390000${String(1000 + (phoneSeq += 1))}`, type: '正式党员', category: '在职' }),
   'members.move': (p) => ({ memberId: p.plainMember, toUnitId: p.branch, groupId: p.group }),
+  'members.setActivityUnit': (p) => ({ memberId: p.mobile, activityUnitId: 'u-b-student-2' }),
   'members.deactivate': (p) => ({ memberId: p.plainMember, status: 'inactive', reason: '测试停用' }),
   'roles.appoint': (p) => ({ memberId: p.plainMember, role: 'points_recorder', unitId: p.branch }),
   'roles.revoke': (p) => ({ memberId: p.organizer, role: 'organizer', unitId: p.branch }),
@@ -49,7 +50,7 @@ const PAYLOADS: Record<string, (p: (typeof PLACES)[Place]) => unknown> = {
 const ACTIONS = Object.keys(PAYLOADS)
 
 const ALL = new Set(ACTIONS)
-const MEMBER_MANAGEMENT = new Set(['members.list', 'members.add', 'members.move', 'members.deactivate', 'invites.create', 'members.rebind', 'import.preview', 'import.commit'])
+const MEMBER_MANAGEMENT = new Set(['members.list', 'members.add', 'members.move', 'members.setActivityUnit', 'members.deactivate', 'invites.create', 'members.rebind', 'import.preview', 'import.commit'])
 /** Who may do what inside; outside the subtree only the 组织部 may act. */
 const ALLOWED_INSIDE: Record<Actor, Set<string>> = {
   orgDepartment: ALL,
@@ -98,6 +99,14 @@ describe('org authorisation matrix', () => {
     expect(await tree('newcomer')).toEqual(['error:FORBIDDEN'])
   })
 
+  it('lists every branch of the 党委 (names only) to member managers, and to no one else', async () => {
+    const branches = await callAs<Array<{ name: string }>>(demo.emulator.url, ACTORS.staff1Organizer, 'org', 'units.branches', {})
+    expect(branches.ok && branches.data.map((b) => b.name)).toEqual(expect.arrayContaining(['本科生党支部', '研究生党支部', '教工第一党支部']))
+    expect(branches.ok && branches.data).toHaveLength(6)
+    expect(await callAs(demo.emulator.url, ACTORS.staff1Recorder, 'org', 'units.branches', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await callAs(demo.emulator.url, ACTORS.staff1Member, 'org', 'units.branches', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
   it('offers the import template to roles that may import, and no one else', async () => {
     expect(await callAs(demo.emulator.url, ACTORS.staff1Organizer, 'org', 'import.template', {})).toMatchObject({ ok: true, data: { fileName: expect.stringContaining('.xlsx') } })
     expect(await callAs(demo.emulator.url, ACTORS.staff1Member, 'org', 'import.template', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
@@ -117,7 +126,7 @@ describe('org authorisation matrix', () => {
   it('covers every action of the org function that targets a unit', () => {
     const { schemas } = jest.requireActual('../../cloudfunctions/org/schemas') as { schemas: Record<string, unknown> }
     // These three have no target unit; their own tests cover who may call them.
-    const free = ['units.tree', 'invites.redeem', 'import.template']
+    const free = ['units.tree', 'units.branches', 'invites.redeem', 'import.template']
     expect(Object.keys(schemas).filter((action) => !free.includes(action)).sort()).toEqual([...ACTIONS].sort())
   })
 })

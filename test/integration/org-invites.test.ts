@@ -2,6 +2,8 @@ import type { InviteView, MemberView } from '../../cloudfunctions/_shared/contra
 import type { WhoamiResult } from '../../cloudfunctions/_shared/contract/me'
 import { startDemoEmulator } from '../support/demo'
 import { callAs } from '../support/gateway'
+import { sampleDraft } from '../support/notices'
+import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 
 /** Joining: one-time invites bind the caller's OPENID to a member record; rebinding is a secretary's audited action. */
 describe('org invites', () => {
@@ -89,5 +91,42 @@ describe('org invites', () => {
     const me = ok(await callAs<WhoamiResult>(demo.emulator.url, self, 'me', 'whoami', {}))
     const result = await org(self, 'roles.appoint', { memberId: me.member!.id, role: 'organizer', unitId: 'u-b-staff-1' })
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+})
+
+describe('流动党员', () => {
+  jest.setTimeout(60_000)
+  let demo: Awaited<ReturnType<typeof startDemoEmulator>>
+  const secretary = 'demo-openid-010' // 教工第一党支部
+  const mobile = 'demo-openid-013' // a 流动党员 of 教工第一党支部
+
+  beforeAll(async () => {
+    demo = await startDemoEmulator()
+  })
+  afterAll(() => demo.close())
+
+  it('takes part where they live: that branch\'s notices reach them, and they still count at home', async () => {
+    const org = <T>(openId: string, action: string, payload?: unknown) => callAs<T>(demo.emulator.url, openId, 'org', action, payload)
+    const notices = <T>(openId: string, action: string, payload?: unknown) => callAs<T>(demo.emulator.url, openId, 'notices', action, payload)
+    const me = await callAs<WhoamiResult>(demo.emulator.url, mobile, 'me', 'whoami', {})
+    if (!me.ok || !me.data.member) throw new Error('mobile member missing')
+    const set = await org<MemberView>(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: 'u-b-student-2' })
+    expect(set).toMatchObject({ ok: true, data: { activityUnitId: 'u-b-student-2', unitId: 'u-b-staff-1' } })
+    expect(await org(secretary, 'members.setActivityUnit', { memberId: memberIdFor('13800001014'), activityUnitId: 'u-b-student-2' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('流动党员') } })
+    expect(await org(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: 'u-gb-student' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+
+    const draft = await notices<{ id: string }>('demo-openid-001', 'notices.saveDraft', { draft: sampleDraft(40) })
+    if (!draft.ok) throw new Error(draft.error.message)
+    expect(await notices('demo-openid-001', 'notices.publish', { id: draft.data.id, unitIds: ['u-gb-student'] })).toMatchObject({ ok: true })
+    const list = await notices<{ items: Array<{ id: string }> }>(mobile, 'notices.list', { view: 'member' })
+    expect(list.ok && list.data.items.map((item) => item.id)).toEqual([draft.data.id])
+    expect(await notices(mobile, 'notices.read', { id: draft.data.id, materialIndex: 0 })).toMatchObject({ ok: true, data: { firstRead: true } })
+    // Formal ties stay at home: the read counts up the home branch's line (not sent there, so no counter), not at the activity branch.
+    const away = (await demo.db.collection('noticeUnits').doc(`${draft.data.id}:u-b-student-2`).get()).data[0]
+    expect(away.read).toBe(0)
+
+    const cleared = await org<MemberView>(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: null })
+    expect(cleared).toMatchObject({ ok: true, data: { activityUnitId: null } })
+    expect(await notices(mobile, 'notices.get', { id: draft.data.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 })

@@ -122,6 +122,10 @@ export interface OrgActions {
     result: MemberView
   }
   'members.move': { payload: { memberId: string; toUnitId: string; groupId?: string | null }; result: MemberView }
+  /** 流动党员: where they take part (a 党支部 anywhere in the tree); formal ties stay with the home branch. null clears it. */
+  'members.setActivityUnit': { payload: { memberId: string; activityUnitId: string | null }; result: MemberView }
+  /** Every 党支部 of the caller's 党委 (names only), for choosing a 流动党员's place of activity. */
+  'units.branches': { payload: Record<string, never>; result: Array<{ id: string; name: string; parentName: string | null }> }
   'members.deactivate': { payload: { memberId: string; status: 'transferred_out' | 'inactive'; reason: string }; result: MemberView }
   'roles.appoint': { payload: { memberId: string; role: Role; unitId: string }; result: MemberView }
   'roles.revoke': { payload: { memberId: string; role: Role; unitId: string }; result: MemberView }

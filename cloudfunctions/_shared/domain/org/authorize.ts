@@ -6,12 +6,13 @@ import { within, type Caller, type UnitPath } from './scope'
 export type Decision = { allowed: true } | { allowed: false; code: 'FORBIDDEN'; message: string }
 
 /** The capability each action needs at its target unit. */
-export const ACTION_CAPABILITY: Record<Exclude<OrgAction, 'invites.redeem' | 'units.tree' | 'import.template'>, Capability> = {
+export const ACTION_CAPABILITY: Record<Exclude<OrgAction, 'invites.redeem' | 'units.tree' | 'units.branches' | 'import.template'>, Capability> = {
   'units.create': 'units.manage',
   'members.list': 'members.view',
   'members.add': 'members.manage',
   'members.move': 'members.manage',
   'members.deactivate': 'members.manage',
+  'members.setActivityUnit': 'members.manage',
   'invites.create': 'members.manage',
   'members.rebind': 'members.manage',
   'import.preview': 'members.import',

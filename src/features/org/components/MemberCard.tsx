@@ -9,8 +9,11 @@ export interface MemberAction {
   onClick: () => void
 }
 
-/** One member in a list: who, how to reach (masked), what kind, roles, and whether their WeChat is bound. */
-export function MemberCard({ member, actions }: { member: MemberView; actions: MemberAction[] }) {
+/**
+ * One member in a list: who, how to reach (masked), what kind, roles, and whether their WeChat is bound.
+ * `activityUnitName` names a 流动党员's activity branch (when the caller knows it).
+ */
+export function MemberCard({ member, actions, activityUnitName }: { member: MemberView; actions: MemberAction[]; activityUnitName?: string }) {
   const roles = member.roles.filter((grant) => grant.role !== 'member').map((grant) => ROLE_LABELS[grant.role] ?? grant.role)
   const inactive = member.status !== 'active'
   return (
@@ -44,6 +47,9 @@ export function MemberCard({ member, actions }: { member: MemberView; actions: M
           </>
         )}
       </View>
+      {member.activityUnitId && (
+        <View className="ps-member-activity">{activityUnitName ? `在 ${activityUnitName} 参加活动` : '在外支部参加活动'}</View>
+      )}
       {actions.length > 0 && (
         <View className="ps-member-card__actions">
           {actions.map((action) => (

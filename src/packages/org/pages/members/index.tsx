@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { InviteView, MemberView, UnitView } from '@contract/org'
@@ -6,7 +6,9 @@ import type { WhoamiMember } from '@contract/me'
 import { ListFooter } from '@/components/ListFooter'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { createInvite } from '@/features/org/api/create-invite'
+import { listBranches, type BranchOption } from '@/features/org/api/list-branches'
 import { listMembers } from '@/features/org/api/list-members'
+import { ActivityPopup } from '@/features/org/components/ActivityPopup'
 import { AddMemberPopup } from '@/features/org/components/AddMemberPopup'
 import { DeactivateDialog } from '@/features/org/components/DeactivateDialog'
 import { MemberCard, type MemberAction } from '@/features/org/components/MemberCard'
@@ -54,6 +56,20 @@ function MemberList({ unit, me, units }: { unit: UnitView; me: WhoamiMember; uni
   const [deactivating, setDeactivating] = useState<MemberView | null>(null)
   const [rebinding, setRebinding] = useState<MemberView | null>(null)
   const [rolesFor, setRolesFor] = useState<MemberView | null>(null)
+  const [activityFor, setActivityFor] = useState<MemberView | null>(null)
+  // Every 党支部 of the 党委: names a 流动党员's activity branch, and the list to choose one from.
+  const [branches, setBranches] = useState<BranchOption[] | null>(null)
+  const [branchesFailed, setBranchesFailed] = useState(false)
+  const loadBranches = () => {
+    setBranchesFailed(false)
+    listBranches()
+      .then(setBranches)
+      .catch(() => setBranchesFailed(true))
+  }
+  useEffect(() => {
+    if (canManage) loadBranches()
+  }, [canManage])
+  const branchName = (id: string | null) => (id ? branches?.find((branch) => branch.id === id)?.name : undefined)
   const [inviting, setInviting] = useState('')
   // Members added on this visit stay on top (the server sorts by name, so a new one may be pages away):
   // adding is usually followed by 生成邀请.
@@ -101,6 +117,16 @@ function MemberList({ unit, me, units }: { unit: UnitView; me: WhoamiMember; uni
     }
     if (canManage && member.bound && !self) actions.push({ key: 'rebind', text: '重新绑定', onClick: () => setRebinding(member) })
     if (canManage && !self) actions.push({ key: 'move', text: '调整支部', onClick: () => setMoving(member) })
+    if (canManage && !self && member.category === '流动党员') {
+      actions.push({
+        key: 'activity',
+        text: '活动支部',
+        onClick: () => {
+          if (branchesFailed) loadBranches()
+          setActivityFor(member)
+        },
+      })
+    }
     const revocable = member.roles.some((grant) => {
       const at = unitById.get(grant.unitId)
       return at !== undefined && canRevoke(me.roles, at, grant.role)
@@ -156,7 +182,7 @@ function MemberList({ unit, me, units }: { unit: UnitView; me: WhoamiMember; uni
         <View className="ps-member-list ps-member-list--recent">
           <View className="ps-member-list__title">刚添加</View>
           {recent.map((member) => (
-            <MemberCard key={member.id} member={member} actions={actionsFor(member)} />
+            <MemberCard key={member.id} member={member} actions={actionsFor(member)} activityUnitName={branchName(member.activityUnitId)} />
           ))}
         </View>
       )}
@@ -164,7 +190,7 @@ function MemberList({ unit, me, units }: { unit: UnitView; me: WhoamiMember; uni
         {list.items
           .filter((member) => !recentIds.has(member.id))
           .map((member) => (
-            <MemberCard key={member.id} member={member} actions={actionsFor(member)} />
+            <MemberCard key={member.id} member={member} actions={actionsFor(member)} activityUnitName={branchName(member.activityUnitId)} />
           ))}
       </View>
       <ListFooter list={list} unit="人" />
@@ -190,6 +216,19 @@ function MemberList({ unit, me, units }: { unit: UnitView; me: WhoamiMember; uni
           setMoving(null)
           showDone(`已调整到 ${member.unitName}${member.groupName ? ` · ${member.groupName}` : ''}`)
           reload(member.id)
+        }}
+      />
+      <ActivityPopup
+        member={activityFor}
+        branches={branches}
+        failed={branchesFailed}
+        onRetry={loadBranches}
+        onClose={() => setActivityFor(null)}
+        onSaved={(member) => {
+          setActivityFor(null)
+          const name = branchName(member.activityUnitId)
+          showDone(member.activityUnitId ? `已设为在 ${name ?? '外支部'} 参加活动` : '已清除活动支部')
+          updateMember(member)
         }}
       />
       <DeactivateDialog
