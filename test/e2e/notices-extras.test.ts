@@ -30,21 +30,26 @@ describe('H5 app: notices to chosen units, push from 工作台, share poster', (
     ])
   })
 
+  /** As the 组织部: paste 002 on the import page and make it 2026年第`issueNo`期, scheduled `days` ahead. */
+  async function pasteNotice(openId: string, issueNo: number, days: number): Promise<void> {
+    const { page, visible } = app
+    await app.actAs(openId, '/pages/work/index')
+    await page.click(`${visible('.ps-work-entry')}:has-text("导入学习安排")`)
+    await page.fill(visible('.ps-notice-text textarea'), readFileSync(NOTICE_FILE, 'utf8'))
+    await page.click(visible('.ps-notice-parse'))
+    await page.waitForSelector(visible('.ps-notice-preview'))
+    await page.fill(visible('.ps-notice-year-input input'), '2026')
+    await page.fill(visible('.ps-notice-issue-input input'), String(issueNo))
+    await page.fill(visible('.ps-schedule-date input'), shanghaiDate(days))
+  }
+
   const confirmOf = (dialogClass: string): string => `${app.visible(dialogClass)} .nut-dialog-footer-ok`
   let noticeId = ''
 
   it('the 组织部 publishes to 教工党总支 only: its members see it, 本科生党支部 does not', async () => {
     const { page, visible } = app
     const orgDepartment = app.demo.accounts.find((account) => account.label.endsWith('组织部'))!
-
-    await app.actAs(orgDepartment.openId, '/pages/work/index')
-    await page.click(`${visible('.ps-work-entry')}:has-text("导入学习安排")`)
-    await page.fill(visible('.ps-notice-text textarea'), readFileSync(NOTICE_FILE, 'utf8'))
-    await page.click(visible('.ps-notice-parse'))
-    await page.waitForSelector(visible('.ps-notice-preview'))
-    await page.fill(visible('.ps-notice-year-input input'), '2026')
-    await page.fill(visible('.ps-notice-issue-input input'), '9')
-    await page.fill(visible('.ps-schedule-date input'), shanghaiDate(10))
+    await pasteNotice(orgDepartment.openId, 9, 10)
 
     // The whole tree is chosen to begin with: 2 党总支 and 6 党支部.
     await page.waitForSelector(visible('.ps-publish-all.ps-publish-all--checked'))
@@ -150,14 +155,7 @@ describe('H5 app: notices to chosen units, push from 工作台, share poster', (
     const orgDepartment = app.demo.accounts.find((account) => account.label.endsWith('组织部'))!
 
     // Paste and save 2026年第11期 as a draft, without publishing.
-    await app.actAs(orgDepartment.openId, '/pages/work/index')
-    await page.click(`${visible('.ps-work-entry')}:has-text("导入学习安排")`)
-    await page.fill(visible('.ps-notice-text textarea'), readFileSync(NOTICE_FILE, 'utf8'))
-    await page.click(visible('.ps-notice-parse'))
-    await page.waitForSelector(visible('.ps-notice-preview'))
-    await page.fill(visible('.ps-notice-year-input input'), '2026')
-    await page.fill(visible('.ps-notice-issue-input input'), '11')
-    await page.fill(visible('.ps-schedule-date input'), shanghaiDate(12))
+    await pasteNotice(orgDepartment.openId, 11, 12)
     await page.click(visible('.ps-notice-save'))
     await page.waitForSelector(`${visible('.ps-notice-saved')}:has-text("草稿已保存")`)
 
