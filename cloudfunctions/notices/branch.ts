@@ -13,7 +13,7 @@ import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { markNotifiedOnce } from './budget'
 import { inTransaction } from '../_shared/data/transaction'
 import { sendWithConsent } from './notify'
-import { loadNoticeUnit, loadPublished } from './store'
+import { loadMemberState, loadNoticeUnit, loadPublished } from './store'
 
 /** A branch's view of a published notice: the caller must run notices there, and it must have been sent there. */
 export async function branchContext(caller: Caller, id: string, unitId: string) {
@@ -108,8 +108,7 @@ async function memberInScope(caller: Caller, memberId: string): Promise<MemberDo
 
 export async function getAnswers(caller: Caller, payload: { id: string; memberId: string }) {
   const [notice, member] = await Promise.all([loadPublished(payload.id), memberInScope(caller, payload.memberId)])
-  const { data } = await database().collection('noticeMembers').doc(noticeMemberId(notice._id, member._id)).get()
-  const state = (data as NoticeMemberDoc[])[0]
+  const state = await loadMemberState(notice._id, member._id)
   if (!state?.submittedAt || !state.answers) throw new AppFailure(AppErrorCode.NOT_FOUND, '该党员尚未提交学习讨论')
   return { name: member.name, questions: notice.discussion, answers: state.answers, submittedAt: state.submittedAt.toISOString(), review: state.review ? { status: state.review.status, comment: state.review.comment } : null }
 }

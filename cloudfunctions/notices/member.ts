@@ -8,7 +8,7 @@ import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { noticeTitle } from '../_shared/domain/notices/message'
 import { summary } from './drafts'
-import { emptyMemberState, loadNoticeUnit, loadPublished } from './store'
+import { emptyMemberState, loadMemberState, loadNoticeUnit, loadPublished } from './store'
 
 /** The notice as a member of `member`'s branch sees it; refused if it was not sent there. */
 async function noticeFor(member: MemberDoc, id: string): Promise<{ notice: NoticeDoc; unit: NoticeUnitDoc }> {
@@ -29,8 +29,7 @@ function editable(notice: NoticeDoc, state: NoticeMemberDoc | null): boolean {
 }
 
 export async function getNotice(member: MemberDoc, id: string): Promise<NoticeDetail> {
-  const [{ notice, unit }, state] = await Promise.all([noticeFor(member, id), database().collection('noticeMembers').doc(noticeMemberId(id, member._id)).get()])
-  const mine = (state.data as NoticeMemberDoc[])[0] ?? null
+  const [{ notice, unit }, mine] = await Promise.all([noticeFor(member, id), loadMemberState(id, member._id)])
   const change = unit.scheduleChange
   return {
     id: notice._id,

@@ -1,5 +1,6 @@
 import { callerOpenId, database } from '../data/client'
 import type { MemberDoc, UnitDoc } from '../data/org-docs'
+import { getById } from '../data/read'
 import { authorize, authorizeCapability, type AuthorizeRequest } from '../domain/org/authorize'
 import type { Capability } from '../contract/org'
 import type { Caller } from '../domain/org/scope'
@@ -30,16 +31,6 @@ export function guardCapability(caller: Caller, capability: Capability, targets:
   if (!decision.allowed) throw new AppFailure(AppErrorCode.FORBIDDEN, decision.message)
 }
 
-export async function loadUnit(id: string): Promise<UnitDoc> {
-  const { data } = await database().collection('units').doc(id).get()
-  const unit = (data as UnitDoc[])[0]
-  if (!unit) throw new AppFailure(AppErrorCode.NOT_FOUND, '组织不存在')
-  return unit
-}
+export const loadUnit = (id: string): Promise<UnitDoc> => getById<UnitDoc>('units', id, '组织不存在')
 
-export async function loadMember(id: string): Promise<MemberDoc> {
-  const { data } = await database().collection('members').doc(id).get()
-  const member = (data as MemberDoc[])[0]
-  if (!member) throw new AppFailure(AppErrorCode.NOT_FOUND, '党员不存在')
-  return member
-}
+export const loadMember = (id: string): Promise<MemberDoc> => getById<MemberDoc>('members', id, '党员不存在')

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import type { NoticeDetail, ScheduleChange } from '@contract/notices-api'
+import { firstScheduledDate, formatDay, formatShanghai, noticeTitle } from '../format'
 import { QrCode } from '@/features/org/components/QrCode'
 import { showError } from '@/lib/toast'
 import { routes } from '@/routes'
@@ -9,11 +11,9 @@ import { copyText, shareableLink } from '../links'
 interface Props {
   visible: boolean
   onClose: () => void
-  noticeId: string
-  title: string
-  theme: string
-  /** When it takes place, as people read it (the first scheduled day, or the branch's own time). */
-  when: string
+  notice: Pick<NoticeDetail, 'id' | 'title' | 'year' | 'issueNo' | 'theme' | 'schedule'>
+  /** The branch's own time, when it moved it; otherwise the first scheduled day is shown. */
+  change: Pick<ScheduleChange, 'startAt'> | null
   /** The branch it is shared in, when known. */
   unitName?: string | null
 }
@@ -25,8 +25,11 @@ interface Props {
  * and a poster image there would need a canvas (wx.createCanvasContext /
  * canvasToTempFilePath), which this Views-only QR code avoids.
  */
-export function SharePoster({ visible, onClose, noticeId, title, theme, when, unitName }: Props) {
-  const link = shareableLink(routes.noticeDetail(noticeId))
+export function SharePoster({ visible, onClose, notice, change, unitName }: Props) {
+  const link = shareableLink(routes.noticeDetail(notice.id))
+  const title = notice.title || noticeTitle(notice)
+  const theme = notice.theme
+  const when = change ? `${formatShanghai(change.startAt)}（本支部调整）` : formatDay(firstScheduledDate(notice.schedule))
   return (
     <Popup visible={visible} position="bottom" round closeable title="分享学习安排" onClose={onClose} className="ps-n-popup ps-share-popup">
       {visible && (

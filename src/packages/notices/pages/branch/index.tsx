@@ -208,10 +208,8 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
         <SharePoster
           visible={sharing}
           onClose={() => setSharing(false)}
-          noticeId={notice.id}
-          title={notice.title || noticeTitle(notice)}
-          theme={notice.theme}
-          when={change ? `${formatShanghai(change.startAt)}（本支部调整）` : formatDay(firstDate)}
+          notice={notice}
+          change={change}
           unitName={unitName}
         />
       )}

@@ -10,7 +10,7 @@ import { readMaterial } from '@/features/notices/api/read-material'
 import { AnswerForm } from '@/features/notices/components/AnswerForm'
 import { MaterialList, NumberedSection, ScheduleView, TextSection } from '@/features/notices/components/NoticeSections'
 import { SharePoster } from '@/features/notices/components/SharePoster'
-import { firstScheduledDate, formatDay, formatShanghai, noticeTitle } from '@/features/notices/format'
+import { formatDay, noticeTitle } from '@/features/notices/format'
 import { openExternalLink } from '@/features/notices/links'
 import { askStudyReminder, reminderAskedKey } from '@/features/notices/subscribe'
 import { StackPage } from '@/layouts/StackPage'
@@ -109,10 +109,8 @@ function Detail({ notice }: { notice: NoticeDetail }) {
         <SharePoster
           visible={sharing}
           onClose={() => setSharing(false)}
-          noticeId={notice.id}
-          title={notice.title || noticeTitle(notice)}
-          theme={notice.theme}
-          when={notice.scheduleChange ? `${formatShanghai(notice.scheduleChange.startAt)}（本支部调整）` : formatDay(firstScheduledDate(notice.schedule))}
+          notice={notice}
+          change={notice.scheduleChange}
           unitName={notice.scheduleChange?.unitName ?? unitName}
         />
       )}
