@@ -4,12 +4,13 @@ import { readBody, readJson, sendJson, type Route } from './core/http'
 import type { Database } from './database'
 import { decodeSnapshot, encodeSnapshot } from './database/storage'
 import { demoUserSchema, type DemoUsers } from './demo-users'
+import type { FunctionClock } from './functions/clock'
 
 /**
  * Endpoints for tests and scripts (never called by production code):
  * health, reset, export/import of all data, and the demo accounts.
  */
-export function controlRoute(deps: { db: Database; demoUsers: DemoUsers; onReset: () => void }): Route {
+export function controlRoute(deps: { db: Database; demoUsers: DemoUsers; clock: FunctionClock; onReset: () => void }): Route {
   return async (req, res, url) => {
     if (!url.pathname.startsWith(CONTROL_PREFIX + '/')) return false
     const route = `${req.method} ${url.pathname.slice(CONTROL_PREFIX.length)}`
@@ -17,9 +18,23 @@ export function controlRoute(deps: { db: Database; demoUsers: DemoUsers; onReset
       case 'GET /health':
         sendJson(res, 200, { ok: true, collections: [...deps.db.state.collections.keys()] })
         return true
+      case 'GET /clock':
+        sendJson(res, 200, { now: deps.clock.get()?.toISOString() ?? null })
+        return true
+      case 'PUT /clock': {
+        const parsed = z.object({ now: z.string().datetime({ offset: true }).nullable() }).strict().safeParse(await readJson(req))
+        if (!parsed.success) {
+          sendJson(res, 400, { code: 'INVALID_PARAM', message: '时钟格式错误：{ now: ISO 时间 | null }' })
+          return true
+        }
+        deps.clock.set(parsed.data.now ? new Date(parsed.data.now) : null)
+        sendJson(res, 200, { now: parsed.data.now })
+        return true
+      }
       case 'POST /reset':
         deps.db.reset()
         deps.demoUsers.replace([])
+        deps.clock.set(null)
         deps.onReset()
         sendJson(res, 200, { ok: true })
         return true

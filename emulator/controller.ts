@@ -73,7 +73,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   routes.push(
     adminRoute({ ...db.actions, ...functionActions(functions), ...openApiActions(outbox) }, actionCounts),
     gatewayRoute({ host: functions, appId: LOCAL_APPID, listDemoUsers: async () => demoUsers.list() }),
-    controlRoute({ db, demoUsers, onReset: () => outbox.clear() }),
+    controlRoute({ db, demoUsers, clock: functions.clock, onReset: () => outbox.clear() }),
     openApiRoutes(outbox),
     timerRoutes(timers)
   )

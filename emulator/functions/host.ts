@@ -9,6 +9,7 @@
  * to the emulator through `TCB_CONTEXT_CNFG`.
  */
 import { randomUUID } from 'node:crypto'
+import { FunctionClock } from './clock'
 import { MEMORY_LIMIT_MB, invocationEnv, platformEnv } from './env'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -105,6 +106,8 @@ export class FunctionHost {
   private readonly log: LogSink
   private readonly functionsDir: string
   private closed = false
+  /** Settable by tests; real time unless set. */
+  readonly clock = new FunctionClock()
 
   constructor(private readonly opts: FunctionHostOptions) {
     this.functionsDir = resolve(opts.functionsDir)
@@ -328,7 +331,8 @@ export class FunctionHost {
     instance.state = 'busy'
     instance.job = job
     instance.worker.ref()
-    const { env, context } = invocationEnv({ name: pool.name, env: this.opts.env, appId: this.opts.appId }, job, timeout)
+    const { env: identityEnv, context } = invocationEnv({ name: pool.name, env: this.opts.env, appId: this.opts.appId }, job, timeout)
+    const env = { ...identityEnv, ...this.clock.env() }
     instance.timer = setTimeout(() => {
       this.log(pool.name, `调用超时（${timeout} 秒），实例已终止`, 'stderr')
       void this.retire(

@@ -22,10 +22,10 @@ export const ROLE_CAPABILITIES: Record<Role, Capability[]> = {
   member: [],
   points_recorder: ['members.view'],
   branch_committee: ['members.view'],
-  organizer: ['members.view', 'members.manage', 'members.import', 'notices.run'],
-  branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'notices.run'],
-  general_branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage', 'notices.run'],
-  org_department: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage', 'notices.run', 'notices.publish']
+  organizer: ['members.view', 'members.manage', 'members.import', 'notices.run', 'meetings.run'],
+  branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'notices.run', 'meetings.run'],
+  general_branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage', 'notices.run', 'meetings.run'],
+  org_department: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage', 'notices.run', 'meetings.run', 'notices.publish']
 }
 
 /** The kinds of unit each role may be held at. */

@@ -112,6 +112,8 @@ export type Capability =
   | 'notices.publish'
   /** Run a published notice in a branch: push, reschedule, review, remind, export the record. */
   | 'notices.run'
+  /** Plan meetings (主题党日, 三会一课), run check-in, decide leave, complete the record. */
+  | 'meetings.run'
 
 export interface OrgActions {
   'units.tree': { payload: Record<string, never>; result: UnitView[] }

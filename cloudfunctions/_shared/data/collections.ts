@@ -34,5 +34,12 @@ export const COLLECTIONS: CollectionDeclaration[] = [
   { name: 'noticeUnits', indexes: [{ name: 'unit_published', keys: { unitId: 1, publishedAt: -1 } }, { name: 'notice', keys: { noticeId: 1 } }] },
   // _id `<notice>:<member>`, created on the member's first action.
   { name: 'noticeMembers', indexes: [{ name: 'notice_unit', keys: { noticeId: 1, unitPath: 1 } }] },
-  { name: 'subscriptions' }
+  { name: 'subscriptions' },
+  { name: 'meetings', indexes: [{ name: 'unit_start', keys: { unitId: 1, startAt: 1 } }, { name: 'start', keys: { startAt: 1 } }] },
+  // _id `<meeting>:<unit>`: a unit's meetings by time, with their counters.
+  { name: 'meetingUnits', indexes: [{ name: 'unit_start', keys: { unitId: 1, startAt: 1 } }, { name: 'meeting', keys: { meetingId: 1 } }] },
+  // _id `<meeting>:<member>`: a check-in, a retry or a double tap is one record.
+  { name: 'meetingMembers', indexes: [{ name: 'meeting_name', keys: { meetingId: 1, memberName: 1 } }, { name: 'member_start', keys: { memberId: 1, startAt: -1 } }] },
+  // _id = the branch: its monthly 主题党日 rule.
+  { name: 'meetingRules' }
 ]

@@ -1,4 +1,5 @@
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
+import { labelledTable } from '../record-table'
 
 /**
  * The branch's 学习教育记录 for one notice, generated from what was recorded:
@@ -21,14 +22,6 @@ export interface StudyRecord {
 
 const DIGEST_CHARS = 300
 
-const row = (label: string, value: string): TableRow =>
-  new TableRow({
-    children: [
-      new TableCell({ width: { size: 20, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text: label, bold: true })] })] }),
-      new TableCell({ width: { size: 80, type: WidthType.PERCENTAGE }, children: [new Paragraph(value)] })
-    ]
-  })
-
 /** A digest, not a transcript: each answer clipped to a readable length. */
 export function digest(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim()
@@ -44,17 +37,14 @@ export async function renderStudyRecord(record: StudyRecord): Promise<Buffer> {
         children: [
           new Paragraph({ text: `${record.unitName}学习教育记录`, heading: HeadingLevel.TITLE }),
           new Paragraph({ text: record.noticeTitle, heading: HeadingLevel.HEADING_2 }),
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: [
-              row('时间', record.time),
-              row('地点', record.place),
-              row('方式', record.form),
-              row('组织者', record.organiser),
-              row('出席情况', `应到 ${record.assigned} 人，提交学习讨论 ${record.attended} 人`),
-              row('学习主题', record.theme)
-            ]
-          }),
+          labelledTable([
+            ['时间', record.time],
+            ['地点', record.place],
+            ['方式', record.form],
+            ['组织者', record.organiser],
+            ['出席情况', `应到 ${record.assigned} 人，提交学习讨论 ${record.attended} 人`],
+            ['学习主题', record.theme]
+          ]),
           new Paragraph({ text: '学习内容', heading: HeadingLevel.HEADING_3 }),
           ...record.materials.map((title, i) => new Paragraph(`${i + 1}. ${title}`)),
           new Paragraph({ text: '学习讨论', heading: HeadingLevel.HEADING_3 }),

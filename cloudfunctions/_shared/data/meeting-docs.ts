@@ -1,0 +1,96 @@
+import type { AttendanceStatus, MeetingForm, MeetingType, ThemeDayRule } from '../contract/meetings-api'
+import type { UnitType } from '../contract/org'
+import type { UnitPath } from '../domain/org/scope'
+
+/** The stored shapes of the meetings collections (docs/data-model.md). */
+export interface MeetingDoc {
+  _id: string
+  type: MeetingType
+  title: string
+  /** Whose members are invited: a 党小组 invites its members, any other unit everyone under it. */
+  unitId: string
+  unitName: string
+  unitType: UnitType
+  unitPath: UnitPath
+  startAt: Date
+  endAt: Date
+  place: string
+  form: MeetingForm
+  agenda: string[]
+  materials: string[]
+  noticeId: string | null
+  hostId: string | null
+  hostName: string | null
+  checkinOpensMinutesBefore: number
+  checkinClosesMinutesAfter: number
+  /** Generated from the 主题党日 rule and not edited since: saving the rule again may rewrite it. */
+  fromRule: boolean
+  minutes: { content: string; resolutions: string[]; completedAt: Date } | null
+  /** When attendance became final (the rest marked absent). */
+  finalizedAt: Date | null
+  createdBy: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** `<meeting>:<unit>` for the meeting's unit, every unit above it and (for a 党总支/党委 meeting) every unit under it. */
+export interface MeetingUnitDoc {
+  _id: string
+  meetingId: string
+  unitId: string
+  unitName: string
+  unitType: UnitType
+  unitPath: UnitPath
+  type: MeetingType
+  startAt: Date
+  endAt: Date
+  invited: number
+  present: number
+  late: number
+  leave: number
+  absent: number
+  madeUp: number
+}
+
+export interface LeaveRecord {
+  reason: string
+  requestedAt: Date
+  decision: 'pending' | 'approved' | 'refused'
+  comment: string | null
+  decidedAt: Date | null
+  decidedBy: string | null
+}
+
+export interface MakeupRecord {
+  dueAt: Date
+  reflection: string | null
+  completedAt: Date | null
+}
+
+/** `<meeting>:<member>`, created on the member's first event (or the reminder, or the final record). */
+export interface MeetingMemberDoc {
+  _id: string
+  meetingId: string
+  memberId: string
+  memberName: string
+  unitId: string
+  unitPath: UnitPath
+  groupId: string | null
+  status: AttendanceStatus
+  checkedInAt: Date | null
+  method: 'scan' | 'manual' | null
+  manualReason: string | null
+  leave: LeaveRecord | null
+  makeup: MakeupRecord | null
+  notifiedAt: Date | null
+  /** Copied from the meeting so a member's 补学 list needs no join. */
+  startAt: Date
+}
+
+/** `_id` = the branch's unit id. */
+export interface MeetingRuleDoc {
+  _id: string
+  rule: ThemeDayRule
+  updatedAt: Date
+  updatedBy: string
+}

@@ -1,0 +1,34 @@
+import dayjs from 'dayjs'
+import { MEETING_DETAIL_PAGE } from '../../contract/meetings-rules'
+import { TZ } from '../notices/calendar'
+
+/**
+ * Subscribe messages for meetings, within WeChat's field limits (thing ≤ 20
+ * characters, time as a local date and time): the reminder the day before,
+ * and the answer to a leave request.
+ */
+export const MEETING_TEMPLATE_ID = 'TEMPLATE_MEETING'
+
+export type MeetingMessageKind = 'remind' | 'leave_approved' | 'leave_refused'
+
+const LEADS: Record<MeetingMessageKind, string> = {
+  remind: '明天参加会议',
+  leave_approved: '请假已批准，请按时补学',
+  leave_refused: '请假未批准，请按时参加'
+}
+
+const clip = (text: string, max: number): string => ([...text].length <= max ? text : [...text].slice(0, max - 1).join('') + '…')
+
+export function meetingMessage(kind: MeetingMessageKind, input: { openId: string; meetingId: string; title: string; startAt: Date; place: string }) {
+  return {
+    touser: input.openId,
+    template_id: MEETING_TEMPLATE_ID,
+    page: `${MEETING_DETAIL_PAGE}?id=${input.meetingId}`,
+    data: {
+      thing1: { value: clip(input.title, 20) },
+      time2: { value: dayjs(input.startAt).tz(TZ).format('YYYY年M月D日 HH:mm') },
+      thing3: { value: clip(input.place, 20) },
+      thing4: { value: clip(LEADS[kind], 20) }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import type { AttendeeView, CheckinCode, MeetingCounters, MeetingsActions } from '../_shared/contract/meetings-api'
+import { CHECKIN_PAGE } from '../_shared/contract/meetings-rules'
+import { loadMember } from '../_shared/access/caller'
+import type { MeetingDoc, MeetingMemberDoc } from '../_shared/data/meeting-docs'
+import type { MemberDoc } from '../_shared/data/org-docs'
+import { prefix, readAll } from '../_shared/data/query'
+import { attended } from '../_shared/domain/meetings/attendance'
+import { issueToken, verifyToken } from '../_shared/domain/meetings/token'
+import { checkinPhase, checkinWindow } from '../_shared/domain/meetings/window'
+import type { Caller } from '../_shared/domain/org/scope'
+import { now } from '../_shared/runtime/clock'
+import { AppFailure } from '../_shared/runtime/errors'
+import { attendeeView, countersOf, inviteeQuery, invites, loadMeeting, loadMeetingUnit } from './store'
+import { changeAttendance, withStatus } from './transitions'
+import { guardRun } from './views'
+
+/**
+ * The check-in codes are signed with a secret only the functions know.
+ * Production sets PS_CHECKIN_SECRET; locally a fixed default serves the
+ * emulator and tests.
+ */
+const secret = (): string => process.env.PS_CHECKIN_SECRET ?? 'party-study-local-checkin'
+
+const REJECTIONS = {
+  malformed: '这不是本系统的签到码',
+  forged: '签到码无效，请扫描会场屏幕上的二维码',
+  expired: '签到码已过期，请扫描屏幕上的最新二维码'
+} as const
+
+/** The host's screen: the current code, and when to fetch the next one. */
+export async function checkinCode(caller: Caller, id: string): Promise<CheckinCode> {
+  const meeting = await loadMeeting(id)
+  guardRun(caller, meeting)
+  const at = now()
+  const { token, rotatesAt } = issueToken(meeting._id, at, secret())
+  const { opensAt, closesAt } = checkinWindow(meeting)
+  return { token, path: `${CHECKIN_PAGE}?t=${token}`, rotatesAt: rotatesAt.toISOString(), phase: checkinPhase(at, meeting), opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() }
+}
+
+function guardWindow(meeting: MeetingDoc, at: Date): 'on_time' | 'late' {
+  const phase = checkinPhase(at, meeting)
+  if (phase === 'not_open') throw new AppFailure('CHECKIN_NOT_OPEN', `签到尚未开始（会前 ${meeting.checkinOpensMinutesBefore} 分钟开放）`)
+  if (phase === 'closed') throw new AppFailure('CHECKIN_CLOSED', '签到已结束')
+  return phase
+}
+
+/** A member scanned the host's code: checked in once, late after the start. */
+export async function scan(member: MemberDoc, token: string): Promise<MeetingsActions['checkin.scan']['result']> {
+  const at = now()
+  const verdict = verifyToken(token, at, secret())
+  if (!verdict.ok) throw new AppFailure('CHECKIN_INVALID_CODE', REJECTIONS[verdict.reason])
+  const meeting = await loadMeeting(verdict.meetingId)
+  if (!invites(meeting, member)) throw new AppFailure('NOT_INVITED', '你不在本次会议的参会范围内')
+  const phase = guardWindow(meeting, at)
+  const { after, changed } = await changeAttendance(meeting, member, (state) =>
+    attended(state.status) ? null : { ...withStatus(state, phase === 'late' ? 'late' : 'present', at), checkedInAt: at, method: 'scan', manualReason: null }
+  )
+  return { meetingId: meeting._id, title: meeting.title, status: after.status as 'present' | 'late', checkedInAt: (after.checkedInAt ?? at).toISOString(), already: !changed }
+}
+
+async function invitees(meeting: MeetingDoc): Promise<MemberDoc[]> {
+  return readAll<MemberDoc>('members', inviteeQuery(meeting, prefix), { name: true, unitPath: true, unitId: true, groupId: true, status: true })
+}
+
+/** The live list on the host's screen (polled): everyone invited, alphabetically, with their state. */
+export async function listAttendance(caller: Caller, id: string): Promise<{ counters: MeetingCounters; members: AttendeeView[] }> {
+  const meeting = await loadMeeting(id)
+  guardRun(caller, meeting)
+  const [members, states, counters] = await Promise.all([invitees(meeting), readAll<MeetingMemberDoc>('meetingMembers', { meetingId: meeting._id }), loadMeetingUnit(meeting._id, meeting.unitId)])
+  const stateOf = new Map(states.map((s) => [s.memberId, s]))
+  const views = members.map((m) => attendeeView(m, stateOf.get(m._id) ?? null)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+  return { counters: countersOf(counters), members: views }
+}
+
+/** By hand, with a reason (no phone, 送学上门, attending elsewhere); `clear` undoes a mark. */
+export async function mark(caller: Caller, payload: MeetingsActions['attendance.mark']['payload']): Promise<AttendeeView> {
+  const [meeting, member] = await Promise.all([loadMeeting(payload.id), loadMember(payload.memberId)])
+  guardRun(caller, meeting)
+  if (!invites(meeting, member)) throw new AppFailure('NOT_INVITED', '该党员不在本次会议的参会范围内')
+  const at = now()
+  if (checkinPhase(at, meeting) === 'not_open') throw new AppFailure('CHECKIN_NOT_OPEN', `会前 ${meeting.checkinOpensMinutesBefore} 分钟起可以签到`)
+  const { after } = await changeAttendance(meeting, member, (state) => {
+    if (payload.status === 'clear') {
+      if (!attended(state.status)) return null
+      return { ...withStatus(state, meeting.finalizedAt ? 'absent' : 'pending', at), checkedInAt: null, method: null, manualReason: null }
+    }
+    if (state.status === payload.status && state.method === 'manual' && state.manualReason === payload.reason) return null
+    return { ...withStatus(state, payload.status, at), checkedInAt: state.checkedInAt ?? at, method: 'manual', manualReason: payload.reason ?? null }
+  })
+  return attendeeView(member, after)
+}

@@ -1,0 +1,79 @@
+import type { AttendeeView, MakeupView, MeetingSummary, MeetingsActions, MyAttendance } from '../_shared/contract/meetings-api'
+import { loadMember } from '../_shared/access/caller'
+import { database } from '../_shared/data/client'
+import type { MeetingDoc, MeetingMemberDoc } from '../_shared/data/meeting-docs'
+import type { MemberDoc } from '../_shared/data/org-docs'
+import { attended } from '../_shared/domain/meetings/attendance'
+import { hasStarted } from '../_shared/domain/meetings/window'
+import type { Caller } from '../_shared/domain/org/scope'
+import { now } from '../_shared/runtime/clock'
+import { AppFailure } from '../_shared/runtime/errors'
+import { tellMember } from './notify'
+import { attendeeView, invites, loadMeeting, makeupView, myAttendance, summary } from './store'
+import { changeAttendance, withStatus } from './transitions'
+import { guardRun } from './views'
+
+const alreadyThere = (): AppFailure => new AppFailure('ALREADY_CHECKED_IN', '已签到，无需请假')
+
+/** Before the start only, with a reason; asking again replaces a pending or refused request. */
+export async function requestLeave(member: MemberDoc, payload: { id: string; reason: string }): Promise<MyAttendance> {
+  const meeting = await loadMeeting(payload.id)
+  if (!invites(meeting, member)) throw new AppFailure('NOT_INVITED', '你不在本次会议的参会范围内')
+  const at = now()
+  if (hasStarted(at, meeting)) throw new AppFailure('LEAVE_CLOSED', '会议已开始，不能再请假，请联系支部书记')
+  const { after } = await changeAttendance(meeting, member, (state) => {
+    if (attended(state.status)) throw alreadyThere()
+    if (state.status === 'leave') return null
+    if (state.status === 'leave_requested' && state.leave?.reason === payload.reason) return null
+    return { ...state, status: 'leave_requested', leave: { reason: payload.reason, requestedAt: at, decision: 'pending', comment: null, decidedAt: null, decidedBy: null } }
+  })
+  return myAttendance(after)
+}
+
+/** The secretary's answer; the member sees it on the meeting and, if they allowed one, gets a message. */
+export async function decideLeave(caller: Caller, payload: MeetingsActions['leave.decide']['payload']): Promise<AttendeeView> {
+  const [meeting, member] = await Promise.all([loadMeeting(payload.id), loadMember(payload.memberId)])
+  guardRun(caller, meeting)
+  const at = now()
+  const { after, changed } = await changeAttendance(meeting, member, (state) => {
+    if (!state.leave) throw new AppFailure('LEAVE_NOT_FOUND', '该党员没有请假申请')
+    if (attended(state.status)) throw new AppFailure('ALREADY_CHECKED_IN', '该党员已签到')
+    if (state.leave.decision === payload.decision) return null
+    const status = payload.decision === 'approved' ? 'leave' : meeting.finalizedAt ? 'absent' : 'pending'
+    return { ...withStatus(state, status, at), leave: { ...state.leave, decision: payload.decision, comment: payload.comment ?? null, decidedAt: at, decidedBy: caller.memberId } }
+  })
+  if (changed) await tellMember(member, meeting, payload.decision === 'approved' ? 'leave_approved' : 'leave_refused')
+  return attendeeView(member, after)
+}
+
+/** The reflection that closes the gap; it may be improved after, the completion time stays. */
+export async function submitMakeup(member: MemberDoc, payload: { id: string; reflection: string }): Promise<MakeupView> {
+  const meeting = await loadMeeting(payload.id)
+  const at = now()
+  const { after } = await changeAttendance(meeting, member, (state, existed) => {
+    if (!existed || !state.makeup) throw new AppFailure('MAKEUP_NOT_NEEDED', '这次会议你无需补学')
+    if (state.makeup.reflection === payload.reflection) return null
+    return { ...state, makeup: { ...state.makeup, reflection: payload.reflection, completedAt: state.makeup.completedAt ?? at } }
+  })
+  return makeupView(after.makeup) as MakeupView
+}
+
+/** The member's 补学 tasks: open ones (soonest due first) or done ones (latest first). */
+export async function listMakeup(member: MemberDoc, payload: { done?: boolean }): Promise<MeetingsActions['makeup.list']['result']> {
+  const db = database()
+  const _ = db.command
+  const where = payload.done ? { memberId: member._id, 'makeup.completedAt': _.neq(null) } : { memberId: member._id, makeup: _.neq(null), 'makeup.completedAt': null }
+  const { data } = await db.collection('meetingMembers').where(where).orderBy('startAt', payload.done ? 'desc' : 'asc').limit(50).get()
+  const states = data as MeetingMemberDoc[]
+  if (states.length === 0) return { items: [] }
+  const { data: meetings } = await db.collection('meetings').where({ _id: _.in(states.map((s) => s.meetingId)) }).limit(states.length).get()
+  const byId = new Map((meetings as MeetingDoc[]).map((m) => [m._id, m]))
+  return {
+    items: states.flatMap((state) => {
+      const meeting = byId.get(state.meetingId)
+      if (!meeting || !state.makeup) return []
+      const item: { meeting: MeetingSummary; makeup: MakeupView } = { meeting: { ...summary(meeting), mine: myAttendance(state) }, makeup: makeupView(state.makeup) as MakeupView }
+      return [item]
+    })
+  }
+}

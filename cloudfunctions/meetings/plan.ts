@@ -1,0 +1,171 @@
+import dayjs from 'dayjs'
+import type { MeetingInput, MeetingSummary, ThemeDayRule } from '../_shared/contract/meetings-api'
+import { guardCapability, loadMember, loadUnit } from '../_shared/access/caller'
+import { database } from '../_shared/data/client'
+import type { MeetingDoc, MeetingRuleDoc, MeetingUnitDoc } from '../_shared/data/meeting-docs'
+import type { UnitDoc } from '../_shared/data/org-docs'
+import { prefix, readAll } from '../_shared/data/query'
+import { findById } from '../_shared/data/read'
+import { meetingUnitId } from '../_shared/domain/meetings/attendance'
+import { localYear, themeDayMeetingId, themeDaysOfYear } from '../_shared/domain/meetings/theme-day'
+import { hasStarted } from '../_shared/domain/meetings/window'
+import { TZ } from '../_shared/domain/notices/calendar'
+import { ancestorIds, assignedBySubtree } from '../_shared/domain/notices/counters'
+import type { Caller } from '../_shared/domain/org/scope'
+import { CHECKIN_CLOSES_MINUTES_AFTER, CHECKIN_OPENS_MINUTES_BEFORE } from '../_shared/contract/meetings-rules'
+import { now } from '../_shared/runtime/clock'
+import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
+import { loadMeeting, summary } from './store'
+
+const INSERT_BATCH = 500
+const THEME_DAY_AGENDA = ['重温入党誓词', '集中学习研讨', '开展主题活动']
+
+/** A meeting is run where it is held: the caller needs meetings.run over its unit. */
+async function runnableUnit(caller: Caller, unitId: string): Promise<UnitDoc> {
+  const unit = await loadUnit(unitId)
+  guardCapability(caller, 'meetings.run', [unit.path])
+  return unit
+}
+
+/** Invited per counted unit: from the units' own member counters (a 党小组 counts its members once). */
+async function countedUnits(unit: UnitDoc): Promise<Array<{ unit: UnitDoc; invited: number }>> {
+  const above = ancestorIds(unit.path).slice(0, -1)
+  const aboveUnits = above.length ? await readAll<UnitDoc>('units', { _id: database().command.in(above) }) : []
+  if (unit.type === 'group') {
+    const { total } = await database().collection('members').where({ groupId: unit._id, status: 'active' }).count()
+    return [...aboveUnits, unit].map((u) => ({ unit: u, invited: total }))
+  }
+  const subtree = (await readAll<UnitDoc>('units', { path: prefix(unit.path) })).filter((u) => u.type !== 'group')
+  const assigned = assignedBySubtree(subtree.map((u) => ({ id: u._id, path: u.path, memberCount: u.memberCount })))
+  const total = assigned.get(unit._id) ?? 0
+  return [...aboveUnits.map((u) => ({ unit: u, invited: total })), ...subtree.map((u) => ({ unit: u, invited: assigned.get(u._id) ?? 0 }))]
+}
+
+/**
+ * Writes a meeting: its counter documents first (only the missing ones, with
+ * deterministic ids), the meeting last, so a retry after a failure finishes
+ * the job and a meeting never exists without its counters.
+ */
+async function writeMeeting(doc: MeetingDoc, unit: UnitDoc): Promise<void> {
+  const db = database()
+  const counted = await countedUnits(unit)
+  const existing = new Set((await readAll<{ _id: string }>('meetingUnits', { meetingId: doc._id }, { _id: true })).map((d) => d._id))
+  const missing: MeetingUnitDoc[] = counted
+    .filter(({ unit: u }) => !existing.has(meetingUnitId(doc._id, u._id)))
+    .map(({ unit: u, invited }) => ({ _id: meetingUnitId(doc._id, u._id), meetingId: doc._id, unitId: u._id, unitName: u.name, unitType: u.type, unitPath: u.path, type: doc.type, startAt: doc.startAt, endAt: doc.endAt, invited, present: 0, late: 0, leave: 0, absent: 0, madeUp: 0 }))
+  for (let i = 0; i < missing.length; i += INSERT_BATCH) await db.collection('meetingUnits').add(missing.slice(i, i + INSERT_BATCH))
+  if (existing.size > 0) await db.collection('meetingUnits').where({ meetingId: doc._id }).update({ startAt: doc.startAt, endAt: doc.endAt, type: doc.type })
+  const { _id, ...fields } = doc
+  await db.collection('meetings').doc(_id).set(fields)
+}
+
+async function hostOf(caller: Caller, unit: UnitDoc, hostId: string | null | undefined): Promise<{ hostId: string; hostName: string }> {
+  if (!hostId || hostId === caller.memberId) return { hostId: caller.memberId, hostName: caller.name }
+  const host = await loadMember(hostId)
+  // A 党小组's path is under its branch; its members' paths stop at the branch.
+  const scopePath = unit.type === 'group' ? unit.path.replace(/[^/]+\/$/, '') : unit.path
+  if (host.status !== 'active' || !host.unitPath.startsWith(scopePath)) throw new AppFailure(AppErrorCode.INVALID_INPUT, '主持人应是本组织的党员')
+  return { hostId: host._id, hostName: host.name }
+}
+
+function meetingDoc(id: string, unit: UnitDoc, input: MeetingInput, host: { hostId: string; hostName: string }, caller: Caller, previous: MeetingDoc | null, fromRule: boolean): MeetingDoc {
+  const at = now()
+  return {
+    _id: id,
+    type: input.type,
+    title: input.title,
+    unitId: unit._id,
+    unitName: unit.name,
+    unitType: unit.type,
+    unitPath: unit.path,
+    startAt: new Date(input.startAt),
+    endAt: new Date(input.endAt),
+    place: input.place,
+    form: input.form,
+    agenda: input.agenda,
+    materials: input.materials,
+    noticeId: input.noticeId ?? null,
+    ...host,
+    checkinOpensMinutesBefore: input.checkinOpensMinutesBefore ?? CHECKIN_OPENS_MINUTES_BEFORE,
+    checkinClosesMinutesAfter: input.checkinClosesMinutesAfter ?? CHECKIN_CLOSES_MINUTES_AFTER,
+    fromRule,
+    minutes: previous?.minutes ?? null,
+    finalizedAt: previous?.finalizedAt ?? null,
+    createdBy: previous?.createdBy ?? caller.memberId,
+    createdAt: previous?.createdAt ?? at,
+    updatedAt: at
+  }
+}
+
+async function checkNotice(noticeId: string | null | undefined): Promise<void> {
+  if (!noticeId) return
+  const notice = await findById<{ status: string }>('notices', noticeId)
+  if (!notice || notice.status !== 'published') throw new AppFailure(AppErrorCode.INVALID_INPUT, '关联的学习安排不存在或未发布')
+}
+
+/** Same unit, type and minute: the same meeting (a double tap creates it once). */
+const plannedMeetingId = (unitId: string, input: MeetingInput): string => `m-${unitId}-${input.type.replace(/_/g, '-')}-${dayjs(input.startAt).tz(TZ).format('YYYYMMDDHHmm')}`
+
+export async function createMeeting(caller: Caller, payload: { unitId: string; meeting: MeetingInput }): Promise<MeetingSummary> {
+  const unit = await runnableUnit(caller, payload.unitId)
+  if (hasStarted(now(), { startAt: new Date(payload.meeting.startAt) })) throw new AppFailure(AppErrorCode.INVALID_INPUT, '开始时间应在现在之后')
+  await checkNotice(payload.meeting.noticeId)
+  const id = plannedMeetingId(unit._id, payload.meeting)
+  const existing = await findById<MeetingDoc>('meetings', id)
+  if (existing) {
+    if (existing.title === payload.meeting.title) return summary(existing)
+    throw new AppFailure('MEETING_EXISTS', '同一时间已有同类会议')
+  }
+  const doc = meetingDoc(id, unit, payload.meeting, await hostOf(caller, unit, payload.meeting.hostId), caller, null, false)
+  await writeMeeting(doc, unit)
+  return summary(doc)
+}
+
+/** Editable until it starts; an edited 主题党日 is no longer rewritten by the rule. */
+export async function updateMeeting(caller: Caller, payload: { id: string; meeting: MeetingInput }): Promise<MeetingSummary> {
+  const previous = await loadMeeting(payload.id)
+  const unit = await runnableUnit(caller, previous.unitId)
+  if (hasStarted(now(), previous)) throw new AppFailure('MEETING_STARTED', '会议已开始，不能再修改')
+  if (hasStarted(now(), { startAt: new Date(payload.meeting.startAt) })) throw new AppFailure(AppErrorCode.INVALID_INPUT, '开始时间应在现在之后')
+  await checkNotice(payload.meeting.noticeId)
+  const doc = meetingDoc(previous._id, unit, payload.meeting, await hostOf(caller, unit, payload.meeting.hostId ?? previous.hostId), caller, previous, false)
+  await writeMeeting(doc, unit)
+  // Attendance records already made (leave requests, reminders) keep the meeting's time for the member's lists.
+  if (doc.startAt.getTime() !== previous.startAt.getTime()) await database().collection('meetingMembers').where({ meetingId: doc._id }).update({ startAt: doc.startAt })
+  return summary(doc)
+}
+
+export async function getRule(caller: Caller, unitId: string): Promise<{ rule: ThemeDayRule | null }> {
+  await runnableUnit(caller, unitId)
+  return { rule: (await findById<MeetingRuleDoc>('meetingRules', unitId))?.rule ?? null }
+}
+
+/**
+ * Saves the branch's 主题党日 rule and generates this year's remaining days
+ * from it. A day already edited by hand or already started is kept; saving
+ * the same rule twice changes nothing.
+ */
+export async function setRule(caller: Caller, payload: { unitId: string; rule: ThemeDayRule }): Promise<{ rule: ThemeDayRule; generated: MeetingSummary[]; kept: number }> {
+  const unit = await runnableUnit(caller, payload.unitId)
+  if (unit.type !== 'branch') throw new AppFailure(AppErrorCode.INVALID_INPUT, '主题党日规则按党支部设置')
+  const at = now()
+  await database().collection('meetingRules').doc(unit._id).set({ rule: payload.rule, updatedAt: at, updatedBy: caller.memberId })
+  const days = themeDaysOfYear(payload.rule, localYear(at), at)
+  const ids = days.map((day) => themeDayMeetingId(unit._id, day.year, day.month))
+  const existing = ids.length ? new Map((await readAll<MeetingDoc>('meetings', { _id: database().command.in(ids) })).map((m) => [m._id, m])) : new Map<string, MeetingDoc>()
+  const generated: MeetingSummary[] = []
+  let kept = 0
+  const host = { hostId: caller.memberId, hostName: caller.name }
+  for (const [index, day] of days.entries()) {
+    const previous = existing.get(ids[index]) ?? null
+    if (previous && (!previous.fromRule || hasStarted(at, previous))) {
+      kept += 1
+      continue
+    }
+    const input: MeetingInput = { type: 'theme_day', title: `${day.month}月主题党日`, startAt: day.startAt.toISOString(), endAt: day.endAt.toISOString(), place: payload.rule.place, form: payload.rule.form, agenda: previous?.agenda ?? THEME_DAY_AGENDA, materials: previous?.materials ?? [] }
+    const doc = meetingDoc(ids[index], unit, input, previous?.hostId ? { hostId: previous.hostId, hostName: previous.hostName ?? caller.name } : host, caller, previous, true)
+    await writeMeeting(doc, unit)
+    generated.push(summary(doc))
+  }
+  return { rule: payload.rule, generated, kept }
+}

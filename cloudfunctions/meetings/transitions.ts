@@ -1,0 +1,50 @@
+import dayjs from 'dayjs'
+import type { AttendanceStatus } from '../_shared/contract/meetings-api'
+import { MAKEUP_DAYS } from '../_shared/contract/meetings-rules'
+import type { MeetingDoc, MeetingMemberDoc } from '../_shared/data/meeting-docs'
+import type { MemberDoc } from '../_shared/data/org-docs'
+import { inTransaction } from '../_shared/data/transaction'
+import { needsMakeup, statusDelta } from '../_shared/domain/meetings/attendance'
+import { TZ } from '../_shared/domain/notices/calendar'
+import { bumpCounters, emptyAttendance } from './store'
+
+/** 补学 is due at the end of the local day, 14 days on. */
+export const makeupDue = (at: Date): Date => dayjs(at).tz(TZ).add(MAKEUP_DAYS, 'day').endOf('day').toDate()
+
+/**
+ * A member's attendance after a change of status: leave or absence opens a
+ * 补学 task (once), coming after all closes an unfinished one.
+ */
+export function withStatus(state: MeetingMemberDoc, status: AttendanceStatus, at: Date): MeetingMemberDoc {
+  let makeup = state.makeup
+  if (needsMakeup(status) && !makeup) makeup = { dueAt: makeupDue(at), reflection: null, completedAt: null }
+  if (!needsMakeup(status) && makeup && !makeup.completedAt) makeup = null
+  return { ...state, status, makeup }
+}
+
+/**
+ * Changes one member's attendance in a transaction on their own document
+ * (deterministic id: a retry or double tap finds the first write), then moves
+ * the counters by the difference, once. `change` returns the new state, or
+ * null to write nothing.
+ */
+export async function changeAttendance(meeting: MeetingDoc, member: MemberDoc, change: (state: MeetingMemberDoc, existed: boolean) => MeetingMemberDoc | null): Promise<{ before: MeetingMemberDoc; after: MeetingMemberDoc; changed: boolean }> {
+  const result = await inTransaction(async (txn) => {
+    const ref = txn.collection('meetingMembers').doc(emptyAttendance(meeting, member)._id)
+    const stored = (await ref.get()).data as MeetingMemberDoc | null
+    const before = stored ?? emptyAttendance(meeting, member)
+    const after = change(before, stored !== null)
+    if (!after) return { before, after: before, changed: false }
+    const { _id, ...fields } = after
+    await ref.set(fields)
+    return { before, after, changed: true }
+  })
+  if (result.changed) {
+    const delta: Record<string, number> = { ...statusDelta(result.before.status, result.after.status) }
+    const madeUpBefore = Boolean(result.before.makeup?.completedAt)
+    const madeUpAfter = Boolean(result.after.makeup?.completedAt)
+    if (madeUpBefore !== madeUpAfter) delta.madeUp = madeUpAfter ? 1 : -1
+    await bumpCounters(meeting, member, delta)
+  }
+  return result
+}
