@@ -83,6 +83,28 @@ async function publishFigures(): Promise<Figure[]> {
   }
 }
 
+/**
+ * 300 members scanning one check-in code at once, through the gateway and
+ * the function host (each scan: caller, token, meeting, a transaction on the
+ * member's own record, then atomic increments up the tree).
+ */
+async function checkinFigure(): Promise<Figure> {
+  const { addCrowdBranch, checkInAll, crowdMeeting } = await import('./lib/checkin-crowd')
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'party-study-bench-checkin-'))
+  const emulator = await startEmulator({ port: 0, dataDir, collections: COLLECTIONS, timers: false })
+  try {
+    const db = localSdk(emulator.adminUrl).database()
+    await seedDemoData(db)
+    const openIds = await addCrowdBranch(db, 300)
+    const meeting = await crowdMeeting(emulator.url, 'demo-openid-001')
+    const { concurrent, recorded, doubled, counter, p50Ms, p95Ms } = await checkInAll(emulator.url, db, { id: meeting.id, token: await meeting.token() }, openIds, 'demo-openid-001')
+    return { name: 'checkin', value: { concurrent, recorded, doubled, counter, p50Ms, p95Ms }, unit: '', note: '300 concurrent checkin.scan through the function host; latency per scan incl. queueing' }
+  } finally {
+    await emulator.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
 /** Parsing a 2000-row member spreadsheet (the import limit), in this process. */
 async function importParseFigure(): Promise<Figure> {
   const { parseImportFile } = await import('../cloudfunctions/_shared/domain/org/import')
@@ -158,6 +180,7 @@ async function main(): Promise<void> {
   }
 
   figures.push(...(await publishFigures()))
+  figures.push(await checkinFigure())
   figures.push(await importParseFigure())
   figures.push({ name: 'mainPackageBytes', value: mainPackageBytes(path.join(ROOT, 'dist')), unit: 'bytes', note: 'weapp dist/ outside subpackage roots (budget 2 MB)' })
 

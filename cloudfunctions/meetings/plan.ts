@@ -128,7 +128,9 @@ export async function updateMeeting(caller: Caller, payload: { id: string; meeti
   if (hasStarted(now(), previous)) throw new AppFailure('MEETING_STARTED', '会议已开始，不能再修改')
   if (hasStarted(now(), { startAt: new Date(payload.meeting.startAt) })) throw new AppFailure(AppErrorCode.INVALID_INPUT, '开始时间应在现在之后')
   await checkNotice(payload.meeting.noticeId)
-  const doc = meetingDoc(previous._id, unit, payload.meeting, await hostOf(caller, unit, payload.meeting.hostId ?? previous.hostId), caller, previous, false)
+  const keepsHost = payload.meeting.hostId === undefined || payload.meeting.hostId === previous.hostId
+  const host = keepsHost && previous.hostId ? { hostId: previous.hostId, hostName: previous.hostName ?? '' } : await hostOf(caller, unit, payload.meeting.hostId)
+  const doc = meetingDoc(previous._id, unit, payload.meeting, host, caller, previous, false)
   await writeMeeting(doc, unit)
   // Attendance records already made (leave requests, reminders) keep the meeting's time for the member's lists.
   if (doc.startAt.getTime() !== previous.startAt.getTime()) await database().collection('meetingMembers').where({ meetingId: doc._id }).update({ startAt: doc.startAt })
