@@ -4,6 +4,7 @@ import { COLLECTIONS } from '../cloudfunctions/_shared/data/collections'
 import { DEFAULT_DATA_DIR, DEFAULT_FUNCTIONS_DIR, DEFAULT_PORT, DEFAULT_STATIC_DIR } from '../emulator/core/constants'
 import { buildFunctions } from './build-functions'
 import { buildH5, step } from './lib/run'
+import { seedDemoMeetings } from './seed/demo-meetings'
 import { seedDemoNotice } from './seed/demo-notice'
 import { registerDemoAccounts, seedDemoData } from './seed/seed'
 
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   const seeded = await step('写入演示数据', () => seedDemoData(localSdk(emulator.adminUrl).database()))
   await registerDemoAccounts(emulator.url, seeded.accounts)
   const notice = await step('发布演示学习安排', () => seedDemoNotice(emulator.url, seeded.accounts[0].openId))
+  const secretary = seeded.accounts.find((a) => a.openId === 'demo-openid-010')?.openId ?? 'demo-openid-010'
+  const meetings = await step('安排演示会议', () => seedDemoMeetings(emulator.url, secretary, notice.startsWith('n-') ? notice : null))
 
   console.log(`
 党员学习教育 · 本地环境已启动
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
   模拟器 SDK 地址: ${emulator.adminUrl}
   数据目录:        ${DEFAULT_DATA_DIR}
   演示数据:        ${seeded.units} 个组织，${seeded.members} 名党员，学习安排 ${notice}
+  演示会议:        ${meetings}
 
 演示账号（在页面顶部“开发模式 · 当前身份”中切换）:
 ${seeded.accounts.map((a) => `  ${a.name.padEnd(4, '　')}  ${a.label}   (openid ${a.openId})`).join('\n')}
