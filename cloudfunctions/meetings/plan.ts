@@ -14,6 +14,9 @@ import { ancestorIds, assignedBySubtree } from '../_shared/domain/notices/counte
 import type { Caller } from '../_shared/domain/org/scope'
 import { CHECKIN_CLOSES_MINUTES_AFTER, CHECKIN_OPENS_MINUTES_BEFORE } from '../_shared/contract/meetings-rules'
 import { now } from '../_shared/runtime/clock'
+import { ensureBuckets } from '../_shared/data/stats'
+import { periodKeys } from '../_shared/domain/dashboard/periods'
+import { movePeriod } from './period-move'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { loadMeeting, summary } from './store'
 
@@ -54,6 +57,7 @@ async function writeMeeting(doc: MeetingDoc, unit: UnitDoc): Promise<void> {
     .filter(({ unit: u }) => !existing.has(meetingUnitId(doc._id, u._id)))
     .map(({ unit: u, invited }) => ({ _id: meetingUnitId(doc._id, u._id), meetingId: doc._id, unitId: u._id, unitName: u.name, unitType: u.type, unitPath: u.path, type: doc.type, startAt: doc.startAt, endAt: doc.endAt, invited, present: 0, late: 0, leave: 0, absent: 0, madeUp: 0 }))
   for (let i = 0; i < missing.length; i += INSERT_BATCH) await db.collection('meetingUnits').add(missing.slice(i, i + INSERT_BATCH))
+  await ensureBuckets(counted.map(({ unit: u }) => u), periodKeys(doc.startAt))
   if (existing.size > 0) await db.collection('meetingUnits').where({ meetingId: doc._id }).update({ startAt: doc.startAt, endAt: doc.endAt, type: doc.type })
   const { _id, ...fields } = doc
   await db.collection('meetings').doc(_id).set(fields)
@@ -132,8 +136,12 @@ export async function updateMeeting(caller: Caller, payload: { id: string; meeti
   const host = keepsHost && previous.hostId ? { hostId: previous.hostId, hostName: previous.hostName ?? '' } : await hostOf(caller, unit, payload.meeting.hostId)
   const doc = meetingDoc(previous._id, unit, payload.meeting, host, caller, previous, false)
   await writeMeeting(doc, unit)
-  // Attendance records already made (leave requests, reminders) keep the meeting's time for the member's lists.
-  if (doc.startAt.getTime() !== previous.startAt.getTime()) await database().collection('meetingMembers').where({ meetingId: doc._id }).update({ startAt: doc.startAt })
+  if (doc.startAt.getTime() !== previous.startAt.getTime()) {
+    // Attendance records already made (leave, early check-ins, reminders) keep the meeting's time for the member's lists…
+    await database().collection('meetingMembers').where({ meetingId: doc._id }).update({ startAt: doc.startAt })
+    // …and what they counted moves to the new period.
+    await movePeriod(doc, periodKeys(previous.startAt), periodKeys(doc.startAt))
+  }
   return summary(doc)
 }
 

@@ -2,7 +2,10 @@ import dayjs from 'dayjs'
 import type { MeetingCounters } from '../_shared/contract/meetings-api'
 import { MEETING_TYPE_LABELS } from '../_shared/contract/meetings-rules'
 import { database } from '../_shared/data/client'
-import type { MeetingDoc, MeetingMemberDoc } from '../_shared/data/meeting-docs'
+import type { MeetingDoc, MeetingMemberDoc, MeetingUnitDoc } from '../_shared/data/meeting-docs'
+import { incBuckets, incBucketsBy } from '../_shared/data/stats'
+import { heldCategories } from '../_shared/domain/dashboard/held'
+import { localMonth, periodKeys } from '../_shared/domain/dashboard/periods'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { prefix, readAll } from '../_shared/data/query'
 import { inTransaction } from '../_shared/data/transaction'
@@ -32,12 +35,28 @@ export async function finalize(meeting: MeetingDoc): Promise<boolean> {
     return true
   })
   if (!claimed) return false
+  await countHeld(meeting)
   const [members, states] = await Promise.all([readAll<MemberDoc>('members', inviteeQuery(meeting, prefix)), readAll<MeetingMemberDoc>('meetingMembers', { meetingId: meeting._id }, { memberId: true, status: true })])
   const settled = new Set(states.filter((s) => s.status !== 'pending' && s.status !== 'leave_requested').map((s) => s.memberId))
   for (const member of members.filter((m) => !settled.has(m._id))) {
     await changeAttendance(meeting, member, (state) => (state.status === 'pending' || state.status === 'leave_requested' ? withStatus(state, 'absent', at) : null))
   }
   return true
+}
+
+/**
+ * A held meeting counts in its period for every unit it was held for: one
+ * more meeting (by category, for the quotas; in the year bucket also by
+ * month) and its invited members as the base of attendance rates.
+ */
+async function countHeld(meeting: MeetingDoc): Promise<void> {
+  const units = await readAll<MeetingUnitDoc>('meetingUnits', { meetingId: meeting._id }, { unitId: true, invited: true })
+  const unitIds = units.map((u) => u.unitId)
+  const keys = periodKeys(meeting.startAt)
+  const categories = heldCategories(meeting)
+  await incBuckets(unitIds, keys, { meetingsHeld: 1, ...Object.fromEntries(categories.map((c) => [`held.${c}`, 1])) })
+  await incBuckets(unitIds, [keys.year], Object.fromEntries(categories.map((c) => [`heldByMonth.${c}.${localMonth(meeting.startAt)}`, 1])))
+  await incBucketsBy(units.map((u) => ({ unitId: u.unitId, n: u.invited })), keys, 'meetingInvited')
 }
 
 /** The secretary's part of the record: content and resolutions. Attendance fills itself in. */

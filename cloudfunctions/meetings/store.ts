@@ -5,6 +5,8 @@ import type { MemberDoc } from '../_shared/data/org-docs'
 import { findById, getById } from '../_shared/data/read'
 import { meetingMemberId, meetingUnitId, type CounterField } from '../_shared/domain/meetings/attendance'
 import { ancestorIds } from '../_shared/domain/notices/counters'
+import { bumpMemberStats, incBuckets } from '../_shared/data/stats'
+import { periodKeys } from '../_shared/domain/dashboard/periods'
 
 /** Reads of the meetings collections, each one database call, and the views built from them. */
 export const loadMeeting = (id: string): Promise<MeetingDoc> => getById<MeetingDoc>('meetings', id, '会议不存在')
@@ -52,14 +54,20 @@ export function inviteeQuery(meeting: Pick<MeetingDoc, 'unitType' | 'unitId' | '
  * member's transaction on purpose, as for notices: a branch's counter is hot
  * when thirty members scan at once. Units without a counter match nothing.
  */
-export async function bumpCounters(meeting: Pick<MeetingDoc, '_id' | 'unitType'>, member: { unitPath: string; groupId: string | null }, delta: Partial<Record<CounterField, number>>): Promise<void> {
+export async function bumpCounters(meeting: Pick<MeetingDoc, '_id' | 'unitType' | 'startAt'>, member: { _id: string; unitPath: string; groupId: string | null }, delta: Partial<Record<CounterField, number>>): Promise<void> {
   const entries = Object.entries(delta).filter(([, n]) => n !== 0)
   if (entries.length === 0) return
   const db = database()
   const _ = db.command
   const update = Object.fromEntries(entries.map(([field, n]) => [field, _.inc(n as number)]))
   const unitIds = [...ancestorIds(member.unitPath), ...(meeting.unitType === 'group' && member.groupId ? [member.groupId] : [])]
-  await Promise.all(unitIds.map((unitId) => db.collection('meetingUnits').doc(meetingUnitId(meeting._id, unitId)).update(update)))
+  const keys = periodKeys(meeting.startAt)
+  await Promise.all([
+    ...unitIds.map((unitId) => db.collection('meetingUnits').doc(meetingUnitId(meeting._id, unitId)).update(update)),
+    // The dashboard's period buckets and the member's own year, by the same delta.
+    incBuckets(unitIds, keys, delta as Record<string, number>),
+    bumpMemberStats(member, keys, delta as Record<string, number>)
+  ])
 }
 
 const iso = (at: Date | null | undefined): string | null => (at ? at.toISOString() : null)

@@ -4,11 +4,13 @@ import { database } from '../_shared/data/client'
 import type { NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { prefix, readAll } from '../_shared/data/query'
-import { firstDate, localDay, rescheduleAllowed, scheduledStart, startOfNextLocalDay, RESCHEDULE_MIN_LEAD_HOURS } from '../_shared/domain/notices/calendar'
-import { noticeMemberId, noticeUnitId } from '../_shared/domain/notices/counters'
+import { firstDate, localDay, noticePeriodAt, rescheduleAllowed, scheduledStart, startOfNextLocalDay, RESCHEDULE_MIN_LEAD_HOURS } from '../_shared/domain/notices/calendar'
 import { noticeTitle } from '../_shared/domain/notices/message'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
+import { incBuckets } from '../_shared/data/stats'
+import { periodKeys } from '../_shared/domain/dashboard/periods'
+import { ancestorIds, noticeMemberId, noticeUnitId } from '../_shared/domain/notices/counters'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { markNotifiedOnce } from './budget'
 import { inTransaction } from '../_shared/data/transaction'
@@ -64,7 +66,7 @@ export async function pushToBranch(caller: Caller, payload: { id: string; unitId
 
 /** 调整时间: at least 12 hours before the scheduled start, with form and place; the department sees it at once. */
 export async function reschedule(caller: Caller, payload: { id: string; unitId: string; startAt: string; form: string; place: string }): Promise<ScheduleChange> {
-  const { notice, unit } = await branchContext(caller, payload.id, payload.unitId)
+  const { notice, unit, counters } = await branchContext(caller, payload.id, payload.unitId)
   const first = firstDate(notice.schedule)
   if (!first) throw new AppFailure(AppErrorCode.INVALID_INPUT, '该学习安排没有具体日期')
   if (!rescheduleAllowed(now(), scheduledStart(first))) {
@@ -72,6 +74,8 @@ export async function reschedule(caller: Caller, payload: { id: string; unitId: 
   }
   const change = { startAt: new Date(payload.startAt), form: payload.form, place: payload.place, reportedAt: now(), reportedBy: caller.memberId }
   await database().collection('noticeUnits').doc(noticeUnitId(notice._id, unit._id)).update({ scheduleChange: database().command.set(change) })
+  // A branch that moves the time is counted once per notice, however often it moves it again.
+  if (!counters.scheduleChange) await incBuckets(ancestorIds(unit.path), periodKeys(noticePeriodAt(notice, now())), { scheduleChanges: 1 })
   return { unitId: unit._id, unitName: unit.name, startAt: change.startAt.toISOString(), form: change.form, place: change.place, reportedAt: change.reportedAt.toISOString() }
 }
 

@@ -5,6 +5,9 @@ import type { MemberDoc } from '../_shared/data/org-docs'
 import { inTransaction } from '../_shared/data/transaction'
 import { ancestorIds, noticeMemberId, noticeUnitId } from '../_shared/domain/notices/counters'
 import { now } from '../_shared/runtime/clock'
+import { bumpMemberStats, incBuckets } from '../_shared/data/stats'
+import { periodKeys } from '../_shared/domain/dashboard/periods'
+import { noticePeriodAt } from '../_shared/domain/notices/calendar'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { noticeTitle } from '../_shared/domain/notices/message'
 import { summary } from './drafts'
@@ -66,10 +69,16 @@ export async function getNotice(member: MemberDoc, id: string): Promise<NoticeDe
  * documents inside transactions would conflict and exhaust the SDK's retries.
  * A unit above the published subtree has no counter; its update matches nothing.
  */
-async function bumpCounters(noticeId: string, unitPath: string, field: 'read' | 'answered'): Promise<void> {
+async function bumpCounters(notice: NoticeDoc, member: MemberDoc, field: 'read' | 'answered'): Promise<void> {
   const db = database()
   const _ = db.command
-  await Promise.all(ancestorIds(unitPath).map((unitId) => db.collection('noticeUnits').doc(noticeUnitId(noticeId, unitId)).update({ [field]: _.inc(1) })))
+  const keys = periodKeys(noticePeriodAt(notice, now()))
+  const statsField = field === 'read' ? 'noticeRead' : 'noticeAnswered'
+  await Promise.all([
+    ...ancestorIds(member.unitPath).map((unitId) => db.collection('noticeUnits').doc(noticeUnitId(notice._id, unitId)).update({ [field]: _.inc(1) })),
+    incBuckets(ancestorIds(member.unitPath), keys, { [statsField]: 1 }),
+    bumpMemberStats(member, keys, { [statsField]: 1 })
+  ])
 }
 
 /** A tap on a material: the read receipt. A double tap or a retry counts once. */
@@ -85,7 +94,7 @@ export async function readMaterial(member: MemberDoc, payload: { id: string; mat
     await ref.set(fields)
     return first
   })
-  if (firstRead) await bumpCounters(notice._id, member.unitPath, 'read')
+  if (firstRead) await bumpCounters(notice, member, 'read')
   return { firstRead }
 }
 
@@ -103,7 +112,7 @@ export async function submitAnswers(member: MemberDoc, payload: { id: string; an
     await ref.set(fields)
     return { firstAnswer: state.submittedAt === null, submittedAt: at }
   })
-  if (firstAnswer) await bumpCounters(notice._id, member.unitPath, 'answered')
+  if (firstAnswer) await bumpCounters(notice, member, 'answered')
   return { submittedAt: submittedAt.toISOString() }
 }
 

@@ -6,6 +6,9 @@ import { prefix, readAll } from '../_shared/data/query'
 import { ancestorIds, assignedBySubtree, noticeUnitId } from '../_shared/domain/notices/counters'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
+import { ensureBuckets, incBuckets, incBucketsBy } from '../_shared/data/stats'
+import { periodKeys } from '../_shared/domain/dashboard/periods'
+import { noticePeriodAt } from '../_shared/domain/notices/calendar'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { loadNotice } from './store'
 
@@ -53,6 +56,11 @@ export async function publishNotice(caller: Caller, payload: { id: string; unitI
   const existing = new Set((await readAll<{ _id: string }>('noticeUnits', { noticeId: notice._id }, { _id: true })).map((doc) => doc._id))
   const missing = docs.filter((doc) => !existing.has(doc._id))
   for (let i = 0; i < missing.length; i += INSERT_BATCH) await db.collection('noticeUnits').add(missing.slice(i, i + INSERT_BATCH))
+  // The dashboard's period buckets: this notice's members and one more notice for every unit it reaches.
+  const keys = periodKeys(noticePeriodAt(notice, at))
+  await ensureBuckets(included, keys)
+  await incBucketsBy(included.map((unit) => ({ unitId: unit._id, n: assigned.get(unit._id) ?? 0 })), keys, 'noticeAssigned')
+  await incBuckets(included.map((unit) => unit._id), keys, { notices: 1 })
   await db.collection('notices').doc(notice._id).update({ status: 'published', publishedAt: at, updatedAt: at, targetUnitIds: _.set(targets.map((t) => t._id)) })
   const root = targets.reduce((sum, t) => sum + (assigned.get(t._id) ?? 0), 0)
   return { branches: included.filter((unit) => unit.type === 'branch').length, assigned: root }

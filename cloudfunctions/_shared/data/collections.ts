@@ -41,5 +41,13 @@ export const COLLECTIONS: CollectionDeclaration[] = [
   // _id `<meeting>:<member>`: a check-in, a retry or a double tap is one record.
   { name: 'meetingMembers', indexes: [{ name: 'meeting_name', keys: { meetingId: 1, memberName: 1 } }, { name: 'member_start', keys: { memberId: 1, startAt: -1 } }] },
   // _id = the branch: its monthly 主题党日 rule.
-  { name: 'meetingRules' }
+  { name: 'meetingRules' },
+  // _id `<unit>:<period>`: the dashboard's counters; a unit's children are an anchored path match.
+  { name: 'unitStats', indexes: [{ name: 'period_path', keys: { period: 1, unitPath: 1 } }] },
+  // _id `<member>:<year>`: a member's own numbers by period, for the branch's member rows.
+  { name: 'memberStats', indexes: [{ name: 'path_year', keys: { unitPath: 1, year: 1 } }] },
+  // _id `<branch>:<YYYY-MM>` or `<member>:<week>`: a reminder sent, so each is sent once.
+  { name: 'reminders' },
+  // _id the committee: its yearly requirements (defaults until the 组织部 sets them).
+  { name: 'quotaSettings' }
 ]

@@ -49,3 +49,9 @@ export function startOfNextLocalDay(at: Date): Date {
 export function tomorrow(at: Date): string {
   return dayjs(at).tz(TZ).add(1, 'day').format('YYYY-MM-DD')
 }
+
+/** The instant a notice belongs to in period statistics: its first study day, else when it was published. */
+export function noticePeriodAt(notice: { schedule: ReadonlyArray<{ date: string | null }>; publishedAt: Date | null }, fallback: Date): Date {
+  const first = firstDate(notice.schedule)
+  return first ? scheduledStart(first) : notice.publishedAt ?? fallback
+}
