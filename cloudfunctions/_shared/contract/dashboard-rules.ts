@@ -1,4 +1,4 @@
-import type { QuotaKey, QuotaSettings } from './dashboard-api'
+import type { ParticipationRow, QuotaKey, QuotaSettings } from './dashboard-api'
 import type { MeetingType } from './meetings-api'
 
 /**
@@ -34,3 +34,26 @@ export const DEFAULT_QUOTAS: QuotaSettings = {
   democraticEvaluation: { perYear: 1 },
   educationDaysPerMember: 12
 }
+
+/** A percentage with one decimal, as the screen and the export show it; null when there is nothing to divide by. */
+export function percent(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part * 1000) / whole) / 10 : null
+}
+
+/** Attendance counts those who came and those who made up the study afterwards. */
+export const attendedOf = (row: { present: number; late: number; madeUp: number }): number => row.present + row.late + row.madeUp
+
+/** The columns every participation table shows, in order, with how each value is read off a row. */
+export const PARTICIPATION_COLUMNS: Array<{ key: string; label: string; value: (row: ParticipationRow) => number | null }> = [
+  { key: 'notices', label: '学习安排（期）', value: (r) => r.notices },
+  { key: 'noticeAssigned', label: '应学（人次）', value: (r) => r.noticeAssigned },
+  { key: 'readRate', label: '已读率 %', value: (r) => percent(r.noticeRead, r.noticeAssigned) },
+  { key: 'answeredRate', label: '讨论完成率 %', value: (r) => percent(r.noticeAnswered, r.noticeAssigned) },
+  { key: 'meetingsHeld', label: '会议（次）', value: (r) => r.meetingsHeld },
+  { key: 'meetingInvited', label: '应到（人次）', value: (r) => r.meetingInvited },
+  { key: 'attendanceRate', label: '出席率 %', value: (r) => percent(attendedOf(r), r.meetingInvited) },
+  { key: 'leave', label: '请假', value: (r) => r.leave },
+  { key: 'absent', label: '缺席', value: (r) => r.absent },
+  { key: 'makeupRate', label: '补学完成率 %', value: (r) => percent(r.madeUp, r.leave + r.absent) },
+  { key: 'scheduleChanges', label: '调整时间（支部）', value: (r) => r.scheduleChanges }
+]

@@ -23,9 +23,9 @@ export const ROLE_CAPABILITIES: Record<Role, Capability[]> = {
   points_recorder: ['members.view'],
   branch_committee: ['members.view'],
   organizer: ['members.view', 'members.manage', 'members.import', 'notices.run', 'meetings.run'],
-  branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'notices.run', 'meetings.run'],
-  general_branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage', 'notices.run', 'meetings.run'],
-  org_department: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage', 'notices.run', 'meetings.run', 'notices.publish']
+  branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'notices.run', 'meetings.run', 'dashboard.view'],
+  general_branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage', 'notices.run', 'meetings.run', 'dashboard.view'],
+  org_department: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage', 'notices.run', 'meetings.run', 'notices.publish', 'dashboard.view', 'quotas.manage']
 }
 
 /** The kinds of unit each role may be held at. */

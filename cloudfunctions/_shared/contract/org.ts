@@ -114,6 +114,10 @@ export type Capability =
   | 'notices.run'
   /** Plan meetings (主题党日, 三会一课), run check-in, decide leave, complete the record. */
   | 'meetings.run'
+  /** Participation at a glance for a unit and everything under it, down to a branch's members. */
+  | 'dashboard.view'
+  /** Set the committee's yearly requirements (quotas). */
+  | 'quotas.manage'
 
 export interface OrgActions {
   'units.tree': { payload: Record<string, never>; result: UnitView[] }

@@ -1,3 +1,4 @@
+import type { UnitType } from '../contract/org'
 import type { NoticeDraft, ReviewStatus } from '../contract/notices-api'
 
 /** The stored shapes of the notices collections (docs/data-model.md). */
@@ -21,7 +22,7 @@ export interface NoticeUnitDoc {
   noticeId: string
   unitId: string
   unitName: string
-  unitType: string
+  unitType: UnitType
   unitPath: string
   /** Published on: for listing a unit's notices newest first. */
   publishedAt: Date

@@ -1,0 +1,45 @@
+import type { BranchQuotas, MemberRow, ParticipationRow } from '../../contract/dashboard-api'
+import { PARTICIPATION_COLUMNS, percent } from '../../contract/dashboard-rules'
+import { newWorkbook } from '../org/import/excel'
+
+/**
+ * The dashboard's views as .xlsx, cell for cell the numbers of the screen
+ * (the same column definitions and the same rounding). Pure: rows in, bytes out.
+ */
+async function toBuffer(fill: (wb: Awaited<ReturnType<typeof newWorkbook>>) => void): Promise<Buffer> {
+  const wb = await newWorkbook()
+  wb.creator = 'party-study'
+  fill(wb)
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}
+
+export function participationWorkbook(title: string, unit: ParticipationRow, children: ParticipationRow[]): Promise<Buffer> {
+  return toBuffer((wb) => {
+    const sheet = wb.addWorksheet('参与情况')
+    sheet.addRow([title])
+    sheet.addRow(['组织', ...PARTICIPATION_COLUMNS.map((c) => c.label)])
+    sheet.addRow([`合计：${unit.unitName}`, ...PARTICIPATION_COLUMNS.map((c) => c.value(unit))])
+    for (const row of children) sheet.addRow([row.unitName, ...PARTICIPATION_COLUMNS.map((c) => c.value(row))])
+    sheet.getColumn(1).width = 24
+  })
+}
+
+export function memberWorkbook(title: string, notices: number, members: MemberRow[]): Promise<Buffer> {
+  return toBuffer((wb) => {
+    const sheet = wb.addWorksheet('党员明细')
+    sheet.addRow([title])
+    sheet.addRow(['姓名', `已读（共 ${notices} 期）`, '已完成讨论', '出席', '迟到', '请假', '缺席', '已补学'])
+    for (const m of members) sheet.addRow([m.name, m.noticeRead, m.noticeAnswered, m.present, m.late, m.leave, m.absent, m.madeUp])
+    sheet.getColumn(1).width = 14
+  })
+}
+
+export function quotaWorkbook(title: string, branches: BranchQuotas[]): Promise<Buffer> {
+  return toBuffer((wb) => {
+    const sheet = wb.addWorksheet('年度要求')
+    sheet.addRow([title])
+    sheet.addRow(['党支部', '项目', '已开展', '按进度应开展', '全年要求', '完成率 %', '状态', '说明'])
+    for (const b of branches) for (const i of b.items) sheet.addRow([b.unitName, i.label, i.done, i.expectedByNow, i.target, percent(i.done, i.target), i.behind ? '落后' : '正常', i.detail ?? ''])
+    sheet.getColumn(1).width = 24
+  })
+}

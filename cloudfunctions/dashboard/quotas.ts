@@ -1,0 +1,62 @@
+import dayjs from 'dayjs'
+import type { BranchQuotas, QuotaSettings } from '../_shared/contract/dashboard-api'
+import { DEFAULT_QUOTAS } from '../_shared/contract/dashboard-rules'
+import { guardCapability, loadUnit } from '../_shared/access/caller'
+import { database } from '../_shared/data/client'
+import type { UnitDoc } from '../_shared/data/org-docs'
+import { prefix, readAll } from '../_shared/data/query'
+import { findById } from '../_shared/data/read'
+import type { UnitStatsDoc } from '../_shared/data/stats'
+import { completedMonths, evaluateQuotas } from '../_shared/domain/dashboard/quotas'
+import { TZ } from '../_shared/domain/notices/calendar'
+import { ancestorIds } from '../_shared/domain/notices/counters'
+import type { Caller } from '../_shared/domain/org/scope'
+import { now } from '../_shared/runtime/clock'
+import { guardDashboard } from './scope'
+
+/** The committee's requirements, or the defaults from 003 and 001 until the 组织部 sets its own. */
+export async function settingsFor(unitPath: string): Promise<QuotaSettings> {
+  const committeeId = ancestorIds(unitPath)[0]
+  return (await findById<{ settings: QuotaSettings }>('quotaSettings', committeeId))?.settings ?? DEFAULT_QUOTAS
+}
+
+/** Every branch under `unit` (or the branch itself) with its year's progress; those behind first. */
+export async function branchQuotas(unit: Pick<UnitDoc, '_id' | 'name' | 'type' | 'path'>, year: number, settings: QuotaSettings): Promise<BranchQuotas[]> {
+  const branches = unit.type === 'branch' ? [unit] : await readAll<UnitDoc>('units', { path: prefix(unit.path), type: 'branch' }, { name: true, path: true, type: true })
+  const buckets = await readAll<UnitStatsDoc>('unitStats', { period: `Y${year}`, unitPath: prefix(unit.path), unitType: 'branch' }, { unitId: true, held: true, heldByMonth: true })
+  const bucketOf = new Map(buckets.map((b) => [b.unitId, b]))
+  const local = dayjs(now()).tz(TZ)
+  const months = completedMonths(year, local.year(), local.month() + 1)
+  return branches
+    .map((branch) => {
+      const bucket = bucketOf.get(branch._id)
+      const items = evaluateQuotas(settings, { held: bucket?.held ?? {}, heldByMonth: bucket?.heldByMonth ?? {} }, months)
+      return { unitId: branch._id, unitName: branch.name, year, items, behind: items.filter((i) => i.behind).map((i) => i.key) }
+    })
+    .sort((a, b) => b.behind.length - a.behind.length || a.unitName.localeCompare(b.unitName, 'zh-CN'))
+}
+
+export async function quotasView(caller: Caller, payload: { unitId: string; year: number }): Promise<{ settings: QuotaSettings; branches: BranchQuotas[] }> {
+  const unit = await loadUnit(payload.unitId)
+  guardDashboard(caller, unit.path)
+  const settings = await settingsFor(unit.path)
+  return { settings, branches: await branchQuotas(unit, payload.year, settings) }
+}
+
+/** The caller's committee: the 组织部 holds its role there. */
+function committeeOf(caller: Caller): { id: string; path: string } {
+  const grant = caller.roles.find((r) => r.role === 'org_department')
+  const path = grant?.unitPath ?? caller.unitPath
+  return { id: ancestorIds(path)[0], path: `/${ancestorIds(path)[0]}/` }
+}
+
+export async function getSettings(caller: Caller): Promise<QuotaSettings> {
+  return settingsFor(committeeOf(caller).path)
+}
+
+export async function setSettings(caller: Caller, settings: QuotaSettings): Promise<QuotaSettings> {
+  const committee = committeeOf(caller)
+  guardCapability(caller, 'quotas.manage', [committee.path])
+  await database().collection('quotaSettings').doc(committee.id).set({ settings, updatedAt: now(), updatedBy: caller.memberId })
+  return settings
+}

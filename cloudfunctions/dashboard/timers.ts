@@ -1,0 +1,109 @@
+import dayjs from 'dayjs'
+import { attendedOf, percent } from '../_shared/contract/dashboard-rules'
+import { database } from '../_shared/data/client'
+import type { MeetingMemberDoc, MeetingUnitDoc } from '../_shared/data/meeting-docs'
+import type { NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
+import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
+import { prefix, readAll } from '../_shared/data/query'
+import { findById } from '../_shared/data/read'
+import type { UnitStatsDoc } from '../_shared/data/stats'
+import { digestMessage, quotaMessage } from '../_shared/domain/dashboard/message'
+import { bucketId, periodKeys, periodLabel } from '../_shared/domain/dashboard/periods'
+import { missingSummary } from '../_shared/domain/dashboard/quotas'
+import { TZ } from '../_shared/domain/notices/calendar'
+import { sendWithConsent } from '../_shared/messaging/send-with-consent'
+import { now } from '../_shared/runtime/clock'
+import { branchQuotas, settingsFor } from './quotas'
+
+/** Claims a reminder once: the record is also what the secretary can look back on. False if it was already sent. */
+async function claim(id: string, fields: Record<string, unknown>): Promise<boolean> {
+  try {
+    await database().collection('reminders').add({ _id: id, ...fields, at: now() })
+    return true
+  } catch (error) {
+    if (String((error as { code?: string }).code ?? error).includes('DUPLICATE')) return false
+    throw error
+  }
+}
+
+/**
+ * Monthly: each branch behind on a yearly requirement gets one message to
+ * its secretary naming what is missing (one per branch per month, whatever
+ * the number of runs). A branch that caught up gets nothing.
+ */
+export async function monthlyQuotaReminders(): Promise<{ branches: number; behind: number; reminded: number }> {
+  const at = now()
+  const local = dayjs(at).tz(TZ)
+  const month = local.format('YYYY-MM')
+  const committees = await readAll<UnitDoc>('units', { type: 'committee' }, { name: true, path: true, type: true })
+  let branches = 0
+  let behind = 0
+  let reminded = 0
+  for (const committee of committees) {
+    const quotas = await branchQuotas(committee, local.year(), await settingsFor(committee.path))
+    branches += quotas.length
+    for (const branch of quotas.filter((b) => b.behind.length > 0)) {
+      behind += 1
+      const missing = missingSummary(branch.items)
+      if (!(await claim(`${branch.unitId}:M${month}`, { kind: 'quota', unitId: branch.unitId, missing }))) continue
+      const { data } = await database().collection('members').where({ status: 'active', roles: database().command.elemMatch({ role: 'branch_secretary', unitId: branch.unitId }) }).limit(5).get()
+      for (const secretary of data as MemberDoc[]) {
+        if (await sendWithConsent({ memberId: secretary._id, openId: secretary.openid }, (openId) => quotaMessage({ openId, unitId: branch.unitId, unitName: branch.unitName, missing, month: `${local.month() + 1}月` }))) reminded += 1
+      }
+    }
+  }
+  return { branches, behind, reminded }
+}
+
+/** Weekly: one digest per 组织部 member of last week's numbers for their committee (one per week). */
+export async function weeklyDigest(): Promise<{ sent: number }> {
+  const lastWeek = periodKeys(dayjs(now()).subtract(7, 'day').toDate()).week
+  const { data } = await database().collection('members').where({ status: 'active', 'roles.role': 'org_department' }).limit(100).get()
+  let sent = 0
+  for (const staff of data as MemberDoc[]) {
+    const grant = staff.roles.find((r) => r.role === 'org_department')
+    if (!grant || !(await claim(`${staff._id}:${lastWeek}`, { kind: 'digest', memberId: staff._id }))) continue
+    const bucket = await findById<UnitStatsDoc>('unitStats', bucketId(grant.unitId, lastWeek))
+    const read = bucket ? percent(bucket.noticeRead, bucket.noticeAssigned) : null
+    const attended = bucket ? percent(attendedOf(bucket), bucket.meetingInvited) : null
+    const summary = `已读${read ?? '—'}% 出席${attended ?? '—'}%`
+    if (await sendWithConsent({ memberId: staff._id, openId: staff.openid }, (openId) => digestMessage({ openId, unitId: grant.unitId, week: periodLabel(lastWeek), summary }))) sent += 1
+  }
+  return { sent }
+}
+
+const SAMPLE_UNITS = 5
+const RECENT_DAYS = 45
+
+/**
+ * Nightly: recounts a sample of branches from the raw records (reads,
+ * answers, attendance of the last weeks) and logs any drift from the
+ * counters. Cost is bounded by the sample, not the history.
+ */
+export async function nightlyRecount(): Promise<{ checked: number; drift: Array<{ id: string; field: string; counter: number; recount: number }> }> {
+  const db = database()
+  const _ = db.command
+  const since = dayjs(now()).subtract(RECENT_DAYS, 'day').toDate()
+  const branches = await readAll<UnitDoc>('units', { type: 'branch' }, { path: true })
+  const sample = branches.sort(() => Math.random() - 0.5).slice(0, SAMPLE_UNITS)
+  const drift: Array<{ id: string; field: string; counter: number; recount: number }> = []
+  let checked = 0
+  const compare = (id: string, field: string, counter: number, recount: number): void => {
+    checked += 1
+    if (counter !== recount) drift.push({ id, field, counter, recount })
+  }
+  for (const branch of sample) {
+    for (const counter of await readAll<NoticeUnitDoc>('noticeUnits', { unitId: branch._id, publishedAt: _.gte(since) })) {
+      const states = await readAll<NoticeMemberDoc>('noticeMembers', { noticeId: counter.noticeId, unitPath: prefix(branch.path) }, { readAt: true, submittedAt: true })
+      compare(counter._id, 'read', counter.read, states.filter((s) => s.readAt).length)
+      compare(counter._id, 'answered', counter.answered, states.filter((s) => s.submittedAt).length)
+    }
+    for (const counter of await readAll<MeetingUnitDoc>('meetingUnits', { unitId: branch._id, startAt: _.gte(since) })) {
+      const states = await readAll<MeetingMemberDoc>('meetingMembers', { meetingId: counter.meetingId, unitPath: prefix(branch.path) }, { status: true, makeup: true })
+      for (const field of ['present', 'late', 'leave', 'absent'] as const) compare(counter._id, field, counter[field], states.filter((s) => s.status === field).length)
+      compare(counter._id, 'madeUp', counter.madeUp, states.filter((s) => s.makeup?.completedAt).length)
+    }
+  }
+  if (drift.length > 0) console.warn('[recount] counters drifted', JSON.stringify(drift))
+  return { checked, drift }
+}

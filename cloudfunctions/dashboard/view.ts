@@ -1,0 +1,35 @@
+import type { DashboardScope, DashboardView, ParticipationRow } from '../_shared/contract/dashboard-api'
+import { loadUnit } from '../_shared/access/caller'
+import { database } from '../_shared/data/client'
+import type { NoticeUnitDoc } from '../_shared/data/notice-docs'
+import { findById } from '../_shared/data/read'
+import type { UnitStatsDoc } from '../_shared/data/stats'
+import { bucketId } from '../_shared/domain/dashboard/periods'
+import { noticeUnitId } from '../_shared/domain/notices/counters'
+import type { Caller } from '../_shared/domain/org/scope'
+import { emptyRow, rowFromBucket, rowFromNoticeUnit } from './rows'
+import { childPattern, defaultUnitId, guardDashboard, keysOf, scopeLabel } from './scope'
+
+/**
+ * One unit and its child units for a period or a notice: the unit's own
+ * counter document by id, then its children's in one anchored query. No
+ * answer, check-in or member is read, so the cost is the rows shown.
+ */
+export async function viewDashboard(caller: Caller, payload: { unitId?: string; scope: DashboardScope }): Promise<DashboardView> {
+  const unitId = payload.unitId ?? defaultUnitId(caller)
+  const { collection, ownId, childWhere, toRow } = source(unitId, payload.scope)
+  const own = await findById<UnitStatsDoc & NoticeUnitDoc>(collection, ownId)
+  // Nothing reached the unit in this scope yet: its own record names its path.
+  const unit = own ? { path: own.unitPath, row: toRow(own) } : await loadUnit(unitId).then((u) => ({ path: u.path, row: emptyRow(u) }))
+  guardDashboard(caller, unit.path)
+  const db = database()
+  const { data } = await db.collection(collection).where({ ...childWhere, unitPath: db.RegExp({ regexp: childPattern(unit.path) }) }).limit(1000).get()
+  const children = (data as Array<UnitStatsDoc & NoticeUnitDoc>).map(toRow).filter((row) => row.unitType !== 'group').sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
+  return { scopeLabel: scopeLabel(payload.scope), unit: unit.row, children }
+}
+
+function source(unitId: string, scope: DashboardScope): { collection: string; ownId: string; childWhere: Record<string, string>; toRow: (doc: UnitStatsDoc & NoticeUnitDoc) => ParticipationRow } {
+  if ('noticeId' in scope) return { collection: 'noticeUnits', ownId: noticeUnitId(scope.noticeId, unitId), childWhere: { noticeId: scope.noticeId }, toRow: rowFromNoticeUnit }
+  const period = keysOf(scope)[scope.period]
+  return { collection: 'unitStats', ownId: bucketId(unitId, period), childWhere: { period }, toRow: rowFromBucket }
+}
