@@ -18,6 +18,19 @@ export default defineAppConfig({
       root: 'packages/notices',
       pages: ['pages/detail/index', 'pages/import/index', 'pages/branch/index', 'pages/manage/index'],
     },
+    {
+      root: 'packages/meetings',
+      pages: [
+        'pages/manage/index',
+        'pages/rule/index',
+        'pages/edit/index',
+        'pages/detail/index',
+        'pages/screen/index',
+        'pages/checkin/index',
+        'pages/record/index',
+        'pages/makeup/index',
+      ],
+    },
   ],
   window: {
     navigationBarTitleText: '党员学习教育',

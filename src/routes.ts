@@ -4,6 +4,7 @@
  */
 const ORG = '/packages/org/pages'
 const NOTICES = '/packages/notices/pages'
+const MEETINGS = '/packages/meetings/pages'
 
 function withQuery(path: string, params: Record<string, string | undefined> = {}): string {
   const pairs = Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))
@@ -27,4 +28,17 @@ export const routes = {
   noticeBranch: (id: string, unitId: string) => withQuery(`${NOTICES}/branch/index`, { id, unitId }),
   /** 学习安排管理 above a branch; 本支部学习安排 (the notices sent there) for a branch. */
   noticeManage: (unitId: string) => withQuery(`${NOTICES}/manage/index`, { unitId }),
+  /** 组织生活: a unit's meetings (即将召开 / 已召开), for those who run them. */
+  meetingManage: (unitId: string) => withQuery(`${MEETINGS}/manage/index`, { unitId }),
+  meetingRule: (unitId: string) => withQuery(`${MEETINGS}/rule/index`, { unitId }),
+  meetingCreate: (unitId: string) => withQuery(`${MEETINGS}/edit/index`, { unitId }),
+  meetingEdit: (id: string) => withQuery(`${MEETINGS}/edit/index`, { id }),
+  /** The same page as the server's sharePath (MEETING_DETAIL_PAGE). */
+  meetingDetail: (id: string) => withQuery(`${MEETINGS}/detail/index`, { id }),
+  /** The host's check-in screen: the rotating QR code and the live list. */
+  meetingScreen: (id: string) => withQuery(`${MEETINGS}/screen/index`, { id }),
+  /** The page the QR code opens (CHECKIN_PAGE), with its token. */
+  meetingCheckin: (token: string) => withQuery(`${MEETINGS}/checkin/index`, { t: token }),
+  meetingRecord: (id: string) => withQuery(`${MEETINGS}/record/index`, { id }),
+  meetingMakeup: () => `${MEETINGS}/makeup/index`,
 }

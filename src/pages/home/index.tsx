@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { useWhoami } from '@/features/me/hooks/useWhoami'
+import { HomeMeetings } from '@/features/meetings/components/HomeMeetings'
 import { HomeNotices } from '@/features/notices/components/HomeNotices'
 import { TabPage } from '@/layouts/TabPage'
 
@@ -14,6 +15,7 @@ export default function HomePage() {
       {data && (
         <>
           <View className="ps-greeting">你好，{data.member ? data.member.name : '访客'}</View>
+          {data.member && <HomeMeetings key={data.member.id} />}
           {data.member ? <HomeNotices key={data.member.id} memberId={data.member.id} /> : <EmptyView text="暂无学习安排" />}
         </>
       )}

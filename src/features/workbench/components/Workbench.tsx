@@ -25,6 +25,8 @@ const ENTRIES: Entry[] = [
   { text: '导入学习安排', hint: '识别、核对、发布', needs: ['notices.publish'], url: () => routes.noticeImport() },
   { text: '学习安排管理', hint: '各期完成率、时间调整', needs: ['notices.run'], at: ['committee', 'general_branch'], url: routes.noticeManage },
   { text: '本支部学习安排', hint: '推送、催办、批阅、记录', needs: ['notices.run'], at: ['branch'], url: routes.noticeManage },
+  // Meetings: 主题党日 and 三会一课, held by a branch or (for everyone under it) a general branch or the committee.
+  { text: '组织生活', hint: '主题党日、三会一课、签到', needs: ['meetings.run'], at: ['committee', 'general_branch', 'branch'], url: routes.meetingManage },
   { text: '党员管理', hint: '名单、邀请、职务', needs: ['members.view', 'members.manage'], url: routes.orgMembers },
   { text: '组织架构', hint: '下级组织与人数', needs: ['units.manage'], url: () => routes.orgUnits() },
   { text: '批量导入', hint: '用表格添加党员', needs: ['members.import'], url: routes.orgImport },

@@ -1,0 +1,126 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { AttendeeView, CheckinPhase, MeetingsActions } from '@contract/meetings-api'
+import { MANUAL_REASONS } from '@contract/meetings-rules'
+import { toApiError, type ApiError } from '@/api/errors'
+import { ConfirmDialog } from '@/components/ConfirmDialog'
+import { LoadingView } from '@/components/RequestStates'
+import { formatShanghai } from '@/features/notices/format'
+import { showDone, showError } from '@/lib/toast'
+import { ActionSheet } from '@/ui/action-sheet'
+import { Button } from '@/ui/button'
+import { listAttendance } from '../api/list-attendance'
+import { markAttendance } from '../api/mark-attendance'
+import { groupAttendees, manualStatus } from '../attendance'
+import { attendanceText } from '../format'
+import { usePolling } from '../hooks/usePolling'
+import { CountersView } from './CountersView'
+
+type AttendanceList = MeetingsActions['attendance.list']['result']
+
+const POLL_MS = 5000
+const REASON_OPTIONS = MANUAL_REASONS.map((name) => ({ name }))
+
+/**
+ * 签到情况 on the host's screen, every 5 seconds while the screen is shown:
+ * the counts and everyone by status. A pending member can be checked in by
+ * hand (with a reason, for the record); a check-in can be undone.
+ */
+export function LiveAttendance({ meetingId, phase }: { meetingId: string; phase: CheckinPhase | null }) {
+  const [data, setData] = useState<AttendanceList | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [marking, setMarking] = useState<AttendeeView | null>(null)
+  const [undoing, setUndoing] = useState<AttendeeView | null>(null)
+
+  const load = async () => {
+    try {
+      setData(await listAttendance({ id: meetingId }))
+      setError(null)
+    } catch (cause) {
+      setError(toApiError(cause))
+      throw cause
+    }
+  }
+  usePolling(load, POLL_MS)
+
+  /** Shows an answer at once, before the next poll brings the counts. */
+  const replace = (member: AttendeeView) => {
+    setData((current) => (current ? { ...current, members: current.members.map((m) => (m.memberId === member.memberId ? member : m)) } : current))
+    void load().catch(() => undefined)
+  }
+
+  const mark = async (reason: string) => {
+    const member = marking
+    setMarking(null)
+    if (!member) return
+    try {
+      replace(await markAttendance({ id: meetingId, memberId: member.memberId, status: manualStatus(phase ?? 'on_time'), reason }))
+      showDone(`已为 ${member.name} 签到`)
+    } catch (cause) {
+      showError(cause)
+    }
+  }
+
+  const undo = async () => {
+    if (!undoing) return
+    replace(await markAttendance({ id: meetingId, memberId: undoing.memberId, status: 'clear' }))
+    showDone(`已撤销 ${undoing.name} 的签到`)
+    setUndoing(null)
+  }
+
+  if (!data) return error ? <View className="ps-m-problems">{error.message}</View> : <LoadingView text="正在读取签到情况…" />
+  return (
+    <View className="ps-m-card ps-live-attendance">
+      <View className="ps-m-card__title">
+        签到情况<Text className="ps-m-card__title-extra">每 5 秒自动刷新</Text>
+      </View>
+      <CountersView counters={data.counters} className="ps-live-counters" />
+      {error && <View className="ps-m-muted ps-m-warn">刷新失败：{error.message}（稍后自动重试）</View>}
+      {groupAttendees(data.members).map((group) => (
+        <View key={group.status} className={`ps-m-group ps-live-group ps-live-group--${group.status}`}>
+          <View className="ps-m-group__title">
+            {group.label} {group.members.length}
+          </View>
+          {group.members.map((member) => (
+            <View key={member.memberId} className="ps-m-member ps-live-member">
+              <Text className="ps-m-member__name ps-live-member-name">{member.name}</Text>
+              <Text className="ps-m-member__note">
+                {member.checkedInAt ? formatShanghai(member.checkedInAt).slice(11) : attendanceText(member.status, member.makeup)}
+                {member.method === 'manual' ? ` · 手动（${member.manualReason ?? ''}）` : ''}
+              </Text>
+              {member.status === 'pending' && (
+                <Button className="ps-live-mark" size="mini" fill="outline" onClick={() => setMarking(member)}>
+                  手动签到
+                </Button>
+              )}
+              {(member.status === 'present' || member.status === 'late') && (
+                <Text className="ps-m-remove ps-live-undo" onClick={() => setUndoing(member)}>
+                  撤销
+                </Text>
+              )}
+            </View>
+          ))}
+        </View>
+      ))}
+      <ActionSheet
+        className="ps-live-reasons"
+        visible={marking !== null}
+        title={marking ? `为 ${marking.name} 手动签到（记为${manualStatus(phase ?? 'on_time') === 'late' ? '迟到' : '出席'}）` : ''}
+        description="请选择原因，将记入考勤记录"
+        options={REASON_OPTIONS}
+        cancelText="取消"
+        onCancel={() => setMarking(null)}
+        onSelect={(option) => void mark(String(option.name))}
+      />
+      <ConfirmDialog
+        className="ps-live-undo-dialog"
+        visible={undoing !== null}
+        title="撤销签到"
+        message={undoing ? `将撤销 ${undoing.name} 的签到，恢复为未签到。` : ''}
+        confirmText="确认撤销"
+        onClose={() => setUndoing(null)}
+        onConfirm={undo}
+      />
+    </View>
+  )
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import type { MeetingCounters, MeetingDetail } from '@contract/meetings-api'
+import { ApiError } from '@/api/errors'
+import { showDone, showError } from '@/lib/toast'
+import { Button } from '@/ui/button'
+import { TextArea } from '@/ui/textarea'
+import { saveMinutes } from '../api/save-minutes'
+import { LinesEditor } from './LinesEditor'
+
+const MIN_CONTENT = 10
+const MAX_CONTENT = 5000
+
+/**
+ * 会议记录: what was discussed and decided. Saved after the start; saved once
+ * the meeting has ended it also makes attendance final (those not checked in
+ * and not on leave become absent, with a 补学 task) — the server decides which.
+ */
+export function MinutesForm({ meeting, onSaved }: { meeting: MeetingDetail; onSaved: (result: { recorded: boolean; counters: MeetingCounters }) => void }) {
+  const [content, setContent] = useState(meeting.minutes?.content ?? '')
+  const [resolutions, setResolutions] = useState<string[]>(meeting.minutes?.resolutions.length ? meeting.minutes.resolutions : [''])
+  const [recorded, setRecorded] = useState(meeting.recorded)
+  const [saving, setSaving] = useState(false)
+
+  const save = async () => {
+    if (saving) return
+    const text = content.trim()
+    if (text.length < MIN_CONTENT) {
+      showError(new ApiError('INVALID_INPUT', `会议内容至少 ${MIN_CONTENT} 字`))
+      return
+    }
+    setSaving(true)
+    try {
+      const result = await saveMinutes({ id: meeting.id, content: text, resolutions: resolutions.map((line) => line.trim()).filter(Boolean) })
+      setRecorded(result.recorded)
+      onSaved(result)
+      showDone(result.recorded ? '记录已完成' : '记录已保存')
+    } catch (error) {
+      showError(error)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <View className="ps-m-card ps-minutes">
+      <View className="ps-m-card__title">会议记录</View>
+      {recorded ? (
+        <View className="ps-m-status ps-m-status--inline ps-minutes-recorded">记录已完成，考勤已确认。</View>
+      ) : (
+        <View className="ps-m-muted ps-minutes-hint">会议开始后可填写；会议结束后保存即确认考勤：未签到且未请假的记为缺席，并生成补学任务。</View>
+      )}
+      <TextArea className="ps-minutes-content" value={content} maxLength={MAX_CONTENT} autoSize rows={6} placeholder="会议主要内容、讨论情况" onChange={setContent} />
+      <View className="ps-m-field__label">决议事项</View>
+      <LinesEditor className="ps-minutes-resolutions" itemName="决议" items={resolutions} max={20} maxLength={300} placeholder="如 通过××同志转为正式党员" onChange={setResolutions} />
+      <View className="ps-m-actions ps-m-actions--left">
+        <Button className="ps-minutes-save" type="primary" size="small" loading={saving} onClick={() => void save()}>
+          {recorded ? '更新记录' : '保存记录'}
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,69 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { EmptyView, LoadingView } from '@/components/RequestStates'
+import { scanCheckin } from '@/features/meetings/api/scan-checkin'
+import { tokenFromParams } from '@/features/meetings/checkin'
+import { checkinHint } from '@/features/meetings/checkin-errors'
+import { formatShanghai } from '@/features/notices/format'
+import { StackPage } from '@/layouts/StackPage'
+import { useRequest } from '@/lib/use-request'
+import { routes } from '@/routes'
+import { Button } from '@/ui/button'
+// Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/features/meetings/components/meetings.css'
+
+/**
+ * 会议签到: what the QR code opens (?t=, or a 小程序码's scene on weapp). It
+ * checks in on arrival; the server decides on time, late or refused.
+ */
+export default function MeetingCheckinPage() {
+  const token = tokenFromParams(useRouter().params)
+  const { data, error, loading, refetch } = useRequest(() => (token ? scanCheckin({ token }) : Promise.resolve(null)))
+
+  let body
+  if (!token) body = <EmptyView text="没有签到码，请扫描主持人出示的签到二维码" />
+  else if (loading) body = <LoadingView text="正在签到…" />
+  else if (error) {
+    body = (
+      <View className="ps-checkin-result ps-checkin-result--error">
+        <View className="ps-checkin-result__mark">!</View>
+        <View className="ps-checkin-result__title">签到未成功</View>
+        <View className="ps-checkin-error">{error.message}</View>
+        {checkinHint(error.code) && <View className="ps-m-muted ps-checkin-hint">{checkinHint(error.code)}</View>}
+        <View className="ps-m-actions ps-m-actions--center">
+          {error.code === 'CHECKIN_NOT_OPEN' && (
+            <Button className="ps-checkin-retry" type="primary" size="small" onClick={refetch}>
+              重新签到
+            </Button>
+          )}
+          <Button size="small" fill="outline" onClick={() => void Taro.switchTab({ url: routes.home })}>
+            返回首页
+          </Button>
+        </View>
+      </View>
+    )
+  } else if (data) {
+    const title = data.already ? '已签到' : data.status === 'late' ? '迟到签到' : '签到成功'
+    body = (
+      <View className={`ps-checkin-result ps-checkin-result--${data.already ? 'already' : data.status}`}>
+        <View className="ps-checkin-result__mark">✓</View>
+        <View className="ps-checkin-result__title ps-checkin-status">{title}</View>
+        <View className="ps-checkin-result__meeting ps-checkin-meeting">{data.title}</View>
+        <View className="ps-m-muted ps-checkin-time">
+          {data.already ? '此前已于' : '签到时间'} {formatShanghai(data.checkedInAt)}
+          {data.already ? ' 签到，无需重复签到' : ''}
+          {data.status === 'late' ? '（迟到）' : ''}
+        </View>
+        <View className="ps-m-actions ps-m-actions--center">
+          <Button className="ps-checkin-open-meeting" type="primary" size="small" onClick={() => void Taro.redirectTo({ url: routes.meetingDetail(data.meetingId) })}>
+            查看会议
+          </Button>
+          <Button size="small" fill="outline" onClick={() => void Taro.switchTab({ url: routes.home })}>
+            返回首页
+          </Button>
+        </View>
+      </View>
+    )
+  }
+  return <StackPage className="ps-meetings-page ps-meeting-checkin-page">{body}</StackPage>
+}

@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react'
+import { useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import type { AttendeeView, MeetingDetail, MeetingsActions } from '@contract/meetings-api'
+import { MEETING_TYPE_LABELS } from '@contract/meetings-rules'
+import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
+import { exportMeeting } from '@/features/meetings/api/export-meeting'
+import { getMeeting } from '@/features/meetings/api/get-meeting'
+import { listAttendance } from '@/features/meetings/api/list-attendance'
+import { AttendanceRecord } from '@/features/meetings/components/AttendanceRecord'
+import { CountersView } from '@/features/meetings/components/CountersView'
+import { LeaveRequests } from '@/features/meetings/components/LeaveRequests'
+import { MinutesForm } from '@/features/meetings/components/MinutesForm'
+import { formatMeetingTime } from '@/features/meetings/format'
+import { saveDocx } from '@/features/notices/notice-file'
+import { StackPage } from '@/layouts/StackPage'
+import { showDone, showError } from '@/lib/toast'
+import { useRequest } from '@/lib/use-request'
+import { Button } from '@/ui/button'
+// Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/features/meetings/components/meetings.css'
+
+type AttendanceList = MeetingsActions['attendance.list']['result']
+
+/** 考勤与记录 (those who run the meeting): counts, everyone by status, leave requests, the minutes, the .docx record. */
+export default function MeetingRecordPage() {
+  const id = useRouter().params.id ?? ''
+  const { data, error, loading, refetch } = useRequest(() => (id ? getMeeting({ id }) : Promise.resolve(null)))
+  let body
+  if (!id) body = <EmptyView text="没有指定会议，请从会议页进入" />
+  else if (loading) body = <LoadingView />
+  else if (error) body = <ErrorView error={error} onRetry={refetch} />
+  else if (data && !data.canRun) body = <EmptyView text="只有会议组织者可以查看考勤与记录" />
+  else if (data) body = <Record key={data.id} meeting={data} />
+  return <StackPage className="ps-meetings-page ps-meeting-record-page">{body}</StackPage>
+}
+
+function Record({ meeting }: { meeting: MeetingDetail }) {
+  const attendance = useRequest(() => listAttendance({ id: meeting.id }))
+  // Reloaded in place after a decision or the minutes, so the list does not flash.
+  const [latest, setLatest] = useState<AttendanceList | null>(null)
+  useEffect(() => setLatest(null), [attendance.data])
+  const current = latest ?? attendance.data
+  const [exporting, setExporting] = useState(false)
+
+  const reload = () => {
+    listAttendance({ id: meeting.id }).then(setLatest, () => undefined)
+  }
+
+  const decided = (member: AttendeeView) => {
+    if (current) setLatest({ ...current, members: current.members.map((m) => (m.memberId === member.memberId ? member : m)) })
+    reload()
+  }
+
+  /** Completed minutes may have made attendance final (absent, 补学): show the new counts now, the statuses with the reload. */
+  const minutesSaved = (result: { counters: AttendanceList['counters'] }) => {
+    if (current) setLatest({ ...current, counters: result.counters })
+    reload()
+  }
+
+  const exportDocx = async () => {
+    if (exporting) return
+    setExporting(true)
+    try {
+      const { fileName, base64 } = await exportMeeting({ id: meeting.id })
+      await saveDocx(fileName, base64)
+      showDone('会议记录已生成')
+    } catch (error) {
+      showError(error)
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  return (
+    <View className="ps-meeting-record">
+      <View className="ps-m-head">
+        <View className="ps-m-head__title ps-meeting-title">{meeting.title}</View>
+        <View className="ps-m-head__sub">
+          {MEETING_TYPE_LABELS[meeting.type]} · {meeting.unitName} · {formatMeetingTime(meeting.startAt, meeting.endAt)} · {meeting.place}
+        </View>
+      </View>
+
+      {attendance.loading && <LoadingView />}
+      {attendance.error && <ErrorView error={attendance.error} onRetry={attendance.refetch} />}
+      {current && (
+        <>
+          <View className="ps-m-card">
+            <View className="ps-m-card__title">本次会议</View>
+            <CountersView counters={current.counters} className="ps-record-counters" />
+          </View>
+          <LeaveRequests meetingId={meeting.id} members={current.members} onDecided={decided} />
+          <AttendanceRecord members={current.members} />
+        </>
+      )}
+
+      <MinutesForm meeting={meeting} onSaved={minutesSaved} />
+
+      <View className="ps-m-card ps-meeting-export-box">
+        <View className="ps-m-card__title">导出记录</View>
+        <View className="ps-m-muted">按会议信息、考勤、请假与补学、会议记录自动生成 Word 文档（.docx），无需另外填写。</View>
+        <View className="ps-m-actions ps-m-actions--left">
+          <Button className="ps-meeting-export" type="primary" size="small" loading={exporting} onClick={() => void exportDocx()}>
+            导出记录
+          </Button>
+        </View>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '主题党日规则',
+})

@@ -1,0 +1,197 @@
+import type { CheckinCode, MeetingSummary } from '../../cloudfunctions/_shared/contract/meetings-api'
+import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notices-api'
+import type { MeetingDoc, MeetingMemberDoc, MeetingUnitDoc } from '../../cloudfunctions/_shared/data/meeting-docs'
+import type { NoticeDoc, NoticeMemberDoc, NoticeUnitDoc } from '../../cloudfunctions/_shared/data/notice-docs'
+import type { MemberDoc } from '../../cloudfunctions/_shared/data/org-docs'
+import type { MemberStatsDoc, UnitStatsDoc } from '../../cloudfunctions/_shared/data/stats'
+import { allKeys, periodKeys } from '../../cloudfunctions/_shared/domain/dashboard/periods'
+import { noticePeriodAt } from '../../cloudfunctions/_shared/domain/notices/calendar'
+import { startDemoEmulator } from '../support/demo'
+import { callAs } from '../support/gateway'
+import { after, sampleMeeting, setClock } from '../support/meetings'
+import { sampleDraft } from '../support/notices'
+
+/**
+ * Every counter the dashboard reads equals a full recount from the raw
+ * records after a randomised stream of events through the functions: reads,
+ * answers, leave, decisions, check-ins, marks by hand, 补学 — with retries
+ * and concurrent duplicates. The seed is printed, so a failure replays.
+ */
+function mulberry32(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const SEED = Number(process.env.RECOUNT_SEED ?? Date.now() % 100_000)
+
+describe(`counters equal a recount (seed ${SEED})`, () => {
+  jest.setTimeout(180_000)
+  let demo: Awaited<ReturnType<typeof startDemoEmulator>>
+  const random = mulberry32(SEED)
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
+  const orgDepartment = 'demo-openid-001'
+  const call = (openId: string, fn: string, action: string, payload: unknown) => callAs<unknown>(demo.emulator.url, openId, fn, action, payload)
+  /** Once, twice in a row (a retry) or twice at once (a double tap). */
+  const send = async (openId: string, fn: string, action: string, payload: unknown): Promise<void> => {
+    const mode = random()
+    if (mode < 0.6) await call(openId, fn, action, payload)
+    else if (mode < 0.8) for (let i = 0; i < 2; i += 1) await call(openId, fn, action, payload)
+    else await Promise.all([call(openId, fn, action, payload), call(openId, fn, action, payload), call(openId, fn, action, payload)])
+  }
+  const all = async <T>(collection: string): Promise<T[]> => {
+    const out: T[] = []
+    for (let offset = 0; ; offset += 1000) {
+      const { data } = await demo.db.collection(collection).where({}).skip(offset).limit(1000).get()
+      out.push(...(data as T[]))
+      if (data.length < 1000) return out
+    }
+  }
+
+  beforeAll(async () => {
+    demo = await startDemoEmulator()
+  })
+  afterAll(async () => {
+    await setClock(demo.emulator.url, null)
+    await demo.close()
+  })
+
+  it('after reads, answers, leave, check-ins, marks and 补学 with retries and duplicates', async () => {
+    const memberDocsByOpenId = (await all<MemberDoc>('members')).filter((m) => m.openid)
+    const members = memberDocsByOpenId.map((m) => m.openid as string)
+    await setClock(demo.emulator.url, '2026-03-01T02:00:00Z')
+    const notices: string[] = []
+    for (const [issue, days] of [[40, 5], [41, 40]]) {
+      const draft = (await call(orgDepartment, 'notices', 'notices.saveDraft', { draft: sampleDraft(issue, days) })) as { data: NoticeSummary }
+      await call(orgDepartment, 'notices', 'notices.publish', { id: draft.data.id })
+      notices.push(draft.data.id)
+    }
+    const plans: Array<[string, string, Parameters<typeof sampleMeeting>[1]]> = [
+      ['u-b-staff-1', '2026-03-10T07:00:00.000Z', { type: 'general_meeting', title: '党员大会' }],
+      ['u-gb-staff', '2026-03-20T07:00:00.000Z', { type: 'party_lecture', title: '党课' }],
+      ['u-g-staff-1-a', '2026-03-25T07:00:00.000Z', { type: 'group_meeting', title: '党小组会' }],
+      ['u-b-student-1', '2026-04-02T07:00:00.000Z', { type: 'collective_study', title: '集体学习', noticeId: notices[0] }]
+    ]
+    const meetings: Array<{ id: string; start: string }> = []
+    for (const [unitId, start, overrides] of plans) {
+      const created = (await call(orgDepartment, 'meetings', 'meetings.create', { unitId, meeting: sampleMeeting(start, overrides) })) as { data: MeetingSummary }
+      meetings.push({ id: created.data.id, start })
+    }
+
+    // Before the meetings: reading, answering, asking for leave; the 组织部 decides.
+    await setClock(demo.emulator.url, '2026-03-05T02:00:00Z')
+    for (let i = 0; i < 80; i += 1) {
+      const member = pick(members)
+      const kind = random()
+      if (kind < 0.45) await send(member, 'notices', 'notices.read', { id: pick(notices), materialIndex: Math.floor(random() * 2) })
+      else if (kind < 0.75) await send(member, 'notices', 'answers.submit', { id: pick(notices), answers: ['结合工作谈体会。'] })
+      else await send(member, 'meetings', 'leave.request', { id: pick(meetings).id, reason: pick(['出差', '外出培训', '身体不适']) })
+    }
+    for (const meeting of meetings) {
+      const list = (await call(orgDepartment, 'meetings', 'attendance.list', { id: meeting.id })) as { data: { members: Array<{ memberId: string; status: string }> } }
+      for (const m of list.data.members.filter((x) => x.status === 'leave_requested')) {
+        await send(orgDepartment, 'meetings', 'leave.decide', { id: meeting.id, memberId: m.memberId, decision: random() < 0.7 ? 'approved' : 'refused' })
+      }
+    }
+
+    // During each meeting: scans (some late), marks by hand, an undo now and then.
+    for (const meeting of meetings) {
+      await setClock(demo.emulator.url, after(meeting.start, random() < 0.5 ? -10 : 15))
+      const code = (await call(orgDepartment, 'meetings', 'checkin.code', { id: meeting.id })) as { data: CheckinCode }
+      // Most of those given leave stay away; a few come after all.
+      const before = (await call(orgDepartment, 'meetings', 'attendance.list', { id: meeting.id })) as { data: { members: Array<{ memberId: string; status: string }> } }
+      const onLeave = new Set(before.data.members.filter((m) => m.status === 'leave').map((m) => m.memberId))
+      const accountOf = new Map(memberDocsByOpenId.map((m) => [m.openid, m._id]))
+      const comes = (openId: string): boolean => random() < (onLeave.has(accountOf.get(openId) ?? '') ? 0.1 : 0.6)
+      await Promise.all(members.filter(comes).map((member) => send(member, 'meetings', 'checkin.scan', { token: code.data.token })))
+      const list = (await call(orgDepartment, 'meetings', 'attendance.list', { id: meeting.id })) as { data: { members: Array<{ memberId: string; status: string }> } }
+      for (const m of list.data.members.filter((x) => x.status !== 'leave' && random() < 0.3)) {
+        await send(orgDepartment, 'meetings', 'attendance.mark', random() < 0.8 ? { id: meeting.id, memberId: m.memberId, status: 'present', reason: '送学上门' } : { id: meeting.id, memberId: m.memberId, status: 'clear' })
+      }
+    }
+
+    // After: the record makes attendance final; 补学 closes gaps.
+    await setClock(demo.emulator.url, '2026-04-03T02:00:00Z')
+    for (const meeting of meetings) await send(orgDepartment, 'meetings', 'minutes.save', { id: meeting.id, content: '按计划开展，记录在案。', resolutions: [] })
+    for (const member of members) {
+      const tasks = (await call(member, 'meetings', 'makeup.list', {})) as { ok: boolean; data?: { items: Array<{ meeting: { id: string } }> } }
+      for (const task of (tasks.data?.items ?? []).filter(() => random() < 0.6)) await send(member, 'meetings', 'makeup.submit', { id: task.meeting.id, reflection: '认真自学了会议内容，对照检查，今后按时参加组织生活。' })
+    }
+
+    await expectCountersEqualRecount()
+  })
+
+  async function expectCountersEqualRecount(): Promise<void> {
+    const [memberDocs, noticeDocs, noticeUnits, noticeMembers, meetingDocs, meetingUnits, meetingMembers, buckets, memberStats] = await Promise.all([
+      all<MemberDoc>('members'),
+      all<NoticeDoc>('notices'),
+      all<NoticeUnitDoc>('noticeUnits'),
+      all<NoticeMemberDoc>('noticeMembers'),
+      all<MeetingDoc>('meetings'),
+      all<MeetingUnitDoc>('meetingUnits'),
+      all<MeetingMemberDoc>('meetingMembers'),
+      all<UnitStatsDoc>('unitStats'),
+      all<MemberStatsDoc>('memberStats')
+    ])
+    const memberOf = new Map(memberDocs.map((m) => [m._id, m]))
+    const noticeKeys = new Map(noticeDocs.map((n) => [n._id, allKeys(periodKeys(noticePeriodAt(n, new Date())))]))
+    const meetingOf = new Map(meetingDocs.map((m) => [m._id, m]))
+    const meetingKeys = new Map(meetingDocs.map((m) => [m._id, allKeys(periodKeys(m.startAt))]))
+    const inUnit = (state: { memberId: string; meetingId?: string }, unit: { unitId: string; unitPath: string; unitType: string }): boolean => {
+      const member = memberOf.get(state.memberId)!
+      if (unit.unitType === 'group') return member.groupId === unit.unitId && meetingOf.get(state.meetingId ?? '')?.unitType === 'group'
+      return member.unitPath.startsWith(unit.unitPath)
+    }
+    const count = <T>(items: T[], keep: (item: T) => boolean): number => items.filter(keep).length
+    const mismatches: string[] = []
+    const expectEqual = (what: string, actual: number, expected: number): void => {
+      if (actual !== expected) mismatches.push(`${what}: counter ${actual}, recount ${expected}`)
+    }
+
+    for (const u of noticeUnits) {
+      const states = noticeMembers.filter((s) => s.noticeId === u.noticeId && inUnit(s, u))
+      expectEqual(`${u._id}.read`, u.read, count(states, (s) => Boolean(s.readAt)))
+      expectEqual(`${u._id}.answered`, u.answered, count(states, (s) => Boolean(s.submittedAt)))
+    }
+    const STATUSES = ['present', 'late', 'leave', 'absent'] as const
+    for (const u of meetingUnits) {
+      const states = meetingMembers.filter((s) => s.meetingId === u.meetingId && inUnit(s, u))
+      for (const status of STATUSES) expectEqual(`${u._id}.${status}`, u[status], count(states, (s) => s.status === status))
+      expectEqual(`${u._id}.madeUp`, u.madeUp, count(states, (s) => Boolean(s.makeup?.completedAt)))
+    }
+    for (const b of buckets) {
+      const notice = (s: { noticeId: string }) => noticeKeys.get(s.noticeId)!.includes(b.period)
+      const meeting = (s: { meetingId: string }) => meetingKeys.get(s.meetingId)!.includes(b.period)
+      const nStates = noticeMembers.filter((s) => notice(s) && inUnit(s, b))
+      const mStates = meetingMembers.filter((s) => meeting(s) && inUnit(s, b))
+      const ownNotices = noticeUnits.filter((u) => u.unitId === b.unitId && notice(u))
+      const held = meetingUnits.filter((u) => u.unitId === b.unitId && meeting(u) && meetingOf.get(u.meetingId)?.finalizedAt)
+      expectEqual(`${b._id}.notices`, b.notices, ownNotices.length)
+      expectEqual(`${b._id}.noticeAssigned`, b.noticeAssigned, ownNotices.reduce((sum, u) => sum + u.assigned, 0))
+      expectEqual(`${b._id}.noticeRead`, b.noticeRead, count(nStates, (s) => Boolean(s.readAt)))
+      expectEqual(`${b._id}.noticeAnswered`, b.noticeAnswered, count(nStates, (s) => Boolean(s.submittedAt)))
+      for (const status of STATUSES) expectEqual(`${b._id}.${status}`, b[status], count(mStates, (s) => s.status === status))
+      expectEqual(`${b._id}.madeUp`, b.madeUp, count(mStates, (s) => Boolean(s.makeup?.completedAt)))
+      expectEqual(`${b._id}.meetingsHeld`, b.meetingsHeld, held.length)
+      expectEqual(`${b._id}.meetingInvited`, b.meetingInvited, held.reduce((sum, u) => sum + u.invited, 0))
+    }
+    for (const stats of memberStats) {
+      for (const [period, fields] of Object.entries(stats.periods)) {
+        const nStates = noticeMembers.filter((s) => s.memberId === stats.memberId && noticeKeys.get(s.noticeId)!.includes(period))
+        const mStates = meetingMembers.filter((s) => s.memberId === stats.memberId && meetingKeys.get(s.meetingId)!.includes(period))
+        expectEqual(`${stats._id}.${period}.noticeRead`, fields.noticeRead ?? 0, count(nStates, (s) => Boolean(s.readAt)))
+        expectEqual(`${stats._id}.${period}.noticeAnswered`, fields.noticeAnswered ?? 0, count(nStates, (s) => Boolean(s.submittedAt)))
+        for (const status of STATUSES) expectEqual(`${stats._id}.${period}.${status}`, fields[status] ?? 0, count(mStates, (s) => s.status === status))
+        expectEqual(`${stats._id}.${period}.madeUp`, fields.madeUp ?? 0, count(mStates, (s) => Boolean(s.makeup?.completedAt)))
+      }
+    }
+    // The stream did happen: something to recount in every kind of record.
+    expect({ read: count(noticeMembers, (s) => Boolean(s.readAt)) > 0, present: count(meetingMembers, (s) => s.status === 'present') > 0, leave: count(meetingMembers, (s) => s.status === 'leave') > 0, madeUp: count(meetingMembers, (s) => Boolean(s.makeup?.completedAt)) > 0 }).toEqual({ read: true, present: true, leave: true, madeUp: true })
+    expect(buckets.length).toBeGreaterThan(0)
+    expect(mismatches).toEqual([])
+  }
+})
