@@ -63,7 +63,7 @@ export async function bumpCounters(meeting: Pick<MeetingDoc, '_id' | 'unitType' 
   const unitIds = [...ancestorIds(member.unitPath), ...(meeting.unitType === 'group' && member.groupId ? [member.groupId] : [])]
   const keys = periodKeys(meeting.startAt)
   await Promise.all([
-    ...unitIds.map((unitId) => db.collection('meetingUnits').doc(meetingUnitId(meeting._id, unitId)).update(update)),
+    db.collection('meetingUnits').where({ _id: _.in(unitIds.map((unitId) => meetingUnitId(meeting._id, unitId))) }).update(update),
     // The dashboard's period buckets and the member's own year, by the same delta.
     incBuckets(unitIds, keys, delta as Record<string, number>),
     bumpMemberStats(member, keys, delta as Record<string, number>)

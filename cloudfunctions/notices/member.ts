@@ -75,7 +75,7 @@ async function bumpCounters(notice: NoticeDoc, member: MemberDoc, field: 'read' 
   const keys = periodKeys(noticePeriodAt(notice, now()))
   const statsField = field === 'read' ? 'noticeRead' : 'noticeAnswered'
   await Promise.all([
-    ...ancestorIds(member.unitPath).map((unitId) => db.collection('noticeUnits').doc(noticeUnitId(notice._id, unitId)).update({ [field]: _.inc(1) })),
+    db.collection('noticeUnits').where({ _id: _.in(ancestorIds(member.unitPath).map((unitId) => noticeUnitId(notice._id, unitId))) }).update({ [field]: _.inc(1) }),
     incBuckets(ancestorIds(member.unitPath), keys, { [statsField]: 1 }),
     bumpMemberStats(member, keys, { [statsField]: 1 })
   ])

@@ -3,6 +3,7 @@ import type { CollectionSpec } from './indexes'
 import { DatabaseState } from './state'
 import { Storage, atomicWrite, decodeSnapshot, encodeSnapshot } from './storage'
 import { TransactionManager } from './transactions'
+import type { ReadStats } from './operations'
 import { databaseActions } from './operations'
 import type { ActionTable } from '../core/types'
 
@@ -20,13 +21,15 @@ export class Database {
   readonly state: DatabaseState
   readonly transactions: TransactionManager
   readonly actions: ActionTable
+  /** Documents read since start (benchmarks: documents per request). */
+  readonly readStats: ReadStats = { docsReturned: 0, docsExamined: 0 }
 
   constructor(options: DatabaseOptions = {}) {
     const now = options.now ?? (() => new Date())
     this.storage = new Storage(options.dataDir)
     this.state = new DatabaseState(this.storage, options.collections ?? [])
     this.transactions = new TransactionManager(this.state, () => now().getTime())
-    this.actions = databaseActions({ state: this.state, transactions: this.transactions, now })
+    this.actions = databaseActions({ state: this.state, transactions: this.transactions, now, readStats: this.readStats })
   }
 
   async open(): Promise<void> {

@@ -15,6 +15,13 @@ export interface DatabaseDeps {
   state: DatabaseState
   transactions: TransactionManager
   now: () => Date
+  /** Documents read since start: returned to the caller, and examined to find them (a benchmark's counts). */
+  readStats: ReadStats
+}
+
+export interface ReadStats {
+  docsReturned: number
+  docsExamined: number
 }
 
 const collectionName = z.string({ error: 'collectionName 必须是字符串' }).min(1, 'collectionName 不能为空')
@@ -124,11 +131,19 @@ function getDocument(deps: DatabaseDeps, body: AdminRequest): ActionResult {
     requireSingleDoc(req.transactionId, req.queryType, false)
     const doc = deps.transactions.read(req.transactionId, req.collectionName, docIdOf(where))
     const list = doc ? find([doc], compileQuery({}), { ...options, offset: 0 }) : []
+    countReads(deps, list.length, list.length)
     return { data: { list: list.map(encodeEjson) } }
   }
   const source = req.queryType === 'DOC' ? single(collection.docs, docIdOf(where)) : collection.docs.values()
   const list = find(source, compileQuery(where), options)
+  countReads(deps, list.length, req.queryType === 'DOC' ? list.length : collection.docs.size)
   return { data: { list: list.map(encodeEjson) }, top: { limit, offset: req.offset ?? 0 } }
+}
+
+/** A by-id read examines one document; anything else here walks the collection (the emulator has no secondary indexes). */
+function countReads(deps: DatabaseDeps, returned: number, examined: number): void {
+  deps.readStats.docsReturned += returned
+  deps.readStats.docsExamined += examined
 }
 
 function single(docs: Map<string, Doc>, id: string): Doc[] {
@@ -238,6 +253,7 @@ function aggregateDocuments(deps: DatabaseDeps, body: AdminRequest): ActionResul
   const pipeline = req.stages.map((stage, index) => ({ [stage.stageKey]: decodeEjson(stage.stageValue, `stages[${index}]`, deps.now) }))
   const source = { docs: (name: string) => [...deps.state.collection(name).docs.values()] }
   const list = aggregate(pipeline, [...collection.docs.values()], source, MAX_LIMIT)
+  countReads(deps, list.length, collection.docs.size)
   return { data: { list: list.map(encodeEjson) } }
 }
 

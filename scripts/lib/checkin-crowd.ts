@@ -57,6 +57,11 @@ export async function crowdMeeting(url: string, orgDepartment: string): Promise<
   }
 }
 
+/** Starts the function host's workers (cold starts are a platform matter, not the check-in's): a harmless read per member. */
+export async function warmWorkers(url: string, openIds: string[]): Promise<void> {
+  await Promise.all(openIds.map((openId) => gateway(url, openId, 'makeup.list', {})))
+}
+
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 /** Every member scans at once; then the records and the branch's counter are read back. */

@@ -122,11 +122,16 @@ export async function bumpMemberStats(member: { _id: string; unitPath: string },
   const entries = Object.entries(delta).filter(([, n]) => n !== 0)
   if (entries.length === 0) return
   const _ = database().command
+  const id = memberStatsId(member._id, keys.year)
+  const increments = Object.fromEntries(allKeys(keys).flatMap((period) => entries.map(([field, n]) => [`periods.${period}.${field}`, _.inc(n)])))
+  // Usually the year's document exists: one atomic update. Only the member's first event of the year creates it.
+  const { updated } = (await database().collection('memberStats').doc(id).update(increments)) as { updated?: number }
+  if (updated) return
   await inTransaction(async (txn) => {
-    const ref = txn.collection('memberStats').doc(memberStatsId(member._id, keys.year))
+    const ref = txn.collection('memberStats').doc(id)
     const current = (await ref.get()).data as MemberStatsDoc | null
     if (current) {
-      await ref.update(Object.fromEntries(allKeys(keys).flatMap((period) => entries.map(([field, n]) => [`periods.${period}.${field}`, _.inc(n)]))))
+      await ref.update(increments)
       return
     }
     const periods = Object.fromEntries(allKeys(keys).map((period) => [period, Object.fromEntries(entries)]))
