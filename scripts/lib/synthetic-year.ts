@@ -1,4 +1,5 @@
 import type { Doc } from '../../emulator/database/ejson'
+import { seededRandom } from './prng'
 import { allKeys, bucketId, localMonth, periodKeys } from '../../cloudfunctions/_shared/domain/dashboard/periods'
 
 /**
@@ -24,21 +25,11 @@ const MEMBERS_PER_BRANCH = 50
 export const BENCH_YEAR = 2025
 export const BENCH_DEPARTMENT = 'bench-dept'
 
-function prng(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 type Counts = Record<string, number>
 const COUNTED = ['notices', 'noticeAssigned', 'noticeRead', 'noticeAnswered', 'scheduleChanges', 'meetingsHeld', 'meetingInvited', 'present', 'late', 'leave', 'absent', 'madeUp']
 
 export function syntheticYear(seed = 2025): SyntheticYear {
-  const random = prng(seed)
+  const random = seededRandom(seed)
   const at = new Date(`${BENCH_YEAR}-01-01T00:00:00Z`)
   const units: Doc[] = [{ _id: 'c', name: '党委', type: 'committee', parentId: null, path: '/c/', directlyAttached: false, memberCount: 1, status: 'active', createdAt: at }]
   const members: Doc[] = [{ _id: 'dept', name: '组织部', openid: BENCH_DEPARTMENT, unitId: 'c', unitPath: '/c/', groupId: null, phone: '', type: '正式党员', category: '在职', status: 'active', roles: [{ role: 'org_department', unitId: 'c', unitPath: '/c/' }], activityUnitId: null, createdAt: at, updatedAt: at }]

@@ -5,7 +5,7 @@ import { weekdayLabel, weekdayOf } from '@/features/notices/format'
 import { Input } from '@/ui/input'
 import { changeMeetingForm, MEETING_LIMITS, type MeetingFormState } from '../meeting-form'
 import { Chips } from './Chips'
-import { Field } from './Field'
+import { Field } from '@/components/Field'
 import { LinesEditor } from './LinesEditor'
 import { NoticePicker } from './NoticePicker'
 

@@ -9,7 +9,7 @@ import { Button } from '@/ui/button'
 import { Input } from '@/ui/input'
 import { isClockTime, ruleFormFrom, ruleFromForm, themeDayDates, type RuleForm } from '../rule-dates'
 import { Chips } from './Chips'
-import { Field } from './Field'
+import { Field } from '@/components/Field'
 
 const NTH_CHOICES = ([1, 2, 3, 4, -1] as const).map((value) => ({ value, label: NTH_LABELS[String(value)] }))
 const WEEKDAY_CHOICES = ([1, 2, 3, 4, 5, 6, 7] as const).map((value) => ({ value, label: WEEKDAY_LABELS[value] }))

@@ -8,7 +8,7 @@ import { Input } from '@/ui/input'
 import { Progress } from '@/ui/progress'
 import { reschedule } from '../api/reschedule'
 import { completionRate, formatDay, formatShanghai, REVIEW_LABELS, shanghaiDay, shanghaiInstant } from '../format'
-import { Field } from './Field'
+import { Field } from '@/components/Field'
 
 /** 完成情况 as counts and one rate for the branch: never a list of who was fastest. */
 export function CountersView({ counters }: { counters: NoticeCounters }) {

@@ -4,7 +4,7 @@ import { Input } from '@/ui/input'
 import { TextArea } from '@/ui/textarea'
 import { weekdayLabel, weekdayOf, formatDay } from '../format'
 import { emptyMaterial, emptyScheduleRow, lastScheduledDay, LIMITS, type MaterialForm, type NoticeForm, type ScheduleRowForm } from '../notice-form'
-import { Field } from './Field'
+import { Field } from '@/components/Field'
 
 type Update = (change: (form: NoticeForm) => NoticeForm) => void
 

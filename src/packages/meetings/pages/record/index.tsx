@@ -1,19 +1,17 @@
 import { useEffect, useState } from 'react'
-import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { AttendeeView, MeetingDetail, MeetingsActions } from '@contract/meetings-api'
 import { MEETING_TYPE_LABELS } from '@contract/meetings-rules'
-import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { exportMeeting } from '@/features/meetings/api/export-meeting'
-import { getMeeting } from '@/features/meetings/api/get-meeting'
 import { listAttendance } from '@/features/meetings/api/list-attendance'
 import { AttendanceRecord } from '@/features/meetings/components/AttendanceRecord'
 import { CountersView } from '@/features/meetings/components/CountersView'
 import { LeaveRequests } from '@/features/meetings/components/LeaveRequests'
 import { MinutesForm } from '@/features/meetings/components/MinutesForm'
+import { ErrorView, LoadingView } from '@/components/RequestStates'
+import { RunnerPage } from '@/features/meetings/components/RunnerPage'
 import { formatMeetingTime } from '@/features/meetings/format'
 import { saveDocx } from '@/features/notices/notice-file'
-import { StackPage } from '@/layouts/StackPage'
 import { showDone, showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { Button } from '@/ui/button'
@@ -24,15 +22,11 @@ type AttendanceList = MeetingsActions['attendance.list']['result']
 
 /** 考勤与记录 (those who run the meeting): counts, everyone by status, leave requests, the minutes, the .docx record. */
 export default function MeetingRecordPage() {
-  const id = useRouter().params.id ?? ''
-  const { data, error, loading, refetch } = useRequest(() => (id ? getMeeting({ id }) : Promise.resolve(null)))
-  let body
-  if (!id) body = <EmptyView text="没有指定会议，请从会议页进入" />
-  else if (loading) body = <LoadingView />
-  else if (error) body = <ErrorView error={error} onRetry={refetch} />
-  else if (data && !data.canRun) body = <EmptyView text="只有会议组织者可以查看考勤与记录" />
-  else if (data) body = <Record key={data.id} meeting={data} />
-  return <StackPage className="ps-meetings-page ps-meeting-record-page">{body}</StackPage>
+  return (
+    <RunnerPage className="ps-meeting-record-page" deniedText="只有会议组织者可以查看考勤与记录">
+      {(meeting) => <Record key={meeting.id} meeting={meeting} />}
+    </RunnerPage>
+  )
 }
 
 function Record({ meeting }: { meeting: MeetingDetail }) {

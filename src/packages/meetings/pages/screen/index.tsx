@@ -1,28 +1,22 @@
 import { useEffect, useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { CheckinPhase, MeetingDetail } from '@contract/meetings-api'
-import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
-import { getMeeting } from '@/features/meetings/api/get-meeting'
 import { CheckinCodeView } from '@/features/meetings/components/CheckinCodeView'
 import { LiveAttendance } from '@/features/meetings/components/LiveAttendance'
+import { RunnerPage } from '@/features/meetings/components/RunnerPage'
 import { formatMeetingTime } from '@/features/meetings/format'
-import { StackPage } from '@/layouts/StackPage'
 import { useRequest } from '@/lib/use-request'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/features/meetings/components/meetings.css'
 
 /** 签到码 (host): the rotating QR code to show on a screen or a phone, and who has checked in, live. */
 export default function MeetingScreenPage() {
-  const id = useRouter().params.id ?? ''
-  const { data, error, loading, refetch } = useRequest(() => (id ? getMeeting({ id }) : Promise.resolve(null)))
-  let body
-  if (!id) body = <EmptyView text="没有指定会议，请从会议页进入" />
-  else if (loading) body = <LoadingView />
-  else if (error) body = <ErrorView error={error} onRetry={refetch} />
-  else if (data && !data.canRun) body = <EmptyView text="只有会议组织者可以出示签到码" />
-  else if (data) body = <Screen key={data.id} meeting={data} />
-  return <StackPage className="ps-meetings-page ps-meeting-screen-page">{body}</StackPage>
+  return (
+    <RunnerPage className="ps-meeting-screen-page" deniedText="只有会议组织者可以出示签到码">
+      {(meeting) => <Screen key={meeting.id} meeting={meeting} />}
+    </RunnerPage>
+  )
 }
 
 function Screen({ meeting }: { meeting: MeetingDetail }) {
