@@ -66,7 +66,8 @@ export async function weeklyDigest(): Promise<{ sent: number }> {
     const bucket = await findById<UnitStatsDoc>('unitStats', bucketId(grant.unitId, lastWeek))
     const read = bucket ? percent(bucket.noticeRead, bucket.noticeAssigned) : null
     const attended = bucket ? percent(attendedOf(bucket), bucket.meetingInvited) : null
-    const summary = `已读${read ?? '—'}% 出席${attended ?? '—'}%`
+    const shown = (rate: number | null): string => (rate === null ? '—' : `${rate}%`)
+    const summary = `已读${shown(read)} 出席${shown(attended)}`
     if (await sendWithConsent({ memberId: staff._id, openId: staff.openid }, (openId) => digestMessage({ openId, unitId: grant.unitId, week: periodLabel(lastWeek), summary }))) sent += 1
   }
   return { sent }

@@ -1,0 +1,49 @@
+import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notices-api'
+import { startDemoEmulator } from '../support/demo'
+import { callAs } from '../support/gateway'
+import { setClock } from '../support/meetings'
+import { sampleDraft } from '../support/notices'
+
+/** The weekly digest goes to the 组织部 once a week; the nightly recount finds no drift, and finds it when a counter is off. */
+describe('dashboard timers', () => {
+  jest.setTimeout(60_000)
+  let demo: Awaited<ReturnType<typeof startDemoEmulator>>
+  const orgDepartment = 'demo-openid-001'
+  const fire = async <T>(trigger: string): Promise<T> => ((await (await fetch(`${demo.emulator.url}/_emulator/timers/dashboard/${trigger}`, { method: 'POST' })).json()) as { result: T }).result
+  const messagesTo = async (openId: string): Promise<Array<{ data: Record<string, { value: string }> }>> =>
+    ((await (await fetch(`${demo.emulator.url}/_emulator/outbox?touser=${openId}`)).json()) as { messages: Array<{ data: { data: Record<string, { value: string }> } }> }).messages.map((m) => m.data.data)
+
+  beforeAll(async () => {
+    demo = await startDemoEmulator()
+    const draft = await callAs<NoticeSummary>(demo.emulator.url, orgDepartment, 'notices', 'notices.saveDraft', { draft: sampleDraft(9, 0) })
+    if (!draft.ok) throw new Error(draft.error.message)
+    await callAs(demo.emulator.url, orgDepartment, 'notices', 'notices.publish', { id: draft.data.id })
+    for (const openId of ['demo-openid-012', 'demo-openid-013', 'demo-openid-018']) await callAs(demo.emulator.url, openId, 'notices', 'notices.read', { id: draft.data.id, materialIndex: 0 })
+    await callAs(demo.emulator.url, orgDepartment, 'notices', 'subscriptions.grant', { accepted: 3 })
+  })
+  afterAll(async () => {
+    await setClock(demo.emulator.url, null)
+    await demo.close()
+  })
+
+  it('sends the 组织部 one digest of last week, however often the timer runs that week', async () => {
+    await setClock(demo.emulator.url, new Date(Date.now() + 7 * 86_400_000).toISOString())
+    expect(await fire('weeklyDigest')).toEqual({ sent: 1 })
+    expect(await fire('weeklyDigest')).toEqual({ sent: 0 })
+    const [digest] = await messagesTo(orgDepartment)
+    expect(digest.thing1.value).toMatch(/^\d{4}年第\d+周学习教育周报$/)
+    expect(digest.thing2.value).toMatch(/^已读\d+(\.\d)?% 出席—$/)
+  })
+
+  it('recounts a sample of branches: no drift, then the drift of a counter set wrong', async () => {
+    await setClock(demo.emulator.url, null)
+    const clean = await fire<{ checked: number; drift: unknown[] }>('nightlyRecount')
+    expect(clean.checked).toBeGreaterThan(0)
+    expect(clean.drift).toEqual([])
+    // Every branch's counter one too high: whichever branches are sampled, the drift shows.
+    await demo.db.collection('noticeUnits').where({ unitType: 'branch' }).update({ read: demo.db.command.inc(1) })
+    const drifted = await fire<{ drift: Array<{ field: string; counter: number; recount: number }> }>('nightlyRecount')
+    expect(drifted.drift.length).toBeGreaterThan(0)
+    expect(drifted.drift.every((d) => d.field === 'read' && d.counter === d.recount + 1)).toBe(true)
+  })
+})
