@@ -31,6 +31,11 @@ export default defineAppConfig({
         'pages/makeup/index',
       ],
     },
+    {
+      root: 'packages/dashboard',
+      // pages/index/index is also what the monthly reminder and the weekly digest open.
+      pages: ['pages/index/index', 'pages/quotas/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '党员学习教育',

@@ -5,6 +5,7 @@
 const ORG = '/packages/org/pages'
 const NOTICES = '/packages/notices/pages'
 const MEETINGS = '/packages/meetings/pages'
+const DASHBOARD = '/packages/dashboard/pages'
 
 function withQuery(path: string, params: Record<string, string | undefined> = {}): string {
   const pairs = Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))
@@ -41,4 +42,8 @@ export const routes = {
   meetingCheckin: (token: string) => withQuery(`${MEETINGS}/checkin/index`, { t: token }),
   meetingRecord: (id: string) => withQuery(`${MEETINGS}/record/index`, { id }),
   meetingMakeup: () => `${MEETINGS}/makeup/index`,
+  /** 数据看板: the same page as the server's reminders (DASHBOARD_PAGE); without unitId, the caller's widest scope. */
+  dashboard: (unitId?: string, tab?: 'quotas') => withQuery(`${DASHBOARD}/index/index`, { unitId, tab }),
+  /** 年度要求设置, for the 组织部. */
+  dashboardQuotas: () => `${DASHBOARD}/quotas/index`,
 }

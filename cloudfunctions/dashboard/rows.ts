@@ -43,7 +43,7 @@ export function rowFromNoticeUnit(doc: NoticeUnitDoc): ParticipationRow {
     leave: 0,
     absent: 0,
     madeUp: 0,
-    scheduleChanges: doc.scheduleChange ? 1 : 0
+    scheduleChanges: doc.scheduleChanges ?? 0
   }
 }
 

@@ -75,7 +75,13 @@ export async function reschedule(caller: Caller, payload: { id: string; unitId: 
   const change = { startAt: new Date(payload.startAt), form: payload.form, place: payload.place, reportedAt: now(), reportedBy: caller.memberId }
   await database().collection('noticeUnits').doc(noticeUnitId(notice._id, unit._id)).update({ scheduleChange: database().command.set(change) })
   // A branch that moves the time is counted once per notice, however often it moves it again.
-  if (!counters.scheduleChange) await incBuckets(ancestorIds(unit.path), periodKeys(noticePeriodAt(notice, now())), { scheduleChanges: 1 })
+  if (!counters.scheduleChange) {
+    const _ = database().command
+    await Promise.all([
+      database().collection('noticeUnits').where({ _id: _.in(ancestorIds(unit.path).map((id) => noticeUnitId(notice._id, id))) }).update({ scheduleChanges: _.inc(1) }),
+      incBuckets(ancestorIds(unit.path), periodKeys(noticePeriodAt(notice, now())), { scheduleChanges: 1 })
+    ])
+  }
   return { unitId: unit._id, unitName: unit.name, startAt: change.startAt.toISOString(), form: change.form, place: change.place, reportedAt: change.reportedAt.toISOString() }
 }
 

@@ -10,7 +10,7 @@ describe('dashboard timers', () => {
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
   const orgDepartment = 'demo-openid-001'
   const fire = async <T>(trigger: string): Promise<T> => ((await (await fetch(`${demo.emulator.url}/_emulator/timers/dashboard/${trigger}`, { method: 'POST' })).json()) as { result: T }).result
-  const messagesTo = async (openId: string): Promise<Array<{ data: Record<string, { value: string }> }>> =>
+  const messagesTo = async (openId: string): Promise<Array<Record<string, { value: string }>>> =>
     ((await (await fetch(`${demo.emulator.url}/_emulator/outbox?touser=${openId}`)).json()) as { messages: Array<{ data: { data: Record<string, { value: string }> } }> }).messages.map((m) => m.data.data)
 
   beforeAll(async () => {

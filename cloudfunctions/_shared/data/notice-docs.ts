@@ -33,6 +33,8 @@ export interface NoticeUnitDoc {
   /** The local day (Asia/Shanghai) of the last 催办, for "at most once a day". */
   lastRemindDay: string | null
   scheduleChange: { startAt: Date; form: string; place: string; reportedAt: Date; reportedBy: string } | null
+  /** Branches in this unit's subtree that moved the time (set on the first change); absent until one does. */
+  scheduleChanges?: number
 }
 
 /** A member's state for a notice, created lazily on their first action (publishing writes none). */

@@ -6,7 +6,6 @@ import { CheckinCodeView } from '@/features/meetings/components/CheckinCodeView'
 import { LiveAttendance } from '@/features/meetings/components/LiveAttendance'
 import { RunnerPage } from '@/features/meetings/components/RunnerPage'
 import { formatMeetingTime } from '@/features/meetings/format'
-import { useRequest } from '@/lib/use-request'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/features/meetings/components/meetings.css'
 

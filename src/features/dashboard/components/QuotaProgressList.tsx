@@ -1,0 +1,48 @@
+import { Text, View } from '@tarojs/components'
+import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
+import { useRequest } from '@/lib/use-request'
+import { getQuotaProgress } from '../api/get-quota-progress'
+import { branchesBehind, doneWidth, expectedWidth, quotaText } from '../quota-view'
+
+/**
+ * 年度要求: each branch under the unit (or the branch itself) against the
+ * year's requirements, those behind first (the server's order). The bar is
+ * what is done of the year; the mark is where the calendar says it should be.
+ */
+export function QuotaProgressList({ unitId, year }: { unitId: string; year: number }) {
+  const { data, error, loading, refetch } = useRequest(() => getQuotaProgress({ unitId, year }))
+  if (loading) return <LoadingView />
+  if (error) return <ErrorView error={error} onRetry={refetch} />
+  if (!data) return null
+  if (data.branches.length === 0) return <EmptyView text="下属暂无党支部" />
+  const behind = branchesBehind(data.branches)
+  return (
+    <View className="ps-dashboard-quotas">
+      <View className={`ps-d-status${behind > 0 ? ' ps-d-status--warn' : ''} ps-dashboard-quotas-summary`}>
+        {behind > 0 ? `${data.branches.length} 个党支部中 ${behind} 个落后于年度要求进度` : `${data.branches.length} 个党支部均符合年度要求进度`}
+      </View>
+      {data.branches.map((branch) => (
+        <View key={branch.unitId} className="ps-d-card ps-dashboard-quota-branch">
+          <View className="ps-d-card__title">
+            <Text className="ps-dashboard-quota-branch-name">{branch.unitName}</Text>
+            {branch.behind.length > 0 ? <Text className="ps-d-badge ps-d-badge--bad ps-dashboard-quota-behind">落后 {branch.behind.length} 项</Text> : <Text className="ps-d-badge ps-d-badge--ok">按进度</Text>}
+          </View>
+          {branch.items.map((item) => (
+            <View key={item.key} className={`ps-d-quota ps-dashboard-quota-item${item.behind ? ' ps-d-quota--behind' : ''}`}>
+              <View className="ps-d-quota__head">
+                <Text className="ps-d-quota__label">{item.label}</Text>
+                {item.behind && <Text className="ps-d-badge ps-d-badge--bad">落后</Text>}
+                <Text className="ps-d-quota__count ps-dashboard-quota-count">{quotaText(item)}</Text>
+              </View>
+              <View className="ps-d-bar ps-d-bar--quota">
+                <View className="ps-d-bar__fill" style={{ width: `${doneWidth(item)}%` }} />
+                {item.expectedByNow > 0 && <View className="ps-d-bar__mark" style={{ left: `${expectedWidth(item)}%` }} />}
+              </View>
+              {item.detail && <View className="ps-d-quota__detail ps-dashboard-quota-detail">{item.detail}</View>}
+            </View>
+          ))}
+        </View>
+      ))}
+    </View>
+  )
+}

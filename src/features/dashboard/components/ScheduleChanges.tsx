@@ -1,0 +1,28 @@
+import { Text, View } from '@tarojs/components'
+import { ErrorView, LoadingView } from '@/components/RequestStates'
+import { formatShanghai } from '@/features/notices/format'
+import { useRequest } from '@/lib/use-request'
+import { listScheduleChanges } from '../api/list-schedule-changes'
+
+/** 调整时间: the branches under the unit that moved this notice's study time, with the new time (Shanghai), form and place. */
+export function ScheduleChanges({ unitId, noticeId }: { unitId: string; noticeId: string }) {
+  const { data, error, loading, refetch } = useRequest(() => listScheduleChanges({ unitId, noticeId }))
+  return (
+    <View className="ps-d-card ps-dashboard-changes">
+      <View className="ps-d-card__title">
+        调整时间{data && <Text className="ps-d-card__title-extra">{data.items.length} 个支部</Text>}
+      </View>
+      {loading && <LoadingView />}
+      {error && <ErrorView error={error} onRetry={refetch} />}
+      {data && data.items.length === 0 && <View className="ps-d-muted ps-dashboard-changes-empty">暂无支部调整学习时间</View>}
+      {data?.items.map((change) => (
+        <View key={change.unitId} className="ps-d-change ps-dashboard-change">
+          <Text className="ps-d-change__unit ps-dashboard-change-unit">{change.unitName}</Text>
+          <Text className="ps-d-change__what">
+            {formatShanghai(change.startAt)} · {change.form} · {change.place}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}
