@@ -15,16 +15,16 @@ import { ExportButton } from './ExportButton'
 export function MemberTable({ unitId, scope }: { unitId: string; scope: DashboardScope }) {
   const { data, error, loading, refetch } = useRequest(() => listMemberRows({ unitId, scope }))
   return (
-    <View className="ps-d-card ps-dashboard-members-card">
-      <View className="ps-d-card__title">
-        党员明细<Text className="ps-d-card__title-extra ps-dashboard-members-note">按姓名排列，不做个人排名</Text>
+    <View className="ps-card ps-dashboard-members-card">
+      <View className="ps-card__title">
+        党员明细<Text className="ps-card__title-extra ps-dashboard-members-note">按姓名排列，不做个人排名</Text>
       </View>
       {loading && <LoadingView />}
-      {error && (error.code === 'FORBIDDEN' ? <View className="ps-d-muted ps-dashboard-members-denied">{error.message}</View> : <ErrorView error={error} onRetry={refetch} />)}
-      {data && data.members.length === 0 && <View className="ps-d-muted ps-dashboard-members-empty">本支部暂无党员</View>}
+      {error && (error.code === 'FORBIDDEN' ? <View className="ps-muted ps-dashboard-members-denied">{error.message}</View> : <ErrorView error={error} onRetry={refetch} />)}
+      {data && data.members.length === 0 && <View className="ps-muted ps-dashboard-members-empty">本支部暂无党员</View>}
       {data && data.members.length > 0 && (
         <>
-          <View className="ps-d-muted">
+          <View className="ps-muted">
             学习安排 {data.notices} 期 · 会议 {data.meetingsHeld} 次 · {data.members.length} 名党员
           </View>
           <ScrollView scrollX className="ps-d-table-scroll">
@@ -49,7 +49,7 @@ export function MemberTable({ unitId, scope }: { unitId: string; scope: Dashboar
               ))}
             </View>
           </ScrollView>
-          <View className="ps-d-actions">
+          <View className="ps-actions">
             <ExportButton className="ps-dashboard-export-members" text="导出党员明细" request={() => exportDashboard({ unitId, scope, view: 'members' })} />
           </View>
         </>

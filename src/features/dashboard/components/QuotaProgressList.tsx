@@ -22,8 +22,8 @@ export function QuotaProgressList({ unitId, year }: { unitId: string; year: numb
         {behind > 0 ? `${data.branches.length} 个党支部中 ${behind} 个落后于年度要求进度` : `${data.branches.length} 个党支部均符合年度要求进度`}
       </View>
       {data.branches.map((branch) => (
-        <View key={branch.unitId} className="ps-d-card ps-dashboard-quota-branch">
-          <View className="ps-d-card__title">
+        <View key={branch.unitId} className="ps-card ps-dashboard-quota-branch">
+          <View className="ps-card__title">
             <Text className="ps-dashboard-quota-branch-name">{branch.unitName}</Text>
             {branch.behind.length > 0 ? <Text className="ps-d-badge ps-d-badge--bad ps-dashboard-quota-behind">落后 {branch.behind.length} 项</Text> : <Text className="ps-d-badge ps-d-badge--ok">按进度</Text>}
           </View>

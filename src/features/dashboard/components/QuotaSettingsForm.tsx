@@ -57,8 +57,8 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
 
   return (
     <View className="ps-quota-settings">
-      <View className="ps-d-card">
-        <View className="ps-d-card__title">组织生活</View>
+      <View className="ps-card">
+        <View className="ps-card__title">组织生活</View>
         {count('collectiveStudy')}
         <View className="ps-d-switch-row">
           <Text>每月至少 1 次集体学习</Text>
@@ -72,8 +72,8 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
         {count('memberActivity')}
       </View>
 
-      <View className="ps-d-card">
-        <View className="ps-d-card__title">党课与年度会议</View>
+      <View className="ps-card">
+        <View className="ps-card__title">党课与年度会议</View>
         {count('partyLecture')}
         <Field label="党课计入的月份" hint="在所选月份讲党课才计入">
           <View className="ps-d-chips">
@@ -88,8 +88,8 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
         {count('democraticEvaluation')}
       </View>
 
-      <View className="ps-d-card">
-        <View className="ps-d-card__title">集中学习培训</View>
+      <View className="ps-card">
+        <View className="ps-card__title">集中学习培训</View>
         <Field label="每名党员每年（天）" hint="机关、国有企业、事业单位党员不少于 12 天，其他党员不少于 6 天">
           <Input className="ps-quota-input ps-quota-educationDays" type="number" value={form.educationDays} maxLength={3} onChange={(educationDays) => edit({ educationDays })} />
         </Field>

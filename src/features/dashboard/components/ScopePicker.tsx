@@ -28,7 +28,7 @@ export function ScopePicker({ unitId, scope, onChange }: { unitId: string; scope
   const choosePeriod = (period: PeriodKind) => onChange(withPeriod(scope, period, new Date()))
 
   return (
-    <View className="ps-d-card ps-dashboard-scope">
+    <View className="ps-card ps-dashboard-scope">
       <View className="ps-d-chips">
         {PERIODS.map((period) => (
           <Text key={period} className={`ps-d-chip ps-dashboard-period-choice${!byNotice && scope.period === period ? ' ps-d-chip--on' : ''}`} onClick={() => choosePeriod(period)}>

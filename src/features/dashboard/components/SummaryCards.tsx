@@ -21,7 +21,7 @@ export function SummaryCards({ row }: { row: ParticipationRow }) {
           </View>
         ))}
       </View>
-      <View className="ps-d-muted ps-d-summary__base">
+      <View className="ps-muted ps-d-summary__base">
         {BASE_KEYS.map((key, index) => (
           <Text key={key}>
             {index > 0 ? ' · ' : ''}

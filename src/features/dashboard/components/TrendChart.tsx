@@ -16,8 +16,8 @@ export function TrendChart({ unitId, year }: { unitId: string; year: number }) {
   const shown: TrendMonth | undefined = months.find((month) => month.month === picked) ?? [...months].reverse().find((month) => month.readRate !== null || month.attendanceRate !== null)
 
   return (
-    <View className="ps-d-card ps-dashboard-trend">
-      <View className="ps-d-card__title">
+    <View className="ps-card ps-dashboard-trend">
+      <View className="ps-card__title">
         {year}年趋势
         <View className="ps-d-legend">
           <Text className="ps-d-legend__item ps-d-legend__item--read">已读率</Text>
@@ -26,7 +26,7 @@ export function TrendChart({ unitId, year }: { unitId: string; year: number }) {
       </View>
       {loading && <LoadingView />}
       {error && <ErrorView error={error} onRetry={refetch} />}
-      {data && !hasActivity(data.points) && <View className="ps-d-muted ps-dashboard-trend-empty">{year}年暂无学习安排或会议</View>}
+      {data && !hasActivity(data.points) && <View className="ps-muted ps-dashboard-trend-empty">{year}年暂无学习安排或会议</View>}
       {data && hasActivity(data.points) && (
         <>
           <View className="ps-d-trend">
@@ -41,7 +41,7 @@ export function TrendChart({ unitId, year }: { unitId: string; year: number }) {
             ))}
           </View>
           {shown && (
-            <View className="ps-d-muted ps-dashboard-trend-picked">
+            <View className="ps-muted ps-dashboard-trend-picked">
               {shown.label}：已读率 {rate(shown.readRate)} · 出席率 {rate(shown.attendanceRate)}
             </View>
           )}

@@ -11,8 +11,8 @@ export function UnitBars({ rows, onOpen }: { rows: ParticipationRow[]; onOpen: (
   const [metric, setMetric] = useState<BarKey>('readRate')
   const byId = new Map(rows.map((row) => [row.unitId, row]))
   return (
-    <View className="ps-d-card ps-dashboard-bars">
-      <View className="ps-d-card__title">各下级组织</View>
+    <View className="ps-card ps-dashboard-bars">
+      <View className="ps-card__title">各下级组织</View>
       <View className="ps-d-chips">
         {BAR_KEYS.map((key) => (
           <Text key={key} className={`ps-d-chip ps-dashboard-bar-metric-choice${metric === key ? ' ps-d-chip--on' : ''}`} onClick={() => setMetric(key)}>

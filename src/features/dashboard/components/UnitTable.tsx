@@ -25,9 +25,9 @@ export function UnitTable({ unit, rows, onOpen }: { unit: ParticipationRow; rows
     ))
 
   return (
-    <View className="ps-d-card ps-dashboard-table-card">
-      <View className="ps-d-card__title">
-        参与情况<Text className="ps-d-card__title-extra">点表头排序，点组织查看下级</Text>
+    <View className="ps-card ps-dashboard-table-card">
+      <View className="ps-card__title">
+        参与情况<Text className="ps-card__title-extra">点表头排序，点组织查看下级</Text>
       </View>
       <ScrollView scrollX className="ps-d-table-scroll">
         <View className="ps-d-table ps-d-table--units ps-dashboard-units">

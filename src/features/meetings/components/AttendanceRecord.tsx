@@ -8,11 +8,11 @@ import { attendanceText, attendanceTone } from '../format'
 export function AttendanceRecord({ members }: { members: AttendeeView[] }) {
   const groups = groupAttendees(members)
   return (
-    <View className="ps-m-card ps-record-attendance">
-      <View className="ps-m-card__title">
-        考勤<Text className="ps-m-card__title-extra">按姓名排列</Text>
+    <View className="ps-card ps-record-attendance">
+      <View className="ps-card__title">
+        考勤<Text className="ps-card__title-extra">按姓名排列</Text>
       </View>
-      {groups.length === 0 && <View className="ps-m-muted">没有参会人员</View>}
+      {groups.length === 0 && <View className="ps-muted">没有参会人员</View>}
       {groups.map((group) => (
         <View key={group.status} className={`ps-m-group ps-record-group ps-record-group--${group.status}`}>
           <View className="ps-m-group__title">

@@ -47,10 +47,10 @@ export function CheckinCodeView({ meetingId, onPhase }: { meetingId: string; onP
         <QrCode className="ps-checkin-qr" text={link} />
         {!open && <View className="ps-checkin-code__veil">{code.phase === 'not_open' ? `${formatShanghai(code.opensAt)} 开放签到` : '签到已结束'}</View>}
       </View>
-      <View className="ps-m-muted ps-checkin-code__window">
+      <View className="ps-muted ps-checkin-code__window">
         签到时间 {formatShanghai(code.opensAt)} 至 {formatShanghai(code.closesAt)}，开始后签到记为迟到。二维码每 30 秒更新。
       </View>
-      {error && <View className="ps-m-muted ps-m-warn">更新签到码失败：{error.message}（稍后自动重试）</View>}
+      {error && <View className="ps-muted ps-m-warn">更新签到码失败：{error.message}（稍后自动重试）</View>}
       <View className="ps-checkin-url" onClick={() => void copyText(link, '签到链接已复制').catch(showError)}>
         {link}
       </View>

@@ -44,19 +44,19 @@ export function LeaveBox({ meetingId, startAt, mine, onChange }: { meetingId: st
   // A refused request may be asked again (with another reason) while the meeting has not started.
   if (leave && !(leave.decision === 'refused' && mine.status === 'pending' && before && open)) {
     return (
-      <View className="ps-m-card ps-leave">
-        <View className="ps-m-card__title">
+      <View className="ps-card ps-leave">
+        <View className="ps-card__title">
           请假<Text className={`ps-m-chip ps-leave-decision ps-m-chip--${leave.decision === 'approved' ? 'ok' : leave.decision === 'refused' ? 'bad' : 'warn'}`}>{LEAVE_DECISION_LABELS[leave.decision]}</Text>
         </View>
         <View className="ps-m-text ps-leave-reason-text">事由：{leave.reason}</View>
-        <View className="ps-m-muted">提交于 {formatShanghai(leave.requestedAt)}</View>
-        {leave.decidedAt && <View className="ps-m-muted">审批于 {formatShanghai(leave.decidedAt)}</View>}
+        <View className="ps-muted">提交于 {formatShanghai(leave.requestedAt)}</View>
+        {leave.decidedAt && <View className="ps-muted">审批于 {formatShanghai(leave.decidedAt)}</View>}
         {leave.comment && <View className="ps-m-result ps-leave-comment">审批意见：{leave.comment}</View>}
         {leave.decision === 'refused' && (
           <>
-            <View className="ps-m-muted">请按时参加会议。</View>
+            <View className="ps-muted">请按时参加会议。</View>
             {mine.status === 'pending' && before && (
-              <View className="ps-m-actions ps-m-actions--left">
+              <View className="ps-actions ps-actions--left">
                 <Button className="ps-leave-open" size="small" fill="outline" onClick={() => setOpen(true)}>
                   重新请假
                 </Button>
@@ -64,25 +64,25 @@ export function LeaveBox({ meetingId, startAt, mine, onChange }: { meetingId: st
             )}
           </>
         )}
-        {leave.decision === 'approved' && <View className="ps-m-muted">会后请按要求完成补学。</View>}
+        {leave.decision === 'approved' && <View className="ps-muted">会后请按要求完成补学。</View>}
       </View>
     )
   }
   if (mine.status !== 'pending') return null
   if (!before) {
     return (
-      <View className="ps-m-card ps-leave">
-        <View className="ps-m-muted ps-leave-closed">会议已开始，不能再请假。</View>
+      <View className="ps-card ps-leave">
+        <View className="ps-muted ps-leave-closed">会议已开始，不能再请假。</View>
       </View>
     )
   }
   return (
-    <View className="ps-m-card ps-leave">
-      <View className="ps-m-card__title">请假</View>
+    <View className="ps-card ps-leave">
+      <View className="ps-card__title">请假</View>
       {open ? (
         <>
           <TextArea className="ps-leave-reason" value={reason} maxLength={200} autoSize rows={3} placeholder="请假事由（必填），如 出差在外" onChange={setReason} />
-          <View className="ps-m-actions ps-m-actions--left">
+          <View className="ps-actions ps-actions--left">
             <Button fill="outline" size="small" onClick={() => setOpen(false)}>
               取消
             </Button>
@@ -93,8 +93,8 @@ export function LeaveBox({ meetingId, startAt, mine, onChange }: { meetingId: st
         </>
       ) : (
         <>
-          <View className="ps-m-muted">不能参加请在会议开始前请假，由支部书记审批；请假的党员会后需要补学。</View>
-          <View className="ps-m-actions ps-m-actions--left">
+          <View className="ps-muted">不能参加请在会议开始前请假，由支部书记审批；请假的党员会后需要补学。</View>
+          <View className="ps-actions ps-actions--left">
             <Button className="ps-leave-open" size="small" fill="outline" onClick={() => setOpen(true)}>
               请假
             </Button>

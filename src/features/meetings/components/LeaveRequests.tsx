@@ -32,18 +32,18 @@ export function LeaveRequests({ meetingId, members, onDecided }: { meetingId: st
   }
 
   return (
-    <View className="ps-m-card ps-leave-requests">
-      <View className="ps-m-card__title">
-        请假审批<Text className="ps-m-card__title-extra">{waiting.length ? `${waiting.length} 条待审批` : '暂无待审批'}</Text>
+    <View className="ps-card ps-leave-requests">
+      <View className="ps-card__title">
+        请假审批<Text className="ps-card__title-extra">{waiting.length ? `${waiting.length} 条待审批` : '暂无待审批'}</Text>
       </View>
       {waiting.map((member) => (
         <View key={member.memberId} className="ps-m-item ps-m-item--flat ps-leave-request">
           <View className="ps-m-item__head">
             <Text className="ps-m-item__title ps-leave-request-name">{member.name}</Text>
-            <Text className="ps-m-muted">{member.leave ? formatShanghai(member.leave.requestedAt) : ''}</Text>
+            <Text className="ps-muted">{member.leave ? formatShanghai(member.leave.requestedAt) : ''}</Text>
           </View>
           <View className="ps-m-text ps-leave-request-reason">{member.leave?.reason ?? ''}</View>
-          <View className="ps-m-actions ps-m-actions--left">
+          <View className="ps-actions ps-actions--left">
             <Button className="ps-leave-refuse" size="small" fill="outline" onClick={() => ask(member, 'refused')}>
               不批准
             </Button>

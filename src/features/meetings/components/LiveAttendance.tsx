@@ -70,12 +70,12 @@ export function LiveAttendance({ meetingId, phase }: { meetingId: string; phase:
 
   if (!data) return error ? <View className="ps-m-problems">{error.message}</View> : <LoadingView text="正在读取签到情况…" />
   return (
-    <View className="ps-m-card ps-live-attendance">
-      <View className="ps-m-card__title">
-        签到情况<Text className="ps-m-card__title-extra">每 5 秒自动刷新</Text>
+    <View className="ps-card ps-live-attendance">
+      <View className="ps-card__title">
+        签到情况<Text className="ps-card__title-extra">每 5 秒自动刷新</Text>
       </View>
       <CountersView counters={data.counters} className="ps-live-counters" />
-      {error && <View className="ps-m-muted ps-m-warn">刷新失败：{error.message}（稍后自动重试）</View>}
+      {error && <View className="ps-muted ps-m-warn">刷新失败：{error.message}（稍后自动重试）</View>}
       {groupAttendees(data.members).map((group) => (
         <View key={group.status} className={`ps-m-group ps-live-group ps-live-group--${group.status}`}>
           <View className="ps-m-group__title">

@@ -35,8 +35,8 @@ export function MakeupBox({ meetingId, makeup, materials, noticeId, onDone }: { 
 
   if (makeup.completedAt) {
     return (
-      <View className="ps-m-card ps-makeup">
-        <View className="ps-m-card__title">
+      <View className="ps-card ps-makeup">
+        <View className="ps-card__title">
           补学<Text className="ps-m-chip ps-m-chip--ok">已完成</Text>
         </View>
         <View className="ps-m-result ps-makeup-done">已于 {formatShanghai(makeup.completedAt)} 完成补学。</View>
@@ -45,17 +45,17 @@ export function MakeupBox({ meetingId, makeup, materials, noticeId, onDone }: { 
     )
   }
   return (
-    <View className="ps-m-card ps-makeup">
-      <View className="ps-m-card__title">
+    <View className="ps-card ps-makeup">
+      <View className="ps-card__title">
         补学<Text className="ps-m-chip ps-m-chip--warn">待完成</Text>
       </View>
-      <View className="ps-m-muted ps-makeup-due">请在 {formatShanghai(makeup.dueAt)} 前学习以下材料，并写下学习心得（不少于 {MAKEUP_MIN_CHARS} 字）。</View>
+      <View className="ps-muted ps-makeup-due">请在 {formatShanghai(makeup.dueAt)} 前学习以下材料，并写下学习心得（不少于 {MAKEUP_MIN_CHARS} 字）。</View>
       <MaterialList materials={materials} noticeId={noticeId} />
       <TextArea className="ps-makeup-reflection" value={reflection} maxLength={MAKEUP_MAX_CHARS} autoSize rows={5} placeholder="学习心得" onChange={setReflection} />
-      <View className={`ps-m-muted ps-makeup-count${length > 0 && length < MAKEUP_MIN_CHARS ? ' ps-m-warn' : ''}`}>
+      <View className={`ps-muted ps-makeup-count${length > 0 && length < MAKEUP_MIN_CHARS ? ' ps-m-warn' : ''}`}>
         已写 {length} 字{length < MAKEUP_MIN_CHARS ? `，还差 ${MAKEUP_MIN_CHARS - length} 字` : ''}
       </View>
-      <View className="ps-m-actions ps-m-actions--left">
+      <View className="ps-actions ps-actions--left">
         <Button className="ps-makeup-submit" type="primary" size="small" loading={sending} onClick={() => void send()}>
           提交补学
         </Button>

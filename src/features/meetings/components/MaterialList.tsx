@@ -8,7 +8,7 @@ const isLink = (text: string) => /^https?:\/\//i.test(text)
 
 /** 学习材料: titles as text, links that open (H5) or copy (weapp), and the linked study notice. */
 export function MaterialList({ materials, noticeId }: { materials: string[]; noticeId: string | null }) {
-  if (materials.length === 0 && !noticeId) return <View className="ps-m-muted">未列出学习材料</View>
+  if (materials.length === 0 && !noticeId) return <View className="ps-muted">未列出学习材料</View>
   return (
     <View className="ps-meeting-materials-list">
       {materials.map((material, index) => (

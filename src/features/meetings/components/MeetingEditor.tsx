@@ -18,7 +18,7 @@ export function MeetingEditor({ unitId, form, onChange }: { unitId: string; form
   const weekday = weekdayLabel(weekdayOf(form.date.trim()))
   return (
     <View className="ps-meeting-editor">
-      <View className="ps-m-card">
+      <View className="ps-card">
         <Field label="会议类型">
           <Chips<MeetingType> className="ps-meeting-type" value={form.type} choices={TYPE_CHOICES} onChange={(type) => edit({ type })} />
         </Field>
@@ -27,8 +27,8 @@ export function MeetingEditor({ unitId, form, onChange }: { unitId: string; form
         </Field>
       </View>
 
-      <View className="ps-m-card">
-        <View className="ps-m-card__title">时间地点</View>
+      <View className="ps-card">
+        <View className="ps-card__title">时间地点</View>
         <Field label={weekday ? `日期（${weekday}）` : '日期'}>
           <Input className="ps-meeting-date" value={form.date} maxLength={10} placeholder="YYYY-MM-DD" onChange={(date) => edit({ date })} />
         </Field>
@@ -51,20 +51,20 @@ export function MeetingEditor({ unitId, form, onChange }: { unitId: string; form
         </Field>
       </View>
 
-      <View className="ps-m-card">
-        <View className="ps-m-card__title">议程</View>
+      <View className="ps-card">
+        <View className="ps-card__title">议程</View>
         <LinesEditor className="ps-meeting-agenda" itemName="议程" items={form.agenda} max={MEETING_LIMITS.agendaItems} maxLength={MEETING_LIMITS.agendaItem} placeholder="如 传达上级会议精神" onChange={(agenda) => edit({ agenda })} />
       </View>
 
-      <View className="ps-m-card">
-        <View className="ps-m-card__title">学习材料</View>
-        <View className="ps-m-muted">请假或缺席的党员补学时学习这些材料。可填写标题或链接。</View>
+      <View className="ps-card">
+        <View className="ps-card__title">学习材料</View>
+        <View className="ps-muted">请假或缺席的党员补学时学习这些材料。可填写标题或链接。</View>
         <LinesEditor className="ps-meeting-materials" itemName="材料" items={form.materials} max={MEETING_LIMITS.materials} maxLength={MEETING_LIMITS.material} placeholder="如 《中国共产党章程》" onChange={(materials) => edit({ materials })} />
       </View>
 
       {form.type === 'collective_study' && (
-        <View className="ps-m-card">
-          <View className="ps-m-card__title">关联学习安排</View>
+        <View className="ps-card">
+          <View className="ps-card__title">关联学习安排</View>
           <NoticePicker unitId={unitId} value={form.noticeId} onChange={(noticeId) => edit({ noticeId })} />
         </View>
       )}

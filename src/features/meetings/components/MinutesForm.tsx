@@ -43,17 +43,17 @@ export function MinutesForm({ meeting, onSaved }: { meeting: MeetingDetail; onSa
   }
 
   return (
-    <View className="ps-m-card ps-minutes">
-      <View className="ps-m-card__title">会议记录</View>
+    <View className="ps-card ps-minutes">
+      <View className="ps-card__title">会议记录</View>
       {recorded ? (
         <View className="ps-m-status ps-m-status--inline ps-minutes-recorded">记录已完成，考勤已确认。</View>
       ) : (
-        <View className="ps-m-muted ps-minutes-hint">会议开始后可填写；会议结束后保存即确认考勤：未签到且未请假的记为缺席，并生成补学任务。</View>
+        <View className="ps-muted ps-minutes-hint">会议开始后可填写；会议结束后保存即确认考勤：未签到且未请假的记为缺席，并生成补学任务。</View>
       )}
       <TextArea className="ps-minutes-content" value={content} maxLength={MAX_CONTENT} autoSize rows={6} placeholder="会议主要内容、讨论情况" onChange={setContent} />
       <View className="ps-field__label">决议事项</View>
       <LinesEditor className="ps-minutes-resolutions" itemName="决议" items={resolutions} max={20} maxLength={300} placeholder="如 通过××同志转为正式党员" onChange={setResolutions} />
-      <View className="ps-m-actions ps-m-actions--left">
+      <View className="ps-actions ps-actions--left">
         <Button className="ps-minutes-save" type="primary" size="small" loading={saving} onClick={() => void save()}>
           {recorded ? '更新记录' : '保存记录'}
         </Button>

@@ -14,8 +14,8 @@ export function NoticePicker({ unitId, value, onChange }: { unitId: string; valu
   const listed = published.some((notice) => notice.id === value)
   return (
     <View className="ps-notice-picker">
-      {loading && <View className="ps-m-muted">正在读取学习安排…</View>}
-      {error && <View className="ps-m-muted">学习安排读取失败（{error.message}），可直接填写编号。</View>}
+      {loading && <View className="ps-muted">正在读取学习安排…</View>}
+      {error && <View className="ps-muted">学习安排读取失败（{error.message}），可直接填写编号。</View>}
       <View className="ps-m-chips">
         <Text className={`ps-m-chip ps-notice-pick${value ? '' : ' ps-m-chip--on'}`} onClick={() => onChange('')}>
           不关联

@@ -52,8 +52,8 @@ export function RuleEditor({ saved, onSave }: { saved: ThemeDayRule | null; onSa
 
   return (
     <View className="ps-rule-editor">
-      <View className="ps-m-card">
-        <View className="ps-m-card__title">每月固定时间</View>
+      <View className="ps-card">
+        <View className="ps-card__title">每月固定时间</View>
         <Field label="每月">
           <Chips className="ps-rule-nth" value={form.nth} choices={NTH_CHOICES} onChange={(nth) => edit({ nth })} />
         </Field>
@@ -76,14 +76,14 @@ export function RuleEditor({ saved, onSave }: { saved: ThemeDayRule | null; onSa
         </Field>
       </View>
 
-      <View className="ps-m-card ps-rule-preview">
-        <View className="ps-m-card__title">
-          今年剩余的主题党日<Text className="ps-m-card__title-extra">{preview.length} 次</Text>
+      <View className="ps-card ps-rule-preview">
+        <View className="ps-card__title">
+          今年剩余的主题党日<Text className="ps-card__title-extra">{preview.length} 次</Text>
         </View>
-        <View className="ps-m-muted">
+        <View className="ps-muted">
           每月{NTH_LABELS[String(form.nth)]}{WEEKDAY_LABELS[form.weekday]} {isClockTime(form.time.trim()) ? form.time.trim() : '--:--'}（北京时间）。保存后按此生成；已修改或已开始的主题党日保留不变。
         </View>
-        {preview.length === 0 && <View className="ps-m-muted ps-rule-preview-empty">今年已没有符合规则的日期</View>}
+        {preview.length === 0 && <View className="ps-muted ps-rule-preview-empty">今年已没有符合规则的日期</View>}
         {preview.map((day) => (
           <View key={day.date} className="ps-m-line-row ps-rule-preview-date">
             {formatDay(day.date)} {WEEKDAY_LABELS[form.weekday]} {formatShanghai(day.startAt).slice(11)}

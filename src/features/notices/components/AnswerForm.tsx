@@ -70,8 +70,8 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
 
   const editable = mine.editable && review?.status !== 'accepted'
   return (
-    <View className="ps-n-card ps-notice-discussion">
-      <View className="ps-n-card__title">学习讨论</View>
+    <View className="ps-card ps-notice-discussion">
+      <View className="ps-card__title">学习讨论</View>
       {review?.status === 'returned' && (
         <View className="ps-answer-returned">
           支部退回修改{review.comment ? `：${review.comment}` : ''}
@@ -96,11 +96,11 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
 
       {editing && (
         <>
-          {restored.current && <View className="ps-n-muted">已恢复本机保存的草稿。</View>}
-          <View className="ps-n-muted">
+          {restored.current && <View className="ps-muted">已恢复本机保存的草稿。</View>}
+          <View className="ps-muted">
             草稿自动保存在本机；提交后本支部书记可以查看{deadline ? `，${formatShanghai(deadline)} 前可以修改` : ''}。
           </View>
-          <View className="ps-n-actions ps-n-actions--left">
+          <View className="ps-actions ps-actions--left">
             {submittedAt && (
               <Button fill="outline" onClick={() => setEditing(false)}>
                 取消修改
@@ -121,13 +121,13 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
         </View>
       )}
       {!editing && submittedAt && editable && (
-        <View className="ps-n-actions ps-n-actions--left">
+        <View className="ps-actions ps-actions--left">
           <Button className="ps-answer-edit" fill="outline" onClick={() => setEditing(true)}>
             修改回答
           </Button>
         </View>
       )}
-      {!editing && !submittedAt && <View className="ps-n-muted ps-answer-closed">已过提交截止时间，不能再提交。</View>}
+      {!editing && !submittedAt && <View className="ps-muted ps-answer-closed">已过提交截止时间，不能再提交。</View>}
     </View>
   )
 }

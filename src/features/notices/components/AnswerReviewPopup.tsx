@@ -57,7 +57,7 @@ function AnswerReview({ noticeId, member, onReviewed }: { noticeId: string; memb
   if (!data) return null
   return (
     <View className="ps-n-sheet ps-answer-view">
-      <View className="ps-n-muted">
+      <View className="ps-muted">
         提交于 {formatShanghai(data.submittedAt)}
         {status ? ` · ${REVIEW_LABELS[status]}` : ''}
       </View>
@@ -74,7 +74,7 @@ function AnswerReview({ noticeId, member, onReviewed }: { noticeId: string; memb
       {returning ? (
         <View className="ps-n-dialog-form">
           <TextArea className="ps-review-comment" value={comment} maxLength={300} autoSize rows={3} placeholder="需要修改的地方（必填），党员会在学习安排中看到" onChange={setComment} />
-          <View className="ps-n-actions ps-n-actions--left">
+          <View className="ps-actions ps-actions--left">
             <Button fill="outline" onClick={() => setReturning(false)}>
               取消
             </Button>
@@ -84,7 +84,7 @@ function AnswerReview({ noticeId, member, onReviewed }: { noticeId: string; memb
           </View>
         </View>
       ) : (
-        <View className="ps-n-actions ps-n-actions--left">
+        <View className="ps-actions ps-actions--left">
           <Button className="ps-review-return" fill="outline" disabled={busy} onClick={() => setReturning(true)}>
             退回修改
           </Button>

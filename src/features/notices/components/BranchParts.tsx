@@ -14,8 +14,8 @@ import { Field } from '@/components/Field'
 export function CountersView({ counters }: { counters: NoticeCounters }) {
   const rate = completionRate(counters)
   return (
-    <View className="ps-n-card ps-notice-counters">
-      <View className="ps-n-card__title">本支部完成情况</View>
+    <View className="ps-card ps-notice-counters">
+      <View className="ps-card__title">本支部完成情况</View>
       <View className="ps-n-counters">
         <View className="ps-n-counter">
           <Text className="ps-n-counter__value ps-counter-assigned">{counters.assigned}</Text>
@@ -37,7 +37,7 @@ export function CountersView({ counters }: { counters: NoticeCounters }) {
       <View className="ps-n-rate">
         <Progress percent={rate} strokeWidth="8" showText={false} />
       </View>
-      <View className="ps-n-muted">完成率 = 已提交学习讨论人数 ÷ 应学人数，只看支部整体，不作个人排名。</View>
+      <View className="ps-muted">完成率 = 已提交学习讨论人数 ÷ 应学人数，只看支部整体，不作个人排名。</View>
     </View>
   )
 }
@@ -66,9 +66,9 @@ export function RescheduleForm({ noticeId, unitId, firstDate, current, onDone }:
   }
 
   return (
-    <View className="ps-n-card ps-reschedule">
-      <View className="ps-n-card__title">调整学习时间</View>
-      <View className="ps-n-muted ps-reschedule-rule">
+    <View className="ps-card ps-reschedule">
+      <View className="ps-card__title">调整学习时间</View>
+      <View className="ps-muted ps-reschedule-rule">
         按学习要求，支部调整时间须提前半天（原定开始前至少 12 小时）报党委组织部，并写明活动方式和地点。{firstDate ? `原定：${formatDay(firstDate)}。` : ''}
       </View>
       {current && (
@@ -102,7 +102,7 @@ export function RescheduleForm({ noticeId, unitId, firstDate, current, onDone }:
         <Input className="ps-reschedule-place" value={place} maxLength={80} placeholder="如 行政楼 302 会议室" onChange={setPlace} />
       </Field>
       {tried && problem && <View className="ps-n-problems">{problem}</View>}
-      <View className="ps-n-actions ps-n-actions--left">
+      <View className="ps-actions ps-actions--left">
         <Button className="ps-reschedule-submit" type="primary" size="small" onClick={ask}>
           {current ? '重新报送调整' : '报党委组织部'}
         </Button>
@@ -129,11 +129,11 @@ export function RescheduleForm({ noticeId, unitId, firstDate, current, onDone }:
 export function ProgressList({ members, onOpen }: { members: MemberProgress[]; onOpen: (member: MemberProgress) => void }) {
   const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
   return (
-    <View className="ps-n-card ps-progress">
-      <View className="ps-n-card__title">
-        党员学习情况<Text className="ps-n-card__title-extra">按姓名排列 · 点击已提交的查看</Text>
+    <View className="ps-card ps-progress">
+      <View className="ps-card__title">
+        党员学习情况<Text className="ps-card__title-extra">按姓名排列 · 点击已提交的查看</Text>
       </View>
-      {sorted.length === 0 && <View className="ps-n-muted">本支部暂无党员</View>}
+      {sorted.length === 0 && <View className="ps-muted">本支部暂无党员</View>}
       {sorted.map((member) => (
         <View
           key={member.memberId}

@@ -26,8 +26,8 @@ export function NoticeEditor({ form, onChange }: { form: NoticeForm; onChange: (
   const deadlineDefault = lastScheduledDay(form)
   return (
     <View className="ps-notice-editor">
-      <View className="ps-n-card">
-        <View className="ps-n-card__title">期号</View>
+      <View className="ps-card">
+        <View className="ps-card__title">期号</View>
         <View className="ps-n-row">
           <Field label="年份">
             <Input className="ps-notice-year-input" type="number" value={form.year} maxLength={4} placeholder="如 2020" onChange={(year) => update((f) => ({ ...f, year }))} />
@@ -46,8 +46,8 @@ export function NoticeEditor({ form, onChange }: { form: NoticeForm; onChange: (
         </View>
       </View>
 
-      <View className="ps-n-card">
-        <View className="ps-n-card__title">一、时间安排</View>
+      <View className="ps-card">
+        <View className="ps-card__title">一、时间安排</View>
         {form.schedule.map((row, index) => (
           <ScheduleRowEditor
             key={index}
@@ -65,19 +65,19 @@ export function NoticeEditor({ form, onChange }: { form: NoticeForm; onChange: (
         )}
       </View>
 
-      <View className="ps-n-card">
-        <View className="ps-n-card__title">二、学习教育主题</View>
+      <View className="ps-card">
+        <View className="ps-card__title">二、学习教育主题</View>
         <TextArea className="ps-notice-theme-input" value={form.theme} maxLength={LIMITS.theme} autoSize placeholder="学习教育主题" onChange={(theme) => update((f) => ({ ...f, theme }))} />
       </View>
 
-      <View className="ps-n-card">
-        <View className="ps-n-card__title">三、学习教育目的</View>
+      <View className="ps-card">
+        <View className="ps-card__title">三、学习教育目的</View>
         <TextArea className="ps-notice-purpose-input" value={form.purpose} maxLength={LIMITS.purpose} autoSize placeholder="学习教育目的" onChange={(purpose) => update((f) => ({ ...f, purpose }))} />
       </View>
 
-      <View className="ps-n-card">
-        <View className="ps-n-card__title">
-          四、学习内容<Text className="ps-n-card__title-extra">{form.materials.length} 份</Text>
+      <View className="ps-card">
+        <View className="ps-card__title">
+          四、学习内容<Text className="ps-card__title-extra">{form.materials.length} 份</Text>
         </View>
         {form.materials.map((material, index) => (
           <MaterialEditor
@@ -117,8 +117,8 @@ export function NoticeEditor({ form, onChange }: { form: NoticeForm; onChange: (
         onChange={(requirements) => update((f) => ({ ...f, requirements }))}
       />
 
-      <View className="ps-n-card">
-        <View className="ps-n-card__title">回答截止</View>
+      <View className="ps-card">
+        <View className="ps-card__title">回答截止</View>
         <Field label="截止日期（当天 23:59）" hint={`留空则为最后一个学习日${deadlineDefault ? `（${formatDay(deadlineDefault)}）` : ''}当天 23:59；截止前党员可修改回答。`}>
           <Input className="ps-notice-deadline-input" value={form.answerDeadline} maxLength={10} placeholder="YYYY-MM-DD" onChange={(answerDeadline) => update((f) => ({ ...f, answerDeadline }))} />
         </Field>
@@ -178,7 +178,7 @@ function MaterialEditor({ index, material, onChange, onRemove }: { index: number
           <Input className="ps-material-note" value={material.note} maxLength={LIMITS.note} placeholder="如 已发支部" onChange={(note) => onChange({ ...material, note })} />
         </Field>
       </View>
-      <View className="ps-n-muted">
+      <View className="ps-muted">
         {material.fullText ? `附全文 ${material.fullText.length} 字` : '未附全文'}
         <Text className="ps-n-link ps-material-fulltext-toggle" onClick={() => setShowFullText((on) => !on)}>
           {'  '}
@@ -212,10 +212,10 @@ function TextListEditor({
   onChange: (items: string[]) => void
 }) {
   return (
-    <View className="ps-n-card">
-      <View className="ps-n-card__title">
+    <View className="ps-card">
+      <View className="ps-card__title">
         {title}
-        <Text className="ps-n-card__title-extra">{items.filter((item) => item.trim()).length} 条</Text>
+        <Text className="ps-card__title-extra">{items.filter((item) => item.trim()).length} 条</Text>
       </View>
       {items.map((item, index) => (
         <View key={index} className="ps-n-item">

@@ -6,8 +6,8 @@ import { formatDay, formatShanghai, weekdayLabel } from '../format'
 /** 一、时间安排, and the branch's own arrangement when it moved the time. */
 export function ScheduleView({ schedule, change }: { schedule: NoticeScheduleEntry[]; change: ScheduleChange | null }) {
   return (
-    <View className="ps-n-card ps-notice-schedule">
-      <View className="ps-n-card__title">时间安排</View>
+    <View className="ps-card ps-notice-schedule">
+      <View className="ps-card__title">时间安排</View>
       {schedule.map((row, index) => (
         <View key={index} className="ps-n-schedule-row">
           <Text className="ps-n-schedule-row__when">
@@ -30,8 +30,8 @@ export function ScheduleView({ schedule, change }: { schedule: NoticeScheduleEnt
 export function TextSection({ title, text, className }: { title: string; text: string; className?: string }) {
   if (!text) return null
   return (
-    <View className={`ps-n-card ${className ?? ''}`}>
-      <View className="ps-n-card__title">{title}</View>
+    <View className={`ps-card ${className ?? ''}`}>
+      <View className="ps-card__title">{title}</View>
       <View className="ps-n-text">{text}</View>
     </View>
   )
@@ -41,8 +41,8 @@ export function TextSection({ title, text, className }: { title: string; text: s
 export function NumberedSection({ title, items, className }: { title: string; items: string[]; className?: string }) {
   if (items.length === 0) return null
   return (
-    <View className={`ps-n-card ${className ?? ''}`}>
-      <View className="ps-n-card__title">{title}</View>
+    <View className={`ps-card ${className ?? ''}`}>
+      <View className="ps-card__title">{title}</View>
       {items.map((item, index) => (
         <View key={index} className="ps-n-list-item">
           {index + 1}. {item}
@@ -57,9 +57,9 @@ export function MaterialList({ materials, read, onOpen }: { materials: NoticeMat
   if (materials.length === 0) return null
   const opened = new Set(read)
   return (
-    <View className="ps-n-card ps-notice-materials">
-      <View className="ps-n-card__title">
-        学习内容<Text className="ps-n-card__title-extra">点击阅读</Text>
+    <View className="ps-card ps-notice-materials">
+      <View className="ps-card__title">
+        学习内容<Text className="ps-card__title-extra">点击阅读</Text>
       </View>
       {materials.map((material, index) => {
         const meta = [material.fullText ? '附全文' : material.url ? '网页链接' : '', material.page ? `汇编第 ${material.page} 页` : '', material.note ?? ''].filter(Boolean).join(' · ')

@@ -57,7 +57,7 @@ export function SharePoster({ visible, onClose, notice, change, unitName }: Prop
               复制链接
             </Button>
           </View>
-          <View className="ps-n-muted ps-share-how">截图海报或复制链接，发到支部微信群。</View>
+          <View className="ps-muted ps-share-how">截图海报或复制链接，发到支部微信群。</View>
         </View>
       )}
     </Popup>

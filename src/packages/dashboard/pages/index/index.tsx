@@ -27,6 +27,7 @@ import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/dashboard/components/dashboard.css'
 
 type Tab = 'units' | 'quotas'
@@ -90,13 +91,13 @@ function Dashboard({ rootId, known, firstTab, managesQuotas }: { rootId: string;
         </>
       ) : (
         <View className="ps-dashboard-quota-tab">
-          <View className="ps-d-card">
-            <View className="ps-d-card__title">
+          <View className="ps-card">
+            <View className="ps-card__title">
               <Text className="ps-dashboard-quota-year">{year}年度要求</Text>
-              <Text className="ps-d-card__title-extra">{unit.unitName}</Text>
+              <Text className="ps-card__title-extra">{unit.unitName}</Text>
             </View>
-            <View className="ps-d-muted">集体学习、专题研讨、主题党日、党课、专题组织生活会、民主评议党员，按已过去的月份计算应开展的次数。</View>
-            <View className="ps-d-actions">
+            <View className="ps-muted">集体学习、专题研讨、主题党日、党课、专题组织生活会、民主评议党员，按已过去的月份计算应开展的次数。</View>
+            <View className="ps-actions">
               {managesQuotas && (
                 <Button className="ps-dashboard-quota-settings-entry" size="small" fill="outline" onClick={() => void Taro.navigateTo({ url: routes.dashboardQuotas() })}>
                   年度要求设置
@@ -128,13 +129,13 @@ function UnitOverview({ unitId, scope, onLoaded, onOpen }: { unitId: string; sco
   const isBranch = data.unit.unitType === 'branch'
   return (
     <View className="ps-dashboard-overview">
-      <View className="ps-d-card">
-        <View className="ps-d-card__title">
+      <View className="ps-card">
+        <View className="ps-card__title">
           <Text className="ps-dashboard-unit-title">{data.unit.unitName}</Text>
-          <Text className="ps-d-card__title-extra ps-dashboard-scope-label">{data.scopeLabel}</Text>
+          <Text className="ps-card__title-extra ps-dashboard-scope-label">{data.scopeLabel}</Text>
         </View>
         <SummaryCards row={data.unit} />
-        <View className="ps-d-actions">
+        <View className="ps-actions">
           <ExportButton className="ps-dashboard-export-units" text="导出 Excel" request={() => exportDashboard({ unitId, scope, view: 'units' })} />
         </View>
       </View>
@@ -148,7 +149,7 @@ function UnitOverview({ unitId, scope, onLoaded, onOpen }: { unitId: string; sco
           <UnitBars rows={data.children} onOpen={onOpen} />
           <UnitTable unit={data.unit} rows={data.children} onOpen={onOpen} />
           {/* The view reads only counters: a unit nothing reached in this scope has none, so it is not listed. */}
-          <View className="ps-d-muted ps-dashboard-unlisted-note">此期间没有学习安排或会议的下级组织不列出</View>
+          <View className="ps-muted ps-dashboard-unlisted-note">此期间没有学习安排或会议的下级组织不列出</View>
         </>
       )}
 

@@ -13,6 +13,7 @@ import { showDone } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/dashboard/components/dashboard.css'
 
 /** 年度要求设置 (组织部): what every branch of the committee must hold in a year. */

@@ -10,6 +10,7 @@ import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/meetings/components/meetings.css'
 
 /**
@@ -29,8 +30,8 @@ export default function MeetingCheckinPage() {
         <View className="ps-checkin-result__mark">!</View>
         <View className="ps-checkin-result__title">签到未成功</View>
         <View className="ps-checkin-error">{error.message}</View>
-        {checkinHint(error.code) && <View className="ps-m-muted ps-checkin-hint">{checkinHint(error.code)}</View>}
-        <View className="ps-m-actions ps-m-actions--center">
+        {checkinHint(error.code) && <View className="ps-muted ps-checkin-hint">{checkinHint(error.code)}</View>}
+        <View className="ps-actions ps-actions--center">
           {error.code === 'CHECKIN_NOT_OPEN' && (
             <Button className="ps-checkin-retry" type="primary" size="small" onClick={refetch}>
               重新签到
@@ -49,12 +50,12 @@ export default function MeetingCheckinPage() {
         <View className="ps-checkin-result__mark">✓</View>
         <View className="ps-checkin-result__title ps-checkin-status">{title}</View>
         <View className="ps-checkin-result__meeting ps-checkin-meeting">{data.title}</View>
-        <View className="ps-m-muted ps-checkin-time">
+        <View className="ps-muted ps-checkin-time">
           {data.already ? '此前已于' : '签到时间'} {formatShanghai(data.checkedInAt)}
           {data.already ? ' 签到，无需重复签到' : ''}
           {data.status === 'late' ? '（迟到）' : ''}
         </View>
-        <View className="ps-m-actions ps-m-actions--center">
+        <View className="ps-actions ps-actions--center">
           <Button className="ps-checkin-open-meeting" type="primary" size="small" onClick={() => void Taro.redirectTo({ url: routes.meetingDetail(data.meetingId) })}>
             查看会议
           </Button>

@@ -18,6 +18,7 @@ import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/meetings/components/meetings.css'
 
 /** 会议 (everyone invited, and those who run it): what, when, where, my attendance, 请假, 补学; 签到码 and 考勤与记录 for the host. */
@@ -61,7 +62,7 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
         <View className="ps-m-head__sub">{meeting.unitName}</View>
       </View>
 
-      <View className="ps-m-card ps-meeting-info">
+      <View className="ps-card ps-meeting-info">
         <InfoRow label="时间" value={formatMeetingTime(meeting.startAt, meeting.endAt)} className="ps-meeting-time" />
         <InfoRow label="地点" value={meeting.place} className="ps-meeting-place-text" />
         <InfoRow label="形式" value={meeting.form} />
@@ -70,20 +71,20 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
       </View>
 
       {mine && state && (
-        <View className="ps-m-card ps-meeting-mine">
-          <View className="ps-m-card__title">
+        <View className="ps-card ps-meeting-mine">
+          <View className="ps-card__title">
             我的考勤<Text className={`ps-m-chip ps-m-chip--${state.tone} ps-meeting-mine-status`}>{state.text}</Text>
           </View>
-          {mine.checkedInAt && <View className="ps-m-muted ps-meeting-mine-time">签到时间 {formatShanghai(mine.checkedInAt)}</View>}
-          {mine.status === 'pending' && !mine.leave && <View className="ps-m-muted">到会后请扫描主持人出示的签到二维码。</View>}
+          {mine.checkedInAt && <View className="ps-muted ps-meeting-mine-time">签到时间 {formatShanghai(mine.checkedInAt)}</View>}
+          {mine.status === 'pending' && !mine.leave && <View className="ps-muted">到会后请扫描主持人出示的签到二维码。</View>}
         </View>
       )}
       {mine && <LeaveBox meetingId={meeting.id} startAt={meeting.startAt} mine={mine} onChange={setMine} />}
       {mine?.makeup && <MakeupBox meetingId={meeting.id} makeup={mine.makeup} materials={meeting.materials} noticeId={meeting.noticeId} onDone={(makeup) => setMine({ ...mine, makeup })} />}
 
-      <View className="ps-m-card ps-meeting-agenda-view">
-        <View className="ps-m-card__title">议程</View>
-        {meeting.agenda.length === 0 && <View className="ps-m-muted">未列出议程</View>}
+      <View className="ps-card ps-meeting-agenda-view">
+        <View className="ps-card__title">议程</View>
+        {meeting.agenda.length === 0 && <View className="ps-muted">未列出议程</View>}
         {meeting.agenda.map((item, index) => (
           <View key={index} className="ps-m-line-row">
             <Text className="ps-m-line__no">{index + 1}.</Text>
@@ -93,15 +94,15 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
       </View>
 
       {!mine?.makeup && (
-        <View className="ps-m-card">
-          <View className="ps-m-card__title">学习材料</View>
+        <View className="ps-card">
+          <View className="ps-card__title">学习材料</View>
           <MaterialList materials={meeting.materials} noticeId={meeting.noticeId} />
         </View>
       )}
 
       {meeting.minutes && (
-        <View className="ps-m-card ps-meeting-minutes-view">
-          <View className="ps-m-card__title">会议记录</View>
+        <View className="ps-card ps-meeting-minutes-view">
+          <View className="ps-card__title">会议记录</View>
           <View className="ps-m-text">{meeting.minutes.content}</View>
           {meeting.minutes.resolutions.map((resolution, index) => (
             <View key={index} className="ps-m-line-row">
@@ -113,9 +114,9 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
       )}
 
       {meeting.canRun && (
-        <View className="ps-m-card ps-meeting-staff">
-          <View className="ps-m-card__title">会议组织</View>
-          <View className="ps-m-actions ps-m-actions--left">
+        <View className="ps-card ps-meeting-staff">
+          <View className="ps-card__title">会议组织</View>
+          <View className="ps-actions ps-actions--left">
             <Button className="ps-meeting-screen-entry" type="primary" size="small" onClick={() => open(routes.meetingScreen(meeting.id))}>
               签到码
             </Button>
@@ -132,7 +133,7 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
         </View>
       )}
 
-      <View className="ps-m-actions">
+      <View className="ps-actions">
         {/* weapp: 转发 (useShareAppMessage); H5: the poster with a QR code and the link. */}
         {process.env.TARO_ENV === 'weapp' ? (
           <NativeButton className="ps-meeting-share" openType="share" size="mini">

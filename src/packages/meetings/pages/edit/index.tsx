@@ -16,6 +16,7 @@ import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/meetings/components/meetings.css'
 
 /** 新建会议 (?unitId=) or 编辑会议 (?id=, before it starts). */

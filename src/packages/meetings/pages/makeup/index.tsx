@@ -11,6 +11,7 @@ import { StackPage } from '@/layouts/StackPage'
 import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/meetings/components/meetings.css'
 
 /** 我的补学: the meetings the member missed or was excused from, each done on its meeting page. */

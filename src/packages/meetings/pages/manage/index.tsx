@@ -15,6 +15,7 @@ import { usePagedList } from '@/lib/use-paged-list'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/meetings/components/meetings.css'
 
 const PAGE_SIZE = 20
@@ -45,7 +46,7 @@ function MeetingManager({ scope }: { scope: WorkbenchScope }) {
       <View className="ps-m-head">
         <View className="ps-m-head__title">组织生活 · {scope.unitName}</View>
         <View className="ps-m-head__sub">主题党日和“三会一课”：签到、请假、补学与会议记录。统计只按组织，不作个人排名。</View>
-        <View className="ps-m-actions ps-m-actions--left">
+        <View className="ps-actions ps-actions--left">
           <Button className="ps-meeting-rule-entry" size="small" fill="outline" onClick={() => void Taro.navigateTo({ url: routes.meetingRule(scope.unitId) })}>
             设置主题党日规则
           </Button>
@@ -70,7 +71,7 @@ function MeetingManager({ scope }: { scope: WorkbenchScope }) {
       {list.error && <ErrorView error={list.error} onRetry={list.refresh} />}
       {!list.loading && !list.error && list.items.length === 0 && <EmptyView text={past ? '暂无已召开的会议' : '暂无即将召开的会议'} />}
       {!list.loading && !list.error && list.items.length > 0 && (
-        <View className="ps-m-muted ps-m-list-total">
+        <View className="ps-muted ps-m-list-total">
           共 <Text className="ps-meeting-total">{list.total}</Text> 次
         </View>
       )}

@@ -16,6 +16,7 @@ import { showDone, showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/meetings/components/meetings.css'
 
 type AttendanceList = MeetingsActions['attendance.list']['result']
@@ -79,8 +80,8 @@ function Record({ meeting }: { meeting: MeetingDetail }) {
       {attendance.error && <ErrorView error={attendance.error} onRetry={attendance.refetch} />}
       {current && (
         <>
-          <View className="ps-m-card">
-            <View className="ps-m-card__title">本次会议</View>
+          <View className="ps-card">
+            <View className="ps-card__title">本次会议</View>
             <CountersView counters={current.counters} className="ps-record-counters" />
           </View>
           <LeaveRequests meetingId={meeting.id} members={current.members} onDecided={decided} />
@@ -90,10 +91,10 @@ function Record({ meeting }: { meeting: MeetingDetail }) {
 
       <MinutesForm meeting={meeting} onSaved={minutesSaved} />
 
-      <View className="ps-m-card ps-meeting-export-box">
-        <View className="ps-m-card__title">导出记录</View>
-        <View className="ps-m-muted">按会议信息、考勤、请假与补学、会议记录自动生成 Word 文档（.docx），无需另外填写。</View>
-        <View className="ps-m-actions ps-m-actions--left">
+      <View className="ps-card ps-meeting-export-box">
+        <View className="ps-card__title">导出记录</View>
+        <View className="ps-muted">按会议信息、考勤、请假与补学、会议记录自动生成 Word 文档（.docx），无需另外填写。</View>
+        <View className="ps-actions ps-actions--left">
           <Button className="ps-meeting-export" type="primary" size="small" loading={exporting} onClick={() => void exportDocx()}>
             导出记录
           </Button>

@@ -13,6 +13,7 @@ import { showDone } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/meetings/components/meetings.css'
 
 /** 设置主题党日规则: the branch's monthly 主题党日, saved and generated for the rest of the year. */

@@ -7,6 +7,7 @@ import { LiveAttendance } from '@/features/meetings/components/LiveAttendance'
 import { RunnerPage } from '@/features/meetings/components/RunnerPage'
 import { formatMeetingTime } from '@/features/meetings/format'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/meetings/components/meetings.css'
 
 /** 签到码 (host): the rotating QR code to show on a screen or a phone, and who has checked in, live. */
@@ -34,9 +35,9 @@ function Screen({ meeting }: { meeting: MeetingDetail }) {
           {formatMeetingTime(meeting.startAt, meeting.endAt)} · {meeting.place}
         </View>
       </View>
-      <View className="ps-m-card ps-m-card--center">
+      <View className="ps-card ps-card--center">
         <CheckinCodeView meetingId={meeting.id} onPhase={setPhase} />
-        <View className="ps-m-muted">请参会党员打开小程序首页“扫码签到”，或用手机扫描二维码。</View>
+        <View className="ps-muted">请参会党员打开小程序首页“扫码签到”，或用手机扫描二维码。</View>
       </View>
       <LiveAttendance meetingId={meeting.id} phase={phase} />
     </View>

@@ -23,6 +23,7 @@ import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/notices/components/notices.css'
 
 interface BranchData {
@@ -149,10 +150,10 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
       {progress.error && <ErrorView error={progress.error} onRetry={progress.refetch} />}
       {counters && <CountersView counters={counters} />}
 
-      <View className="ps-n-card ps-notice-outreach">
-        <View className="ps-n-card__title">通知党员</View>
-        <View className="ps-n-muted">推送只发给开启了学习提醒的党员，每人每期最多一次；其他党员可通过转发到支部微信群的链接查看。</View>
-        <View className="ps-n-actions ps-n-actions--left">
+      <View className="ps-card ps-notice-outreach">
+        <View className="ps-card__title">通知党员</View>
+        <View className="ps-muted">推送只发给开启了学习提醒的党员，每人每期最多一次；其他党员可通过转发到支部微信群的链接查看。</View>
+        <View className="ps-actions ps-actions--left">
           <Button className="ps-notice-push" type="primary" size="small" onClick={() => setConfirm('push')}>
             推送给党员
           </Button>
@@ -177,8 +178,8 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
           </View>
         )}
         {reminded !== null && <View className="ps-n-result ps-remind-result">已提醒尚未提交的 {reminded} 人（仅开启了提醒的党员）。</View>}
-        {remindBlocked && nextRemind && <View className="ps-n-muted ps-remind-next">今天已催办，{formatShanghai(nextRemind)} 后可再次催办。</View>}
-        {counters !== undefined && unfinished === 0 && <View className="ps-n-muted">全部党员已提交，无需催办。</View>}
+        {remindBlocked && nextRemind && <View className="ps-muted ps-remind-next">今天已催办，{formatShanghai(nextRemind)} 后可再次催办。</View>}
+        {counters !== undefined && unfinished === 0 && <View className="ps-muted">全部党员已提交，无需催办。</View>}
       </View>
 
       <RescheduleForm
@@ -194,10 +195,10 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
 
       {progress.data && <ProgressList members={progress.data.members.map((member) => (reviews[member.memberId] ? { ...member, review: reviews[member.memberId] } : member))} onOpen={setViewing} />}
 
-      <View className="ps-n-card ps-notice-record">
-        <View className="ps-n-card__title">学习教育记录</View>
-        <View className="ps-n-muted">按已记录的时间、地点、方式、参加人数和学习讨论自动生成，无需另外填写。</View>
-        <View className="ps-n-actions ps-n-actions--left">
+      <View className="ps-card ps-notice-record">
+        <View className="ps-card__title">学习教育记录</View>
+        <View className="ps-muted">按已记录的时间、地点、方式、参加人数和学习讨论自动生成，无需另外填写。</View>
+        <View className="ps-actions ps-actions--left">
           <Button className="ps-record-export" type="primary" size="small" loading={exporting} onClick={() => void exportDocx()}>
             导出学习记录
           </Button>

@@ -20,6 +20,7 @@ import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 import { Popup } from '@/ui/popup'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/notices/components/notices.css'
 
 /** 学习安排 (member): what, when, the materials to read, and the written discussion. */
@@ -92,7 +93,7 @@ function Detail({ notice }: { notice: NoticeDetail }) {
       )}
       <NumberedSection title="学习要求" items={notice.requirements} />
 
-      <View className="ps-n-actions">
+      <View className="ps-actions">
         {/* weapp: 转发 (useShareAppMessage) and no poster, which would need a canvas there; H5: the poster with QR code and link. */}
         {process.env.TARO_ENV === 'weapp' ? (
           <NativeButton className="ps-notice-share" openType="share" size="mini">
@@ -128,7 +129,7 @@ function Detail({ notice }: { notice: NoticeDetail }) {
               </View>
             )}
             {material.url && (
-              <View className="ps-n-actions ps-n-actions--left">
+              <View className="ps-actions ps-actions--left">
                 <Button size="small" fill="outline" onClick={() => void openExternalLink(material.url ?? '').catch(showError)}>
                   {process.env.TARO_ENV === 'h5' ? '打开原文链接' : '复制原文链接'}
                 </Button>

@@ -27,6 +27,7 @@ import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 import { TextArea } from '@/ui/textarea'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/notices/components/notices.css'
 
 /**
@@ -215,22 +216,22 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
 
       {step.name === 'input' && (
         <>
-          <View className="ps-n-card ps-n-paste">
-            <View className="ps-n-card__title">方式一 · 粘贴全文</View>
-            <View className="ps-n-muted">从 Word 中全选复制，连同附后的学习材料全文一起粘贴。</View>
+          <View className="ps-card ps-n-paste">
+            <View className="ps-card__title">方式一 · 粘贴全文</View>
+            <View className="ps-muted">从 Word 中全选复制，连同附后的学习材料全文一起粘贴。</View>
             <TextArea className="ps-notice-text" value={text} maxLength={-1} rows={10} placeholder="党员学习教育安排（2020年第3期）……" onChange={setText} />
-            <View className="ps-n-actions ps-n-actions--left">
+            <View className="ps-actions ps-actions--left">
               <Button className="ps-notice-parse" type="primary" onClick={parseText}>
                 识别内容
               </Button>
             </View>
           </View>
-          <View className="ps-n-card">
-            <View className="ps-n-card__title">方式二 · 选择文件</View>
-            <View className="ps-n-muted">
+          <View className="ps-card">
+            <View className="ps-card__title">方式二 · 选择文件</View>
+            <View className="ps-muted">
               {process.env.TARO_ENV === 'weapp' ? '从微信聊天中选择 .docx 或 .txt 文件（可先发给文件传输助手）。' : '选择 .docx 或 .txt 文件（.doc 请先另存为 .docx）。'}
             </View>
-            <View className="ps-n-actions ps-n-actions--left">
+            <View className="ps-actions ps-actions--left">
               <Button className="ps-notice-file" fill="outline" onClick={() => void chooseFile()}>
                 选择文件
               </Button>
@@ -243,7 +244,7 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
 
       {step.name === 'edit' && form && (
         <View className="ps-notice-preview">
-          <View className="ps-n-head__sub ps-n-card">
+          <View className="ps-n-head__sub ps-card">
             {step.reopened ? '继续编辑已保存的草稿' : `已识别${step.source}`}：<Text className="ps-notice-preview-title">{title}</Text>。请逐项核对，改正后保存草稿。
           </View>
           {step.warnings.length > 0 && (
@@ -289,12 +290,12 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
       )}
 
       {step.name === 'published' && (
-        <View className="ps-n-card ps-notice-published">
-          <View className="ps-n-card__title">已发布</View>
+        <View className="ps-card ps-notice-published">
+          <View className="ps-card__title">已发布</View>
           <View className="ps-n-text">
             {step.title} 已发布到 {step.branches} 个党支部，应学党员 {step.assigned} 人。各支部书记可在工作台推送给本支部党员。
           </View>
-          <View className="ps-n-actions ps-n-actions--left">
+          <View className="ps-actions ps-actions--left">
             <Button
               fill="outline"
               onClick={() => {

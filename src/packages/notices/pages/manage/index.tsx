@@ -17,6 +17,7 @@ import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/notices/components/notices.css'
 
 const PAGE_SIZE = 20
@@ -68,7 +69,7 @@ function NoticeList({ scope }: { scope: WorkbenchScope }) {
           {isBranch ? '，点击进入推送、催办、批阅和导出学习记录。' : '，完成率只按组织统计，不作个人排名。'}
         </View>
         {publishes && (
-          <View className="ps-n-actions ps-n-actions--left">
+          <View className="ps-actions ps-actions--left">
             <Button className="ps-notice-import-entry" type="primary" size="small" onClick={() => void Taro.navigateTo({ url: routes.noticeImport() })}>
               导入学习安排
             </Button>
@@ -114,15 +115,15 @@ function ChangesView({ noticeId }: { noticeId: string }) {
   const { data, error, loading, refetch } = useRequest(() => listChanges({ id: noticeId }))
   if (loading) return <LoadingView />
   if (error) return <ErrorView error={error} onRetry={refetch} />
-  if (!data || data.length === 0) return <View className="ps-n-muted ps-notice-changes-empty">暂无支部调整学习时间</View>
+  if (!data || data.length === 0) return <View className="ps-muted ps-notice-changes-empty">暂无支部调整学习时间</View>
   const sorted = [...data].sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
   return (
     <View className="ps-notice-changes">
-      <View className="ps-n-muted">{data.length} 个支部报送了时间调整：</View>
+      <View className="ps-muted">{data.length} 个支部报送了时间调整：</View>
       {sorted.map((change) => (
         <View key={change.unitId} className="ps-notice-change-row">
           <Text className="ps-notice-change-unit">{change.unitName}</Text>：{formatShanghai(change.startAt)}，{change.form}，{change.place}
-          <View className="ps-n-muted">{formatShanghai(change.reportedAt)} 报送</View>
+          <View className="ps-muted">{formatShanghai(change.reportedAt)} 报送</View>
         </View>
       ))}
     </View>
@@ -135,7 +136,7 @@ function BranchLinks({ noticeId, scope }: { noticeId: string; scope: WorkbenchSc
   if (loading) return <LoadingView />
   if (error) return <ErrorView error={error} onRetry={refetch} />
   const branches = (data ?? []).filter((unit) => unit.type === 'branch' && unit.pathIds.includes(scope.unitId)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
-  if (branches.length === 0) return <View className="ps-n-muted">下属暂无党支部</View>
+  if (branches.length === 0) return <View className="ps-muted">下属暂无党支部</View>
   return (
     <View className="ps-notice-branches">
       {branches.map((branch) => (

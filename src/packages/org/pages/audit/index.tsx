@@ -9,6 +9,7 @@ import { formatDateTime } from '@/lib/org-labels'
 import { usePagedList } from '@/lib/use-paged-list'
 import { useUnitContext } from '../../use-unit-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/org/components/org.css'
 
 const PAGE_SIZE = 20

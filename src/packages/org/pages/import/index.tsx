@@ -17,6 +17,7 @@ import { Button } from '@/ui/button'
 import { Progress } from '@/ui/progress'
 import { useUnitContext } from '../../use-unit-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/org/components/org.css'
 
 /** Rows per import.commit call: small enough for one function invocation's time limit. */

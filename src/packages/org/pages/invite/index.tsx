@@ -10,6 +10,7 @@ import { showError } from '@/lib/toast'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/org/components/org.css'
 
 /** 邀请码: the code, big and copyable, and a QR code of the join page, for one member to bind their WeChat. */

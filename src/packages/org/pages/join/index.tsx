@@ -13,6 +13,7 @@ import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 import { Input } from '@/ui/input'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/org/components/org.css'
 
 /** Where the code arrives from: ?code=… (the QR's join path), or ?scene=… (a 小程序码). */

@@ -27,6 +27,7 @@ import { Button } from '@/ui/button'
 import { SearchBar } from '@/ui/search-bar'
 import { useUnitContext } from '../../use-unit-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/org/components/org.css'
 
 const PAGE_SIZE = 20

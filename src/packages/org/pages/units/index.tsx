@@ -13,6 +13,7 @@ import { showDone } from '@/lib/toast'
 import { routes } from '@/routes'
 import { useOrgContext } from '../../use-org-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
 import '@/features/org/components/org.css'
 
 /** 组织架构: the caller's visible subtree; 添加下级组织 where they may manage units. */
