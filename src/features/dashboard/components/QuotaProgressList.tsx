@@ -25,13 +25,13 @@ export function QuotaProgressList({ unitId, year }: { unitId: string; year: numb
         <View key={branch.unitId} className="ps-card ps-dashboard-quota-branch">
           <View className="ps-card__title">
             <Text className="ps-dashboard-quota-branch-name">{branch.unitName}</Text>
-            {branch.behind.length > 0 ? <Text className="ps-d-badge ps-d-badge--bad ps-dashboard-quota-behind">落后 {branch.behind.length} 项</Text> : <Text className="ps-d-badge ps-d-badge--ok">按进度</Text>}
+            {branch.behind.length > 0 ? <Text className="ps-tag ps-tag--bad ps-dashboard-quota-behind">落后 {branch.behind.length} 项</Text> : <Text className="ps-tag ps-tag--ok">按进度</Text>}
           </View>
           {branch.items.map((item) => (
             <View key={item.key} className={`ps-d-quota ps-dashboard-quota-item${item.behind ? ' ps-d-quota--behind' : ''}`}>
               <View className="ps-d-quota__head">
                 <Text className="ps-d-quota__label">{item.label}</Text>
-                {item.behind && <Text className="ps-d-badge ps-d-badge--bad">落后</Text>}
+                {item.behind && <Text className="ps-tag ps-tag--bad">落后</Text>}
                 <Text className="ps-d-quota__count ps-dashboard-quota-count">{quotaText(item)}</Text>
               </View>
               <View className="ps-d-bar ps-d-bar--quota">

@@ -41,7 +41,7 @@ export function CheckinCodeView({ meetingId, onPhase }: { meetingId: string; onP
   return (
     <View className={`ps-checkin-code ps-checkin-code--${code.phase}`}>
       <View className="ps-checkin-code__phase">
-        <Text className={`ps-m-chip ps-checkin-phase ps-m-chip--${open ? (code.phase === 'late' ? 'warn' : 'ok') : 'muted'}`}>{PHASE_LABELS[code.phase]}</Text>
+        <Text className={`ps-tag ps-checkin-phase ps-tag--${open ? (code.phase === 'late' ? 'warn' : 'ok') : 'muted'}`}>{PHASE_LABELS[code.phase]}</Text>
       </View>
       <View className="ps-checkin-code__qr">
         <QrCode className="ps-checkin-qr" text={link} />

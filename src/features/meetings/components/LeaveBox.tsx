@@ -46,7 +46,7 @@ export function LeaveBox({ meetingId, startAt, mine, onChange }: { meetingId: st
     return (
       <View className="ps-card ps-leave">
         <View className="ps-card__title">
-          请假<Text className={`ps-m-chip ps-leave-decision ps-m-chip--${leave.decision === 'approved' ? 'ok' : leave.decision === 'refused' ? 'bad' : 'warn'}`}>{LEAVE_DECISION_LABELS[leave.decision]}</Text>
+          请假<Text className={`ps-tag ps-leave-decision ps-tag--${leave.decision === 'approved' ? 'ok' : leave.decision === 'refused' ? 'bad' : 'warn'}`}>{LEAVE_DECISION_LABELS[leave.decision]}</Text>
         </View>
         <View className="ps-m-text ps-leave-reason-text">事由：{leave.reason}</View>
         <View className="ps-muted">提交于 {formatShanghai(leave.requestedAt)}</View>

@@ -37,7 +37,7 @@ export function MakeupBox({ meetingId, makeup, materials, noticeId, onDone }: { 
     return (
       <View className="ps-card ps-makeup">
         <View className="ps-card__title">
-          补学<Text className="ps-m-chip ps-m-chip--ok">已完成</Text>
+          补学<Text className="ps-tag ps-tag--ok">已完成</Text>
         </View>
         <View className="ps-m-result ps-makeup-done">已于 {formatShanghai(makeup.completedAt)} 完成补学。</View>
         {makeup.reflection && <View className="ps-m-text ps-makeup-reflection-text">{makeup.reflection}</View>}
@@ -47,7 +47,7 @@ export function MakeupBox({ meetingId, makeup, materials, noticeId, onDone }: { 
   return (
     <View className="ps-card ps-makeup">
       <View className="ps-card__title">
-        补学<Text className="ps-m-chip ps-m-chip--warn">待完成</Text>
+        补学<Text className="ps-tag ps-tag--warn">待完成</Text>
       </View>
       <View className="ps-muted ps-makeup-due">请在 {formatShanghai(makeup.dueAt)} 前学习以下材料，并写下学习心得（不少于 {MAKEUP_MIN_CHARS} 字）。</View>
       <MaterialList materials={materials} noticeId={noticeId} />

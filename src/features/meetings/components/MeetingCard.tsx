@@ -11,7 +11,7 @@ export function MeetingCard({ meeting, onOpen }: { meeting: MeetingSummary; onOp
       <View className="ps-m-item__head">
         <Text className="ps-m-type ps-meeting-card-type">{MEETING_TYPE_LABELS[meeting.type]}</Text>
         <Text className="ps-m-item__title ps-meeting-card-title">{meeting.title}</Text>
-        {mine && <Text className={`ps-m-chip ps-m-chip--${mine.tone} ps-meeting-card-mine`}>{mine.text}</Text>}
+        {mine && <Text className={`ps-tag ps-tag--${mine.tone} ps-meeting-card-mine`}>{mine.text}</Text>}
       </View>
       <View className="ps-m-item__meta ps-meeting-card-time">{formatMeetingTime(meeting.startAt, meeting.endAt)}</View>
       <View className="ps-m-item__meta ps-meeting-card-place">
@@ -19,8 +19,8 @@ export function MeetingCard({ meeting, onOpen }: { meeting: MeetingSummary; onOp
       </View>
       {meeting.counters && <View className="ps-m-item__meta ps-meeting-card-counters">{countersText(meeting.counters)}</View>}
       <View className="ps-m-item__tags">
-        {meeting.fromRule && <Text className="ps-m-chip ps-m-chip--muted">按规则生成</Text>}
-        {meeting.recorded && <Text className="ps-m-chip ps-m-chip--ok ps-meeting-card-recorded">记录已完成</Text>}
+        {meeting.fromRule && <Text className="ps-tag ps-tag--muted">按规则生成</Text>}
+        {meeting.recorded && <Text className="ps-tag ps-tag--ok ps-meeting-card-recorded">记录已完成</Text>}
       </View>
     </View>
   )

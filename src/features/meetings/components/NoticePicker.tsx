@@ -17,11 +17,11 @@ export function NoticePicker({ unitId, value, onChange }: { unitId: string; valu
       {loading && <View className="ps-muted">正在读取学习安排…</View>}
       {error && <View className="ps-muted">学习安排读取失败（{error.message}），可直接填写编号。</View>}
       <View className="ps-m-chips">
-        <Text className={`ps-m-chip ps-notice-pick${value ? '' : ' ps-m-chip--on'}`} onClick={() => onChange('')}>
+        <Text className={`ps-tag ps-notice-pick${value ? '' : ' ps-tag--on'}`} onClick={() => onChange('')}>
           不关联
         </Text>
         {published.map((notice) => (
-          <Text key={notice.id} className={`ps-m-chip ps-notice-pick${notice.id === value ? ' ps-m-chip--on' : ''}`} onClick={() => onChange(notice.id)}>
+          <Text key={notice.id} className={`ps-tag ps-notice-pick${notice.id === value ? ' ps-tag--on' : ''}`} onClick={() => onChange(notice.id)}>
             {notice.title}
           </Text>
         ))}

@@ -92,7 +92,7 @@ export function RescheduleForm({ noticeId, unitId, firstDate, current, onDone }:
         <Input className="ps-reschedule-form" value={form} maxLength={40} placeholder="如 集中学习" onChange={setForm} />
         <View className="ps-reschedule-forms">
           {FORMS.map((choice) => (
-            <Text key={choice} className={`ps-n-chip ps-reschedule-form-choice${form === choice ? ' ps-n-chip--ok' : ''}`} onClick={() => setForm(choice)}>
+            <Text key={choice} className={`ps-tag ps-reschedule-form-choice${form === choice ? ' ps-tag--ok' : ''}`} onClick={() => setForm(choice)}>
               {choice}
             </Text>
           ))}
@@ -143,9 +143,9 @@ export function ProgressList({ members, onOpen }: { members: MemberProgress[]; o
           }}
         >
           <Text className="ps-progress-member__name">{member.name}</Text>
-          <Text className={`ps-n-chip ps-progress-read ${member.read ? 'ps-n-chip--ok' : 'ps-n-chip--muted'}`}>{member.read ? '已读' : '未读'}</Text>
-          <Text className={`ps-n-chip ps-progress-answered ${member.answered ? 'ps-n-chip--ok' : 'ps-n-chip--muted'}`}>{member.answered ? '已答' : '未答'}</Text>
-          {member.review && <Text className={`ps-n-chip ps-progress-review ${member.review === 'returned' ? 'ps-n-chip--warn' : member.review === 'accepted' ? 'ps-n-chip--ok' : ''}`}>{REVIEW_LABELS[member.review]}</Text>}
+          <Text className={`ps-tag ps-progress-read ${member.read ? 'ps-tag--ok' : 'ps-tag--muted'}`}>{member.read ? '已读' : '未读'}</Text>
+          <Text className={`ps-tag ps-progress-answered ${member.answered ? 'ps-tag--ok' : 'ps-tag--muted'}`}>{member.answered ? '已答' : '未答'}</Text>
+          {member.review && <Text className={`ps-tag ps-progress-review ${member.review === 'returned' ? 'ps-tag--warn' : member.review === 'accepted' ? 'ps-tag--ok' : ''}`}>{REVIEW_LABELS[member.review]}</Text>}
           {member.answered && <Text className="ps-progress-member__more">›</Text>}
         </View>
       ))}

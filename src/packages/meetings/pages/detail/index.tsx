@@ -56,7 +56,7 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
       <View className="ps-m-head">
         <View className="ps-m-head__kicker">
           <Text className="ps-m-type">{MEETING_TYPE_LABELS[meeting.type]}</Text>
-          {meeting.recorded && <Text className="ps-m-chip ps-m-chip--ok">记录已完成</Text>}
+          {meeting.recorded && <Text className="ps-tag ps-tag--ok">记录已完成</Text>}
         </View>
         <View className="ps-m-head__title ps-meeting-title">{meeting.title}</View>
         <View className="ps-m-head__sub">{meeting.unitName}</View>
@@ -73,7 +73,7 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
       {mine && state && (
         <View className="ps-card ps-meeting-mine">
           <View className="ps-card__title">
-            我的考勤<Text className={`ps-m-chip ps-m-chip--${state.tone} ps-meeting-mine-status`}>{state.text}</Text>
+            我的考勤<Text className={`ps-tag ps-tag--${state.tone} ps-meeting-mine-status`}>{state.text}</Text>
           </View>
           {mine.checkedInAt && <View className="ps-muted ps-meeting-mine-time">签到时间 {formatShanghai(mine.checkedInAt)}</View>}
           {mine.status === 'pending' && !mine.leave && <View className="ps-muted">到会后请扫描主持人出示的签到二维码。</View>}

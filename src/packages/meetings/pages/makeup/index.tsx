@@ -50,7 +50,7 @@ function MakeupList({ done }: { done: boolean }) {
           <View className="ps-m-item__head">
             <Text className="ps-m-type">{MEETING_TYPE_LABELS[meeting.type]}</Text>
             <Text className="ps-m-item__title ps-makeup-item-title">{meeting.title}</Text>
-            <Text className={`ps-m-chip ps-m-chip--${makeup.completedAt ? 'ok' : 'warn'}`}>{makeup.completedAt ? '已完成' : '待完成'}</Text>
+            <Text className={`ps-tag ps-tag--${makeup.completedAt ? 'ok' : 'warn'}`}>{makeup.completedAt ? '已完成' : '待完成'}</Text>
           </View>
           <View className="ps-m-item__meta">{formatMeetingTime(meeting.startAt, meeting.endAt)}</View>
           <View className="ps-m-item__meta ps-makeup-item-due">{makeup.completedAt ? `完成于 ${formatShanghai(makeup.completedAt)}` : `请于 ${formatShanghai(makeup.dueAt)} 前完成`}</View>

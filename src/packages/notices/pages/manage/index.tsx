@@ -85,7 +85,7 @@ function NoticeList({ scope }: { scope: WorkbenchScope }) {
           <View onClick={() => tap(notice)}>
             <View className="ps-n-notice__title">
               <Text className="ps-notice-manage-title">{notice.title}</Text>
-              <Text className={`ps-n-chip ${notice.status === 'draft' ? 'ps-n-chip--warn' : 'ps-n-chip--ok'}`}>{notice.status === 'draft' ? '草稿' : '已发布'}</Text>
+              <Text className={`ps-tag ${notice.status === 'draft' ? 'ps-tag--warn' : 'ps-tag--ok'}`}>{notice.status === 'draft' ? '草稿' : '已发布'}</Text>
             </View>
             <View className="ps-n-notice__theme">{notice.theme}</View>
             <View className="ps-n-notice__meta">
