@@ -6,6 +6,7 @@ import type { NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs
 import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
 import { prefix, readAll } from '../_shared/data/query'
 import { findById } from '../_shared/data/read'
+import { insertOnce } from '../_shared/data/write'
 import type { UnitStatsDoc } from '../_shared/data/stats'
 import { digestMessage, quotaMessage } from '../_shared/domain/dashboard/message'
 import { bucketId, periodKeys, periodLabel } from '../_shared/domain/dashboard/periods'
@@ -16,15 +17,7 @@ import { now } from '../_shared/runtime/clock'
 import { branchQuotas, settingsFor } from './quotas'
 
 /** Claims a reminder once: the record is also what the secretary can look back on. False if it was already sent. */
-async function claim(id: string, fields: Record<string, unknown>): Promise<boolean> {
-  try {
-    await database().collection('reminders').add({ _id: id, ...fields, at: now() })
-    return true
-  } catch (error) {
-    if (String((error as { code?: string }).code ?? error).includes('DUPLICATE')) return false
-    throw error
-  }
-}
+const claim = (id: string, fields: Record<string, unknown>): Promise<boolean> => insertOnce('reminders', { _id: id, ...fields, at: now() })
 
 /**
  * Monthly: each branch behind on a yearly requirement gets one message to

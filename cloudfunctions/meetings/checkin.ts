@@ -11,7 +11,7 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppFailure } from '../_shared/runtime/errors'
 import { attendeeView, countersOf, inviteeQuery, invites, loadMeeting, loadMeetingUnit } from './store'
-import { changeAttendance, withStatus } from './transitions'
+import { changeAttendance, firstCheckIn, withStatus } from './transitions'
 import { guardRun } from './views'
 
 /**
@@ -51,11 +51,13 @@ export async function scan(member: MemberDoc, token: string): Promise<MeetingsAc
   if (!verdict.ok) throw new AppFailure('CHECKIN_INVALID_CODE', REJECTIONS[verdict.reason])
   const meeting = await loadMeeting(verdict.meetingId)
   if (!invites(meeting, member)) throw new AppFailure('NOT_INVITED', '你不在本次会议的参会范围内')
-  const phase = guardWindow(meeting, at)
+  const status = guardWindow(meeting, at) === 'late' ? 'late' : 'present'
+  const done = { meetingId: meeting._id, title: meeting.title }
+  if (await firstCheckIn(meeting, member, status, at)) return { ...done, status, checkedInAt: at.toISOString(), already: false }
   const { after, changed } = await changeAttendance(meeting, member, (state) =>
-    attended(state.status) ? null : { ...withStatus(state, phase === 'late' ? 'late' : 'present', at), checkedInAt: at, method: 'scan', manualReason: null }
+    attended(state.status) ? null : { ...withStatus(state, status, at), checkedInAt: at, method: 'scan', manualReason: null }
   )
-  return { meetingId: meeting._id, title: meeting.title, status: after.status as 'present' | 'late', checkedInAt: (after.checkedInAt ?? at).toISOString(), already: !changed }
+  return { ...done, status: after.status as 'present' | 'late', checkedInAt: (after.checkedInAt ?? at).toISOString(), already: !changed }
 }
 
 async function invitees(meeting: MeetingDoc): Promise<MemberDoc[]> {

@@ -6,6 +6,8 @@ import type { MemberDoc } from '../_shared/data/org-docs'
 import { inTransaction } from '../_shared/data/transaction'
 import { needsMakeup, statusDelta } from '../_shared/domain/meetings/attendance'
 import { TZ } from '../_shared/domain/notices/calendar'
+import { database } from '../_shared/data/client'
+import { insertOnce } from '../_shared/data/write'
 import { bumpCounters, emptyAttendance } from './store'
 
 /** 补学 is due at the end of the local day, 14 days on. */
@@ -47,4 +49,20 @@ export async function changeAttendance(meeting: MeetingDoc, member: MemberDoc, c
     await bumpCounters(meeting, member, delta)
   }
   return result
+}
+
+/**
+ * The common case of a check-in, without a transaction: the member's record
+ * is still `pending` (one conditional update) or not there yet (one insert
+ * with the deterministic id). Either write succeeds for exactly one of
+ * several simultaneous taps; anything else (already checked in, on leave…)
+ * returns false and goes through `changeAttendance`.
+ */
+export async function firstCheckIn(meeting: MeetingDoc, member: MemberDoc, status: 'present' | 'late', at: Date): Promise<boolean> {
+  const fields = { status, checkedInAt: at, method: 'scan' as const, manualReason: null }
+  const record = emptyAttendance(meeting, member)
+  const { updated } = (await database().collection('meetingMembers').where({ _id: record._id, status: 'pending' }).update(fields)) as { updated?: number }
+  const written = Boolean(updated) || (await insertOnce('meetingMembers', { ...record, ...fields }))
+  if (written) await bumpCounters(meeting, member, statusDelta('pending', status))
+  return written
 }

@@ -1,5 +1,6 @@
 import type { InviteView, MemberView } from '../_shared/contract/org'
 import { callerOpenId, database } from '../_shared/data/client'
+import { isDuplicateWrite } from '../_shared/data/write'
 import type { InviteDoc, MemberDoc } from '../_shared/data/org-docs'
 import { inTransaction, type Transaction } from '../_shared/data/transaction'
 import { inviteExpiry, isWellFormedInviteCode, joinPath, newInviteCode, normaliseInviteCode } from '../_shared/domain/org/invite-code'
@@ -82,7 +83,7 @@ export async function redeemInvite(payload: { code: string }): Promise<MemberVie
     })
   } catch (error) {
     // The unique index on openid: the same WeChat redeemed another invite at the same moment.
-    if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') throw new AppFailure('ALREADY_MEMBER', '你的微信已加入党组织，无需再次加入')
+    if (isDuplicateWrite(error)) throw new AppFailure('ALREADY_MEMBER', '你的微信已加入党组织，无需再次加入')
     throw error
   }
   const member = bound as MemberDoc
