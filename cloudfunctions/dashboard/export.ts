@@ -1,13 +1,14 @@
 import dayjs from 'dayjs'
 import type { DashboardActions } from '../_shared/contract/dashboard-api'
 import { loadUnit } from '../_shared/access/caller'
-import { memberWorkbook, participationWorkbook, quotaWorkbook } from '../_shared/domain/dashboard/workbook'
+import { memberWorkbook, participationWorkbook, quotaWorkbook, trendWorkbook } from '../_shared/domain/dashboard/workbook'
 import { TZ } from '../_shared/domain/notices/calendar'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { memberRows } from './members'
 import { quotasView } from './quotas'
 import { guardDashboard, scopeLabel } from './scope'
+import { trend } from './trend'
 import { viewDashboard } from './view'
 
 /** Every view as .xlsx, built from the very result the screen shows. */
@@ -26,6 +27,11 @@ export async function exportView(caller: Caller, payload: DashboardActions['dash
   const unit = await loadUnit(payload.unitId)
   guardDashboard(caller, unit.path)
   const year = 'day' in payload.scope ? Number(payload.scope.day.slice(0, 4)) : dayjs(now()).tz(TZ).year()
+  if (payload.view === 'trend') {
+    const { points } = await trend(caller, { unitId: unit._id, year })
+    const file = await trendWorkbook(`${unit.name} · ${year}年趋势`, points)
+    return { fileName: `${unit.name}全年趋势-${year}.xlsx`, base64: file.toString('base64') }
+  }
   const { branches } = await quotasView(caller, { unitId: unit._id, year })
   const file = await quotaWorkbook(`${unit.name} · ${year}年度要求`, branches)
   return { fileName: `${unit.name}年度要求-${year}.xlsx`, base64: file.toString('base64') }

@@ -25,7 +25,7 @@ export const schemas = {
   'dashboard.trend': z.object({ unitId: id, year }).strict(),
   'dashboard.quotas': z.object({ unitId: id, year }).strict(),
   'dashboard.changes': z.object({ unitId: id, noticeId: id }).strict(),
-  'dashboard.export': z.object({ unitId: id, scope, view: z.enum(['units', 'members', 'quotas']) }).strict(),
+  'dashboard.export': z.object({ unitId: id, scope, view: z.enum(['units', 'members', 'quotas', 'trend']) }).strict(),
   'quotas.get': z.object({}).strict(),
   'quotas.set': z.object({ settings }).strict()
 }

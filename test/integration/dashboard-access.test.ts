@@ -53,14 +53,16 @@ describe('dashboard authorisation', () => {
 
   const cases = (Object.keys(ACTORS) as Actor[]).flatMap((actor) => UNITS.map((unit) => [actor, unit, SEES[actor].includes(unit)] as const))
 
-  it.each(cases)('%s → %s: sees=%s (view, trend, quotas, changes, export)', async (actor, unit, sees) => {
+  it.each(cases)('%s → %s: sees=%s (view, trend, quotas, changes, every export)', async (actor, unit, sees) => {
     const payloads: Array<[string, unknown]> = [
       ['dashboard.view', { unitId: unit, scope: SCOPE }],
       ['dashboard.view', { unitId: unit, scope: { noticeId } }],
       ['dashboard.trend', { unitId: unit, year: 2026 }],
       ['dashboard.quotas', { unitId: unit, year: 2026 }],
       ['dashboard.changes', { unitId: unit, noticeId }],
-      ['dashboard.export', { unitId: unit, scope: SCOPE, view: 'units' }]
+      ['dashboard.export', { unitId: unit, scope: SCOPE, view: 'units' }],
+      ['dashboard.export', { unitId: unit, scope: SCOPE, view: 'quotas' }],
+      ['dashboard.export', { unitId: unit, scope: SCOPE, view: 'trend' }]
     ]
     for (const [action, payload] of payloads) {
       const result = await call(actor, action, payload)

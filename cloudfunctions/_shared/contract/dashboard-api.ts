@@ -113,7 +113,7 @@ export interface DashboardActions {
   /** Branches under the unit that moved the notice's study time, with form and place. */
   'dashboard.changes': { payload: { unitId: string; noticeId: string }; result: { items: Array<{ unitId: string; unitName: string; startAt: string; form: string; place: string }> } }
   /** The same numbers as the screen, as .xlsx. */
-  'dashboard.export': { payload: { unitId: string; scope: DashboardScope; view: 'units' | 'members' | 'quotas' }; result: { fileName: string; base64: string } }
+  'dashboard.export': { payload: { unitId: string; scope: DashboardScope; view: 'units' | 'members' | 'quotas' | 'trend' }; result: { fileName: string; base64: string } }
   'quotas.get': { payload: Record<string, never>; result: QuotaSettings }
   /** The 组织部 sets its committee's requirements. */
   'quotas.set': { payload: { settings: QuotaSettings }; result: QuotaSettings }

@@ -2,8 +2,10 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ErrorView, LoadingView } from '@/components/RequestStates'
 import { useRequest } from '@/lib/use-request'
+import { exportDashboard } from '../api/export-dashboard'
 import { getTrend } from '../api/get-trend'
 import { hasActivity, trendMonths, type TrendMonth } from '../trend'
+import { ExportButton } from './ExportButton'
 
 const rate = (value: number | null): string => (value === null ? '—' : `${value}%`)
 
@@ -45,6 +47,9 @@ export function TrendChart({ unitId, year }: { unitId: string; year: number }) {
               {shown.label}：已读率 {rate(shown.readRate)} · 出席率 {rate(shown.attendanceRate)}
             </View>
           )}
+          <View className="ps-actions">
+            <ExportButton className="ps-dashboard-export-trend" text="导出 Excel" request={() => exportDashboard({ unitId, scope: { period: 'year', day: `${year}-06-30` }, view: 'trend' })} />
+          </View>
         </>
       )}
     </View>
