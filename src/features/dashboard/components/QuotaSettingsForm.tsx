@@ -102,7 +102,7 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
           ))}
         </View>
       )}
-      <View className="ps-d-bar-actions">
+      <View className="ps-bottom-bar">
         <Button className="ps-quota-defaults" fill="outline" onClick={() => edit(quotaFormFrom(DEFAULT_QUOTAS))}>
           恢复默认
         </Button>

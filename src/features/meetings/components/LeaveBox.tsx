@@ -48,7 +48,7 @@ export function LeaveBox({ meetingId, startAt, mine, onChange }: { meetingId: st
         <View className="ps-card__title">
           请假<Text className={`ps-tag ps-leave-decision ps-tag--${leave.decision === 'approved' ? 'ok' : leave.decision === 'refused' ? 'bad' : 'warn'}`}>{LEAVE_DECISION_LABELS[leave.decision]}</Text>
         </View>
-        <View className="ps-m-text ps-leave-reason-text">事由：{leave.reason}</View>
+        <View className="ps-text ps-leave-reason-text">事由：{leave.reason}</View>
         <View className="ps-muted">提交于 {formatShanghai(leave.requestedAt)}</View>
         {leave.decidedAt && <View className="ps-muted">审批于 {formatShanghai(leave.decidedAt)}</View>}
         {leave.comment && <View className="ps-m-result ps-leave-comment">审批意见：{leave.comment}</View>}

@@ -42,7 +42,7 @@ export function LeaveRequests({ meetingId, members, onDecided }: { meetingId: st
             <Text className="ps-m-item__title ps-leave-request-name">{member.name}</Text>
             <Text className="ps-muted">{member.leave ? formatShanghai(member.leave.requestedAt) : ''}</Text>
           </View>
-          <View className="ps-m-text ps-leave-request-reason">{member.leave?.reason ?? ''}</View>
+          <View className="ps-text ps-leave-request-reason">{member.leave?.reason ?? ''}</View>
           <View className="ps-actions ps-actions--left">
             <Button className="ps-leave-refuse" size="small" fill="outline" onClick={() => ask(member, 'refused')}>
               不批准

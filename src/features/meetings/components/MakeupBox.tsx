@@ -40,7 +40,7 @@ export function MakeupBox({ meetingId, makeup, materials, noticeId, onDone }: { 
           补学<Text className="ps-tag ps-tag--ok">已完成</Text>
         </View>
         <View className="ps-m-result ps-makeup-done">已于 {formatShanghai(makeup.completedAt)} 完成补学。</View>
-        {makeup.reflection && <View className="ps-m-text ps-makeup-reflection-text">{makeup.reflection}</View>}
+        {makeup.reflection && <View className="ps-text ps-makeup-reflection-text">{makeup.reflection}</View>}
       </View>
     )
   }

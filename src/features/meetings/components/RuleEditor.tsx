@@ -98,7 +98,7 @@ export function RuleEditor({ saved, onSave }: { saved: ThemeDayRule | null; onSa
           ))}
         </View>
       )}
-      <View className="ps-m-bar">
+      <View className="ps-bottom-bar">
         <Button className="ps-rule-save" type="primary" loading={saving} onClick={() => void save()}>
           保存并生成
         </Button>

@@ -32,7 +32,7 @@ export function TextSection({ title, text, className }: { title: string; text: s
   return (
     <View className={`ps-card ${className ?? ''}`}>
       <View className="ps-card__title">{title}</View>
-      <View className="ps-n-text">{text}</View>
+      <View className="ps-text">{text}</View>
     </View>
   )
 }

@@ -103,7 +103,7 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
       {meeting.minutes && (
         <View className="ps-card ps-meeting-minutes-view">
           <View className="ps-card__title">会议记录</View>
-          <View className="ps-m-text">{meeting.minutes.content}</View>
+          <View className="ps-text">{meeting.minutes.content}</View>
           {meeting.minutes.resolutions.map((resolution, index) => (
             <View key={index} className="ps-m-line-row">
               <Text className="ps-m-line__no">决议 {index + 1}.</Text>

@@ -95,7 +95,7 @@ function MeetingFormView({ unitId, heading, initial, meeting }: { unitId: string
           ))}
         </View>
       )}
-      <View className="ps-m-bar">
+      <View className="ps-bottom-bar">
         <Button className="ps-meeting-save" type="primary" loading={saving} onClick={() => void save()}>
           {meeting ? '保存修改' : '创建会议'}
         </Button>

@@ -121,9 +121,9 @@ function Detail({ notice }: { notice: NoticeDetail }) {
           <View className="ps-n-fulltext ps-notice-fulltext">
             <View className="ps-n-fulltext__title">{material.title}</View>
             {material.fullText ? (
-              <View className="ps-n-text">{material.fullText}</View>
+              <View className="ps-text">{material.fullText}</View>
             ) : (
-              <View className="ps-n-text">
+              <View className="ps-text">
                 该材料未附全文{material.page ? `，请查阅学习材料汇编第 ${material.page} 页` : ''}
                 {material.note ? `（${material.note}）` : ''}。
               </View>

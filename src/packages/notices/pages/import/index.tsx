@@ -275,7 +275,7 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
           {tree.data && (
             <PublishScope units={tree.data} selectable={selectable} scopeId={scope.unitId} scopeName={scope.unitName} selection={selection ?? wholeTree(selectable)} onChange={setSelection} />
           )}
-          <View className="ps-n-bar">
+          <View className="ps-bottom-bar">
             <Button fill="outline" onClick={() => setStep({ name: 'input' })}>
               重新导入
             </Button>
@@ -292,7 +292,7 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
       {step.name === 'published' && (
         <View className="ps-card ps-notice-published">
           <View className="ps-card__title">已发布</View>
-          <View className="ps-n-text">
+          <View className="ps-text">
             {step.title} 已发布到 {step.branches} 个党支部，应学党员 {step.assigned} 人。各支部书记可在工作台推送给本支部党员。
           </View>
           <View className="ps-actions ps-actions--left">
