@@ -18,7 +18,7 @@ export function QuotaProgressList({ unitId, year }: { unitId: string; year: numb
   const behind = branchesBehind(data.branches)
   return (
     <View className="ps-dashboard-quotas">
-      <View className={`ps-d-status${behind > 0 ? ' ps-d-status--warn' : ''} ps-dashboard-quotas-summary`}>
+      <View className={`ps-status${behind > 0 ? ' ps-status--warn' : ''} ps-dashboard-quotas-summary`}>
         {behind > 0 ? `${data.branches.length} 个党支部中 ${behind} 个落后于年度要求进度` : `${data.branches.length} 个党支部均符合年度要求进度`}
       </View>
       {data.branches.map((branch) => (

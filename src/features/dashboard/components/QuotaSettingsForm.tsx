@@ -96,7 +96,7 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
       </View>
 
       {problems.length > 0 && (
-        <View className="ps-d-problems ps-quota-problems">
+        <View className="ps-problems ps-quota-problems">
           {problems.map((problem) => (
             <View key={problem}>· {problem}</View>
           ))}

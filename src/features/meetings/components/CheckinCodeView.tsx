@@ -35,7 +35,7 @@ export function CheckinCodeView({ meetingId, onPhase }: { meetingId: string; onP
     }
   }, 15_000)
 
-  if (!code) return error ? <View className="ps-m-problems ps-checkin-code-error">{error.message}</View> : <LoadingView text="正在生成签到码…" />
+  if (!code) return error ? <View className="ps-problems ps-checkin-code-error">{error.message}</View> : <LoadingView text="正在生成签到码…" />
   const link = checkinLink(code.path)
   const open = code.phase === 'on_time' || code.phase === 'late'
   return (

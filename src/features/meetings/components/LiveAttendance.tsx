@@ -68,7 +68,7 @@ export function LiveAttendance({ meetingId, phase }: { meetingId: string; phase:
     setUndoing(null)
   }
 
-  if (!data) return error ? <View className="ps-m-problems">{error.message}</View> : <LoadingView text="正在读取签到情况…" />
+  if (!data) return error ? <View className="ps-problems">{error.message}</View> : <LoadingView text="正在读取签到情况…" />
   return (
     <View className="ps-card ps-live-attendance">
       <View className="ps-card__title">

@@ -46,7 +46,7 @@ export function MinutesForm({ meeting, onSaved }: { meeting: MeetingDetail; onSa
     <View className="ps-card ps-minutes">
       <View className="ps-card__title">会议记录</View>
       {recorded ? (
-        <View className="ps-m-status ps-m-status--inline ps-minutes-recorded">记录已完成，考勤已确认。</View>
+        <View className="ps-status ps-status--inline ps-minutes-recorded">记录已完成，考勤已确认。</View>
       ) : (
         <View className="ps-muted ps-minutes-hint">会议开始后可填写；会议结束后保存即确认考勤：未签到且未请假的记为缺席，并生成补学任务。</View>
       )}

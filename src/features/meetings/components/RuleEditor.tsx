@@ -92,7 +92,7 @@ export function RuleEditor({ saved, onSave }: { saved: ThemeDayRule | null; onSa
       </View>
 
       {problems.length > 0 && (
-        <View className="ps-m-problems ps-rule-problems">
+        <View className="ps-problems ps-rule-problems">
           {problems.map((problem) => (
             <View key={problem}>· {problem}</View>
           ))}

@@ -86,7 +86,7 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
           {editing ? (
             <>
               <TextArea className="ps-answer-input" value={answers[index]} maxLength={MAX_ANSWER_CHARS} autoSize rows={4} placeholder="写下你的学习体会" onChange={(value) => change(index, value)} />
-              {tried && !answers[index].trim() && <View className="ps-n-problems">请填写这一题</View>}
+              {tried && !answers[index].trim() && <View className="ps-problems">请填写这一题</View>}
             </>
           ) : (
             <View className="ps-answer-text">{submittedAt ? answers[index] : '（未作答）'}</View>

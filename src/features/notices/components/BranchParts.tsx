@@ -101,7 +101,7 @@ export function RescheduleForm({ noticeId, unitId, firstDate, current, onDone }:
       <Field label="活动地点">
         <Input className="ps-reschedule-place" value={place} maxLength={80} placeholder="如 行政楼 302 会议室" onChange={setPlace} />
       </Field>
-      {tried && problem && <View className="ps-n-problems">{problem}</View>}
+      {tried && problem && <View className="ps-problems">{problem}</View>}
       <View className="ps-actions ps-actions--left">
         <Button className="ps-reschedule-submit" type="primary" size="small" onClick={ask}>
           {current ? '重新报送调整' : '报党委组织部'}

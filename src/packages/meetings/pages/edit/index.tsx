@@ -89,7 +89,7 @@ function MeetingFormView({ unitId, heading, initial, meeting }: { unitId: string
       </View>
       <MeetingEditor unitId={unitId} form={form} onChange={change} />
       {problems.length > 0 && (
-        <View className="ps-m-problems ps-meeting-problems">
+        <View className="ps-problems ps-meeting-problems">
           {problems.map((problem) => (
             <View key={problem}>· {problem}</View>
           ))}

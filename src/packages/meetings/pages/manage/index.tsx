@@ -56,7 +56,7 @@ function MeetingManager({ scope }: { scope: WorkbenchScope }) {
         </View>
       </View>
 
-      {ruleResult && <View className="ps-m-status ps-rule-result">{ruleResultText(ruleResult)}</View>}
+      {ruleResult && <View className="ps-status ps-rule-result">{ruleResultText(ruleResult)}</View>}
 
       <View className="ps-m-tabs">
         <Text className={`ps-m-tab ps-meeting-tab-upcoming${past ? '' : ' ps-m-tab--on'}`} onClick={() => setPast(false)}>

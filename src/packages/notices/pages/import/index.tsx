@@ -258,13 +258,13 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
             </View>
           )}
           {saved && (
-            <View className="ps-n-status ps-notice-saved">
+            <View className="ps-status ps-notice-saved">
               {dirty ? '有未保存的修改' : `草稿已保存：${saved.title}`}
             </View>
           )}
           <NoticeEditor form={form} onChange={edit} />
           {problems.length > 0 && (
-            <View className="ps-n-problems ps-notice-problems">
+            <View className="ps-problems ps-notice-problems">
               {problems.map((problem, index) => (
                 <View key={index}>· {problem}</View>
               ))}
