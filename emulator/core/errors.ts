@@ -35,3 +35,29 @@ export class EmulatorError extends Error {
 export function fail(code: ErrorCodeValue, message: string): never {
   throw new EmulatorError(code, message)
 }
+
+/**
+ * Refusals of the HTTP layer itself, before any CloudBase action runs. They are
+ * not CloudBase codes, and unlike `EmulatorError` they carry an HTTP status:
+ * a refused request must not look like a successful SDK reply.
+ */
+export const HttpErrorCode = {
+  FORBIDDEN_HOST: 'FORBIDDEN_HOST',
+  FORBIDDEN_ORIGIN: 'FORBIDDEN_ORIGIN',
+  BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  BODY_TOO_DEEP: 'BODY_TOO_DEEP',
+  INVALID_URL: 'INVALID_URL'
+} as const
+
+export type HttpErrorCodeValue = (typeof HttpErrorCode)[keyof typeof HttpErrorCode]
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: HttpErrorCodeValue,
+    message: string
+  ) {
+    super(message)
+    this.name = 'HttpError'
+  }
+}

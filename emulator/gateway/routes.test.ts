@@ -72,7 +72,9 @@ describe('gateway', () => {
     ['no demo user', 401, 'GATEWAY_NO_DEMO_USER', /未选择演示用户/, () => call('whoami', '{}', {})],
     ['bad openid', 400, 'INVALID_PARAM', /格式无效/, () => call('whoami', '{}', { 'x-demo-openid': 'a b' })],
     ['function throws', 500, 'FUNCTIONS_EXECUTE_FAIL', /云函数 boom 执行出错：数据不对/, () => call('boom', '{}')],
-    ['function times out', 504, 'FUNCTIONS_TIME_LIMIT_EXCEEDED', /函数执行超时/, () => call('slow', '{}')]
+    ['function times out', 504, 'FUNCTIONS_TIME_LIMIT_EXCEEDED', /函数执行超时/, () => call('slow', '{}')],
+    ['nested 20,000 deep', 400, 'BODY_TOO_DEEP', /嵌套层数过多（最多 64 层）/, () => call('whoami', `{"a":${'['.repeat(20000)}${']'.repeat(20000)}}`)],
+    ['over 16 MB', 413, 'BODY_TOO_LARGE', /请求体过大（最多 16 MB）/, () => call('whoami', JSON.stringify({ a: 'x'.repeat(16 * 1024 * 1024) }))]
   ])('%s → %d', async (_label, status, code, message, request) => {
     const res = await request()
     expect(res.status).toBe(status)

@@ -8,12 +8,14 @@
  *
  *   POST /gateway/functions/<name>  body: the event (JSON object)
  *        200 { result } | 4xx/5xx { error: { code, message } }
+ *        (413 BODY_TOO_LARGE, 400 BODY_TOO_DEEP past the body limits of core/http)
  *   GET  /gateway/demo-users        200 { users: [{ openId, name, label }] }
  */
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { ErrorCode } from '../core/errors'
-import { readBody, type Route, sendJson } from '../core/http'
+import { ErrorCode, HttpError } from '../core/errors'
+import { isLoopbackOrigin } from '../core/guard'
+import { readJson, type Route, sendJson } from '../core/http'
 import type { CallerIdentity, FunctionHost } from '../functions/host'
 import { sendError } from '../functions/http-errors'
 
@@ -31,7 +33,6 @@ export interface GatewayOptions {
 
 export const DEMO_OPENID_HEADER = 'x-demo-openid'
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
-const DEV_ORIGIN = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/
 
 /** A stable CloudBase-style user id for an openid (TCB_UUID). */
 export function uidForOpenId(appId: string, openId: string): string {
@@ -41,7 +42,7 @@ export function uidForOpenId(appId: string, openId: string): string {
 /** Same-origin needs nothing; dev servers on another local port get permissive CORS. */
 function allowLocalOrigin(req: IncomingMessage, res: ServerResponse): void {
   const origin = req.headers.origin
-  if (typeof origin === 'string' && DEV_ORIGIN.test(origin)) {
+  if (typeof origin === 'string' && isLoopbackOrigin(origin)) {
     res.setHeader('access-control-allow-origin', origin)
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS')
     res.setHeader('access-control-allow-headers', `content-type, ${DEMO_OPENID_HEADER}`)
@@ -108,12 +109,14 @@ export function gatewayRoute(opts: GatewayOptions): Route {
 
     let event: unknown
     try {
-      const text = await readBody(req)
-      event = text.trim() === '' ? {} : JSON.parse(text)
+      event = await readJson(req)
     } catch (err) {
-      const tooLarge = err instanceof Error && /over \d+ bytes/.test(err.message)
-      if (tooLarge) fail(res, 413, ErrorCode.INVALID_BODY, '请求体过大')
-      else fail(res, 400, ErrorCode.INVALID_BODY, '请求体不是有效的 JSON')
+      if (!(err instanceof HttpError)) throw err
+      fail(res, err.status, err.code, err.message)
+      return true
+    }
+    if (event === undefined) {
+      fail(res, 400, ErrorCode.INVALID_BODY, '请求体不是有效的 JSON')
       return true
     }
     if (event === null || typeof event !== 'object' || Array.isArray(event)) {
