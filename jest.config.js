@@ -12,6 +12,8 @@ const common = {
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@contract/(.*)$': '<rootDir>/cloudfunctions/_shared/contract/$1'
   },
+  // Fresh random function secrets per test file (never a literal): test/support/function-secrets.ts.
+  setupFiles: ['<rootDir>/test/support/function-secrets.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/dist-h5/', '/build/', '/.data/', '/.test-data/']
 }
 

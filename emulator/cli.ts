@@ -5,6 +5,7 @@ import { Database } from './database'
 import { removeDataDir } from './database/storage'
 import { DEFAULT_DATA_DIR, DEFAULT_FUNCTIONS_DIR, DEFAULT_PORT } from './core/constants'
 import { COLLECTIONS } from '../cloudfunctions/_shared/data/collections'
+import { SECRET_NAMES } from '../cloudfunctions/_shared/runtime/secrets'
 
 const USAGE = `用法:
   npm run emulator -- [--port 9100] [--data .data] [--functions build/functions] [--static dist-h5] [--no-timers]
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     functionsDir: path.resolve(values.functions ?? DEFAULT_FUNCTIONS_DIR),
     staticDir: values.static ? path.resolve(values.static) : undefined,
     collections: COLLECTIONS,
+    secretNames: SECRET_NAMES,
     timers: !values['no-timers']
   })
   console.log(`CloudBase 模拟器已就绪 ${emulator.url}  (SDK serviceUrl: ${emulator.adminUrl}, 数据: ${dataDir})`)

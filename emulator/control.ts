@@ -5,12 +5,14 @@ import type { Database } from './database'
 import { decodeSnapshot, encodeSnapshot } from './database/storage'
 import { demoUserSchema, type DemoUsers } from './demo-users'
 import type { FunctionClock } from './functions/clock'
+import type { FunctionSecrets } from './functions/secrets'
 
 /**
  * Endpoints for tests and scripts (never called by production code):
- * health, reset, export/import of all data, and the demo accounts.
+ * health, reset, export/import of all data, the functions' secrets, and the
+ * demo accounts.
  */
-export function controlRoute(deps: { db: Database; demoUsers: DemoUsers; clock: FunctionClock; onReset: () => void }): Route {
+export function controlRoute(deps: { db: Database; demoUsers: DemoUsers; secrets: FunctionSecrets; clock: FunctionClock; onReset: () => void }): Route {
   return async (req, res, url) => {
     if (!url.pathname.startsWith(CONTROL_PREFIX + '/')) return false
     const route = `${req.method} ${url.pathname.slice(CONTROL_PREFIX.length)}`
@@ -49,6 +51,10 @@ export function controlRoute(deps: { db: Database; demoUsers: DemoUsers; clock: 
         sendJson(res, 200, { ok: true, collections: Object.keys(snapshot.collections).length })
         return true
       }
+      case 'GET /secrets':
+        // For local scripts that derive member ids as the functions do (the seed); as guarded as /export.
+        sendJson(res, 200, { secrets: deps.secrets })
+        return true
       case 'GET /demo-users':
         sendJson(res, 200, { users: deps.demoUsers.list() })
         return true

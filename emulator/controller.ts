@@ -7,6 +7,7 @@ import { controlRoute } from './control'
 import { DemoUsers } from './demo-users'
 import { staticRoute } from './static'
 import { FunctionHost } from './functions/host'
+import { loadOrCreateSecrets, type FunctionSecrets } from './functions/secrets'
 import { functionActions } from './functions/operations'
 import { OpenApiOutbox } from './openapi/outbox'
 import { openApiActions } from './openapi/operations'
@@ -29,6 +30,10 @@ export interface EmulatorOptions {
   /** Run timer triggers on their schedule (tests fire them on demand instead). */
   timers?: boolean
   env?: string
+  /** The secrets the functions need (`FUNCTION_SECRETS`): generated once per data folder and injected as their environment. */
+  secretNames?: readonly string[]
+  /** Exact secret values instead of generated ones (tests that compute member ids themselves). */
+  secrets?: FunctionSecrets
 }
 
 export interface RunningEmulator {
@@ -40,6 +45,8 @@ export interface RunningEmulator {
   outbox: OpenApiOutbox
   timers: TimerScheduler
   demoUsers: DemoUsers
+  /** What every function instance gets in its environment besides the platform's variables. */
+  secrets: FunctionSecrets
   /** Requests per SDK action since start. */
   actionCounts: ActionCounts
   close(): Promise<void>
@@ -65,7 +72,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const url = `http://${host}:${port}`
   const adminUrl = url + ADMIN_PATH
 
-  const functions = new FunctionHost({ functionsDir: options.functionsDir ?? DEFAULT_FUNCTIONS_DIR, adminUrl, env, appId: LOCAL_APPID })
+  const secrets = options.secrets ?? loadOrCreateSecrets(options.dataDir, options.secretNames ?? [])
+  const functions = new FunctionHost({ functionsDir: options.functionsDir ?? DEFAULT_FUNCTIONS_DIR, adminUrl, env, appId: LOCAL_APPID, environment: secrets })
   const timers = new TimerScheduler({ host: functions })
   if (options.timers) timers.start()
 
@@ -73,7 +81,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   routes.push(
     adminRoute({ ...db.actions, ...functionActions(functions), ...openApiActions(outbox) }, actionCounts),
     gatewayRoute({ host: functions, appId: LOCAL_APPID, listDemoUsers: async () => demoUsers.list() }),
-    controlRoute({ db, demoUsers, clock: functions.clock, onReset: () => outbox.clear() }),
+    controlRoute({ db, demoUsers, secrets, clock: functions.clock, onReset: () => outbox.clear() }),
     openApiRoutes(outbox),
     timerRoutes(timers)
   )
@@ -88,6 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     outbox,
     timers,
     demoUsers,
+    secrets,
     actionCounts,
     async close() {
       timers.stop()

@@ -9,7 +9,8 @@ import { ROOT } from '../emulator/core/constants'
 import { buildFunctions } from './build-functions'
 import { buildWeapp, step } from './lib/run'
 import { mainPackageBytes } from './lib/package-size'
-import { registerDemoAccounts, seedDemoData } from './seed/seed'
+import { adoptFunctionSecrets, registerDemoAccounts, seedDemoData } from './seed/seed'
+import { SECRET_NAMES } from '../cloudfunctions/_shared/runtime/secrets'
 import { mkdtempSync, rmSync } from 'node:fs'
 
 /**
@@ -23,6 +24,13 @@ interface Figure {
   value: number | boolean | Record<string, number>
   unit: string
   note: string
+}
+
+/** An emulator on a scratch folder, with generated function secrets that the seed in this process shares. */
+async function startBenchEmulator(dataDir: string): ReturnType<typeof startEmulator> {
+  const emulator = await startEmulator({ port: 0, dataDir, collections: COLLECTIONS, secretNames: SECRET_NAMES, timers: false })
+  adoptFunctionSecrets(emulator.secrets)
+  return emulator
 }
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
@@ -46,7 +54,7 @@ async function timed(times: number, work: () => Promise<unknown>): Promise<numbe
 async function publishFigures(): Promise<Figure[]> {
   const { sampleDraft } = await import('../test/support/notices')
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'party-study-bench-publish-'))
-  const emulator = await startEmulator({ port: 0, dataDir, collections: COLLECTIONS, timers: false })
+  const emulator = await startBenchEmulator(dataDir)
   try {
     const db = localSdk(emulator.adminUrl).database()
     const { ensureCollections } = await import('./seed/seed')
@@ -91,7 +99,7 @@ async function publishFigures(): Promise<Figure[]> {
 async function checkinFigure(): Promise<Figure> {
   const { addCrowdBranch, checkInAll, crowdMeeting, warmWorkers } = await import('./lib/checkin-crowd')
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'party-study-bench-checkin-'))
-  const emulator = await startEmulator({ port: 0, dataDir, collections: COLLECTIONS, timers: false })
+  const emulator = await startBenchEmulator(dataDir)
   try {
     const db = localSdk(emulator.adminUrl).database()
     await seedDemoData(db)
@@ -116,7 +124,7 @@ async function dashboardFigures(): Promise<Figure[]> {
   const { syntheticYear, BENCH_YEAR, BENCH_DEPARTMENT } = await import('./lib/synthetic-year')
   const year = syntheticYear()
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'party-study-bench-dashboard-'))
-  const emulator = await startEmulator({ port: 0, dataDir, collections: COLLECTIONS, timers: false })
+  const emulator = await startBenchEmulator(dataDir)
   try {
     emulator.db.state.load({ collections: year.collections })
     const scope = { period: 'year', day: `${BENCH_YEAR}-06-15` }
@@ -190,7 +198,7 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(ROOT, 'dist', 'app.json'))) await step('构建小程序（weapp）', buildWeapp)
 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'party-study-bench-'))
-  const emulator = await startEmulator({ port: 0, dataDir, collections: COLLECTIONS, timers: false })
+  const emulator = await startBenchEmulator(dataDir)
   try {
     const db = localSdk(emulator.adminUrl).database()
     await db.createCollection('bench')

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { registerDemoAccounts, seedDemoData } from './seed/seed'
+import { adoptFunctionSecrets, fetchFunctionSecrets, registerDemoAccounts, seedDemoData } from './seed/seed'
 import { localSdk } from '../emulator/client'
 import { DEFAULT_PORT } from '../emulator/core/constants'
 
@@ -7,6 +7,7 @@ import { DEFAULT_PORT } from '../emulator/core/constants'
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { url: { type: 'string' } } })
   const url = values.url ?? `http://127.0.0.1:${DEFAULT_PORT}`
+  adoptFunctionSecrets(await fetchFunctionSecrets(url))
   const result = await seedDemoData(localSdk(`${url}/admin`).database())
   await registerDemoAccounts(url, result.accounts)
   console.log(`已写入 ${result.units} 个组织、${result.members} 名党员、${result.accounts.length} 个演示账号`)

@@ -6,7 +6,8 @@ import { buildFunctions } from './build-functions'
 import { buildH5, step } from './lib/run'
 import { seedDemoMeetings } from './seed/demo-meetings'
 import { seedDemoNotice } from './seed/demo-notice'
-import { registerDemoAccounts, seedDemoData } from './seed/seed'
+import { adoptFunctionSecrets, registerDemoAccounts, seedDemoData } from './seed/seed'
+import { SECRET_NAMES } from '../cloudfunctions/_shared/runtime/secrets'
 
 /**
  * `npm start`: build the cloud functions and the H5 app, start the emulator
@@ -23,8 +24,10 @@ async function main(): Promise<void> {
     functionsDir: DEFAULT_FUNCTIONS_DIR,
     staticDir: DEFAULT_STATIC_DIR,
     collections: COLLECTIONS,
+    secretNames: SECRET_NAMES,
     timers: true
   })
+  adoptFunctionSecrets(emulator.secrets)
   const seeded = await step('写入演示数据', () => seedDemoData(localSdk(emulator.adminUrl).database()))
   await registerDemoAccounts(emulator.url, seeded.accounts)
   const notice = await step('发布演示学习安排', () => seedDemoNotice(emulator.url, seeded.accounts[0].openId))

@@ -1,5 +1,5 @@
+import { timerTrigger } from '../_shared/access/timer'
 import { resolveCaller } from '../_shared/access/caller'
-import { callerOpenId } from '../_shared/data/client'
 import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { scheduleChanges } from './changes'
 import { exportView } from './export'
@@ -30,17 +30,12 @@ const TIMERS: Record<string, () => Promise<unknown>> = {
 /**
  * The `dashboard` function: validate → resolve the caller from the platform
  * OPENID → authorise in each use case → typed result. Its three timers
- * arrive as CloudBase timer events, with no caller, told apart by name.
+ * arrive as CloudBase timer events, recognised by the platform's trigger
+ * marker (access/timer.ts) and told apart by name.
  */
 export async function main(event: unknown): Promise<unknown> {
-  const timer = timerName(event)
+  const timer = timerTrigger(event)
   if (timer && Object.prototype.hasOwnProperty.call(TIMERS, timer)) return TIMERS[timer]()
   return dispatch(event)
 }
 
-/** Only the platform's trigger: a timer event has no end user, so a mini-program call can never pose as one. */
-function timerName(event: unknown): string | null {
-  if (typeof event !== 'object' || event === null || callerOpenId()) return null
-  const { Type, TriggerName } = event as { Type?: unknown; TriggerName?: unknown }
-  return Type === 'Timer' && typeof TriggerName === 'string' ? TriggerName : null
-}

@@ -1,28 +1,28 @@
 import type { WhoamiResult } from '../_shared/contract/me'
 import { callerOpenId, database } from '../_shared/data/client'
-import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
+import type { UnitDoc } from '../_shared/data/org-docs'
+import { memberByOpenId } from '../_shared/data/member-by-openid'
 import { roleLabels } from '../_shared/domain/me/role-labels'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 
 /**
  * Looks the caller up by the OPENID the platform injected, then the names of
- * their unit, group and the units they manage: two reads in all.
+ * their unit, group and the units they manage: two reads in all. The OPENID
+ * itself is not returned: the client has no use for it.
  */
 export async function whoami(): Promise<WhoamiResult> {
   const openId = callerOpenId()
   if (!openId) throw new AppFailure(AppErrorCode.UNAUTHENTICATED, '无法识别当前微信用户，请在微信中打开')
   const db = database()
-  const { data } = await db.collection('members').where({ openid: openId, status: 'active' }).limit(1).get()
-  const member = (data as MemberDoc[])[0]
-  if (!member) return { openId, member: null }
+  const member = await memberByOpenId(openId, { activeOnly: true })
+  if (!member) return { member: null }
   const caller = { memberId: member._id, name: member.name, unitPath: member.unitPath, roles: member.roles ?? [] }
   const scopes = managedScopes(caller)
   const ids = [...new Set([member.unitId, member.groupId ?? '', ...scopes.map((scope) => scope.unitId)].filter(Boolean))]
   const units = await db.collection('units').where({ _id: db.command.in(ids) }).limit(ids.length).get()
   const byId = new Map((units.data as UnitDoc[]).map((unit) => [unit._id, unit]))
   return {
-    openId,
     member: {
       id: member._id,
       name: member.name,

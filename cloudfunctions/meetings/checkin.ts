@@ -10,16 +10,13 @@ import { checkinPhase, checkinWindow } from '../_shared/domain/meetings/window'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppFailure } from '../_shared/runtime/errors'
+import { requireSecret } from '../_shared/runtime/secrets'
 import { attendeeView, countersOf, inviteeQuery, invites, loadMeeting, loadMeetingUnit } from './store'
 import { changeAttendance, firstCheckIn, withStatus } from './transitions'
 import { guardRun } from './views'
 
-/**
- * The check-in codes are signed with a secret only the functions know.
- * Production sets PS_CHECKIN_SECRET; locally a fixed default serves the
- * emulator and tests.
- */
-const secret = (): string => process.env.PS_CHECKIN_SECRET ?? 'party-study-local-checkin'
+/** The check-in codes are signed with a secret only the functions know (CONFIG_MISSING without it). */
+const secret = (): string => requireSecret('PS_CHECKIN_SECRET')
 
 const REJECTIONS = {
   malformed: '这不是本系统的签到码',

@@ -1,5 +1,5 @@
+import { timerTrigger } from '../_shared/access/timer'
 import { resolveCaller } from '../_shared/access/caller'
-import { callerOpenId } from '../_shared/data/client'
 import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { checkinCode, listAttendance, mark, scan } from './checkin'
 import { decideLeave, listMakeup, requestLeave, submitMakeup } from './leave'
@@ -34,14 +34,11 @@ const dispatch = defineFunction({
 /**
  * The `meetings` function: validate → resolve the caller from the platform
  * OPENID → authorise in each use case → typed result. The daily timer
- * arrives as CloudBase's timer event, with no caller.
+ * arrives as CloudBase's timer event, recognised by the platform's
+ * trigger marker (access/timer.ts).
  */
 export async function main(event: unknown): Promise<unknown> {
-  if (isTimerEvent(event)) return dailyMeetingsTimer()
+  if (timerTrigger(event) !== null) return dailyMeetingsTimer()
   return dispatch(event)
 }
 
-/** Only the platform's trigger: a timer event has no end user, so a mini-program call can never pose as one. */
-function isTimerEvent(event: unknown): boolean {
-  return typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer' && !callerOpenId()
-}

@@ -1,10 +1,10 @@
-import type { ImportMemberRow, ImportPreview } from '../_shared/contract/org'
+import type { ImportCommitResult, ImportMemberRow, ImportPreview } from '../_shared/contract/org'
 import { database } from '../_shared/data/client'
 import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
 import { inTransaction } from '../_shared/data/transaction'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import { buildImportTemplate, IMPORT_TEMPLATE_FILE_NAME, ImportFileError, parseImportFile } from '../_shared/domain/org/import'
-import type { Caller } from '../_shared/domain/org/scope'
+import { within, type Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
@@ -47,9 +47,11 @@ export async function previewImport(caller: Caller, payload: { unitId: string; b
 /**
  * Commits one chunk (≤ 50 rows) of a previewed import. Ids come from the phone
  * number, so a row already imported is left unchanged: importing the same file
- * twice creates no duplicates, and a retried chunk is harmless.
+ * twice creates no duplicates, and a retried chunk is harmless. A row whose
+ * phone belongs to someone outside the caller's scope is not imported and is
+ * named by its row number only.
  */
-export async function commitImport(caller: Caller, payload: { unitId: string; rows: ImportMemberRow[] }): Promise<{ created: number; unchanged: number }> {
+export async function commitImport(caller: Caller, payload: { unitId: string; rows: ImportMemberRow[] }): Promise<ImportCommitResult> {
   const unit = await loadUnit(payload.unitId)
   guard(caller, { action: 'import.commit', targets: [unit.path] })
   const branches = await branchesUnder(unit.path)
@@ -63,9 +65,12 @@ export async function commitImport(caller: Caller, payload: { unitId: string; ro
   })
   const unique = [...new Map(docs.map((doc) => [doc._id, doc])).values()]
   const _ = database().command
-  const { data } = await database().collection('members').where({ _id: _.in(unique.map((doc) => doc._id)) }).field({ _id: true }).limit(unique.length).get()
-  const existing = new Set((data as Array<{ _id: string }>).map((doc) => doc._id))
+  const { data } = await database().collection('members').where({ _id: _.in(unique.map((doc) => doc._id)) }).field({ _id: true, unitPath: true }).limit(unique.length).get()
+  const existing = new Map((data as Array<{ _id: string; unitPath: string }>).map((doc) => [doc._id, doc.unitPath]))
   const fresh = unique.filter((doc) => !existing.has(doc._id))
+  // A phone already registered outside the caller's scope is reported by row number only: whose it is stays outside.
+  const outside = new Set([...existing].filter(([, path]) => !within(unit.path, path)).map(([id]) => id))
+  const elsewhere = payload.rows.filter((_row, i) => outside.has(docs[i]._id)).map((row) => row.row)
   if (fresh.length > 0) {
     const perUnit = new Map<string, number>()
     fresh.forEach((doc) => perUnit.set(doc.unitId, (perUnit.get(doc.unitId) ?? 0) + 1))
@@ -75,5 +80,5 @@ export async function commitImport(caller: Caller, payload: { unitId: string; ro
       await txn.collection('audit').add(auditEntry(caller, 'import.commit', unit, null, `批量导入党员 ${fresh.length} 名`))
     })
   }
-  return { created: fresh.length, unchanged: payload.rows.length - fresh.length }
+  return { created: fresh.length, unchanged: payload.rows.length - fresh.length - elsewhere.length, elsewhere }
 }

@@ -11,6 +11,8 @@ import { newMemberDoc } from './member-doc'
 import { unitNames, unitNamesUnder } from './names'
 import { contains, prefix } from '../_shared/data/query'
 import { memberView } from './views'
+import { rolesAfterMove } from '../_shared/domain/org/move'
+import { rolesCovering } from '../_shared/domain/org/authorize'
 
 export async function listMembers(
   caller: Caller,
@@ -40,6 +42,12 @@ async function placement(unitId: string, groupId: string | null | undefined): Pr
   return { branch, group }
 }
 
+/** A refusal names the person only when the caller may see them; otherwise it says no more than that the number is taken. */
+function phoneTaken(caller: Caller, existing: MemberDoc): AppFailure {
+  if (rolesCovering(caller, 'members.view', existing.unitPath).length > 0) return new AppFailure('CONFLICT', `手机号已登记为“${existing.name}”`)
+  return new AppFailure('CONFLICT', '该手机号已在其他组织登记；如需调入本支部，请联系党委组织部办理组织关系转接')
+}
+
 export async function addMember(
   caller: Caller,
   payload: { unitId: string; name: string; phone: string; type: MemberType; category: MemberCategory; groupId?: string | null }
@@ -50,7 +58,7 @@ export async function addMember(
   const _ = database().command
   await inTransaction(async (txn) => {
     const existing = (await txn.collection('members').doc(member._id).get()).data as MemberDoc | null
-    if (existing) throw new AppFailure('CONFLICT', `手机号已登记为“${existing.name}”`)
+    if (existing) throw phoneTaken(caller, existing)
     const { _id, ...fields } = member // set() takes the id from doc(), never from the data
     await txn.collection('members').doc(_id).set(fields)
     await txn.collection('units').doc(branch._id).update({ memberCount: _.inc(1) })
@@ -64,10 +72,9 @@ export async function addMember(
 export async function moveMember(caller: Caller, payload: { memberId: string; toUnitId: string; groupId?: string | null }): Promise<MemberView> {
   const member = await loadMember(payload.memberId)
   const { branch, group } = await placement(payload.toUnitId, payload.groupId)
-  guard(caller, { action: 'members.move', targets: [member.unitPath, branch.path] })
+  guard(caller, { action: 'members.move', targets: [member.unitPath, branch.path], member: { id: member._id, roles: member.roles } })
   if (member.status !== 'active') throw new AppFailure(AppErrorCode.INVALID_INPUT, '该党员已停用，不能调整支部')
-  // Roles held at the old branch stay there; the plain membership moves.
-  const roles = [{ role: 'member' as const, unitId: branch._id, unitPath: branch.path }, ...member.roles.filter((r) => r.role !== 'member' && r.unitId !== member.unitId)]
+  const roles = rolesAfterMove(member.roles, { _id: branch._id, path: branch.path })
   const moved: MemberDoc = { ...member, unitId: branch._id, unitPath: branch.path, groupId: group?._id ?? null, roles, updatedAt: now() }
   const _ = database().command
   await inTransaction(async (txn) => {
@@ -85,14 +92,14 @@ const STATUS_LABELS = { transferred_out: '转出', inactive: '停用' } as const
 
 export async function deactivateMember(caller: Caller, payload: { memberId: string; status: 'transferred_out' | 'inactive'; reason: string }): Promise<MemberView> {
   const member = await loadMember(payload.memberId)
-  guard(caller, { action: 'members.deactivate', targets: [member.unitPath] })
+  guard(caller, { action: 'members.deactivate', targets: [member.unitPath], member: { id: member._id, roles: member.roles } })
   if (member.status !== 'active') throw new AppFailure(AppErrorCode.INVALID_INPUT, '该党员已不在册')
   if (member._id === caller.memberId) throw new AppFailure(AppErrorCode.FORBIDDEN, '不能停用自己')
   const _ = database().command
   const updatedAt = now()
   await inTransaction(async (txn) => {
     // Nobody is deleted: the record stays with its history; the WeChat binding and roles end.
-    await txn.collection('members').doc(member._id).update({ status: payload.status, roles: [], openid: _.remove(), updatedAt })
+    await txn.collection('members').doc(member._id).update({ status: payload.status, roles: [], openid: _.remove(), inviteCode: _.remove(), updatedAt })
     await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(-1) })
     const unit = { _id: member.unitId, path: member.unitPath }
     await txn.collection('audit').add(auditEntry(caller, 'members.deactivate', unit, member._id, `“${member.name}”${STATUS_LABELS[payload.status]}：${payload.reason}`))
@@ -108,7 +115,7 @@ export async function deactivateMember(caller: Caller, payload: { memberId: stri
  */
 export async function setActivityUnit(caller: Caller, payload: { memberId: string; activityUnitId: string | null }): Promise<MemberView> {
   const member = await loadMember(payload.memberId)
-  guard(caller, { action: 'members.setActivityUnit', targets: [member.unitPath] })
+  guard(caller, { action: 'members.setActivityUnit', targets: [member.unitPath], member: { id: member._id, roles: member.roles } })
   if (member.status !== 'active') throw new AppFailure(AppErrorCode.INVALID_INPUT, '该党员已不在册')
   if (payload.activityUnitId !== null && member.category !== '流动党员') throw new AppFailure(AppErrorCode.INVALID_INPUT, '只有流动党员需要设置参加活动的支部')
   const activity = payload.activityUnitId ? await loadUnit(payload.activityUnitId) : null

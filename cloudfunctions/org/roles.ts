@@ -16,7 +16,7 @@ type RoleChange = { memberId: string; role: Role; unitId: string }
 async function prepare(caller: Caller, payload: RoleChange, action: 'roles.appoint' | 'roles.revoke') {
   if (payload.role === 'member') throw new AppFailure(AppErrorCode.INVALID_INPUT, '党员身份随编入支部产生，不能单独任免')
   const [member, unit] = await Promise.all([loadMember(payload.memberId), loadUnit(payload.unitId)])
-  guard(caller, { action, targets: [unit.path], role: payload.role, targetMemberId: member._id })
+  guard(caller, { action, targets: [unit.path], role: payload.role, member: { id: member._id, roles: member.roles } })
   if (member.status !== 'active') throw new AppFailure(AppErrorCode.INVALID_INPUT, '该党员已不在册')
   return { member, unit }
 }

@@ -142,9 +142,9 @@ function replayLog(file: string, snapshot: Snapshot): void {
   for (const [name, map] of maps) snapshot.collections[name] = [...map.values()]
 }
 
-export function atomicWrite(file: string, content: string): void {
+export function atomicWrite(file: string, content: string, mode?: number): void {
   const temp = `${file}.tmp-${process.pid}`
-  writeFileSync(temp, content)
+  writeFileSync(temp, content, mode === undefined ? undefined : { mode })
   const fd = openSync(temp, 'r')
   fsyncSync(fd)
   closeSync(fd)

@@ -37,6 +37,8 @@ export interface FunctionHostOptions {
   adminUrl: string
   env: string
   appId: string
+  /** Variables the deploy would set on every function (the generated secrets); added to the platform's own. */
+  environment?: Record<string, string>
   /** Warm instances kept per function once a burst is over (default 4). */
   maxIdlePerFunction?: number
   /** Instances per function at most; invocations beyond wait in a queue (default 64). */
@@ -235,7 +237,7 @@ export class FunctionHost {
   private start(pool: Pool): void {
     const worker = new Worker(WORKER_SCRIPT, {
       workerData: { bundlePath: pool.bundlePath, functionName: pool.name },
-      env: platformEnv({ name: pool.name, env: this.opts.env, adminUrl: this.opts.adminUrl }),
+      env: { ...this.opts.environment, ...platformEnv({ name: pool.name, env: this.opts.env, adminUrl: this.opts.adminUrl }) },
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB }
     })

@@ -1,5 +1,6 @@
 import type tcb from '@cloudbase/node-sdk'
 import { COLLECTIONS } from '../../cloudfunctions/_shared/data/collections'
+import { SECRET_NAMES } from '../../cloudfunctions/_shared/runtime/secrets'
 import { demoAccounts, demoMembers, demoUnits, type DemoAccount } from './demo-org'
 
 type Db = ReturnType<ReturnType<typeof tcb.init>['database']>
@@ -30,6 +31,21 @@ export async function seedDemoData(db: Db): Promise<{ units: number; members: nu
     for (const { _id, ...member } of members) await db.collection('members').doc(_id).set(member)
   }
   return { units: units.length, members: members.length, accounts: demoAccounts(units, members) }
+}
+
+/**
+ * The seed derives member ids from phone numbers exactly as the functions do,
+ * so it runs with their secrets in its own environment: taken from the
+ * emulator it seeds (in-process, or over its loopback-only control endpoint).
+ */
+export function adoptFunctionSecrets(secrets: Record<string, string>): void {
+  for (const name of SECRET_NAMES) if (secrets[name]) process.env[name] = secrets[name]
+}
+
+export async function fetchFunctionSecrets(emulatorUrl: string): Promise<Record<string, string>> {
+  const response = await fetch(`${emulatorUrl}/_emulator/secrets`)
+  if (!response.ok) throw new Error(`读取模拟器的云函数密钥失败：HTTP ${response.status}`)
+  return ((await response.json()) as { secrets: Record<string, string> }).secrets
 }
 
 /** Tells the emulator's dev-only user switcher which accounts to offer. */

@@ -110,7 +110,6 @@ describe('the me function', () => {
     expect(await whoami('o-wang', { action: 'whoami', payload: {} })).toEqual({
       ok: true,
       data: {
-        openId: 'o-wang',
         member: {
           id: 'm1',
           name: '王建国',
@@ -123,7 +122,7 @@ describe('the me function', () => {
         }
       }
     })
-    expect(await whoami('o-stranger', { action: 'whoami', openId: 'o-wang' })).toEqual({ ok: true, data: { openId: 'o-stranger', member: null } })
+    expect(await whoami('o-stranger', { action: 'whoami', openId: 'o-wang' })).toEqual({ ok: true, data: { member: null } })
   })
 
   it('answers bad input with a typed error', async () => {

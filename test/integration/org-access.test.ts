@@ -24,8 +24,8 @@ type Actor = keyof typeof ACTORS
 
 /** Targets: inside = 教工第一党支部 (under 教工党总支); outside = 本科生党支部 (under 学生党总支). */
 const PLACES = {
-  inside: { branch: 'u-b-staff-1', plainMember: memberIdFor('13800001014'), unbound: memberIdFor('13800001015'), organizer: memberIdFor('13800001011'), mobile: memberIdFor('13800001013'), group: 'u-g-staff-1-a' },
-  outside: { branch: 'u-b-student-1', plainMember: memberIdFor('13800001032'), unbound: memberIdFor('13800001033'), organizer: memberIdFor('13800001029'), mobile: memberIdFor('13800001031'), group: null }
+  inside: { branch: 'u-b-staff-1', plainMember: memberIdFor('13800001014'), unbound: memberIdFor('13800001015'), organizer: memberIdFor('13800001011'), group: 'u-g-staff-1-a' },
+  outside: { branch: 'u-b-student-1', plainMember: memberIdFor('13800001032'), unbound: memberIdFor('13800001033'), organizer: memberIdFor('13800001029'), group: null }
 } as const
 type Place = keyof typeof PLACES
 
@@ -36,7 +36,7 @@ const PAYLOADS: Record<string, (p: (typeof PLACES)[Place]) => unknown> = {
   'members.list': (p) => ({ unitId: p.branch }),
   'members.add': (p) => ({ unitId: p.branch, name: '测试党员', phone: `1390000${String(1000 + (phoneSeq += 1))}`, type: '正式党员', category: '在职' }),
   'members.move': (p) => ({ memberId: p.plainMember, toUnitId: p.branch, groupId: p.group }),
-  'members.setActivityUnit': (p) => ({ memberId: p.mobile, activityUnitId: 'u-b-student-2' }),
+  'members.setActivityUnit': (p) => ({ memberId: p.plainMember, activityUnitId: 'u-b-student-2' }),
   'members.deactivate': (p) => ({ memberId: p.plainMember, status: 'inactive', reason: '测试停用' }),
   'roles.appoint': (p) => ({ memberId: p.plainMember, role: 'points_recorder', unitId: p.branch }),
   'roles.revoke': (p) => ({ memberId: p.organizer, role: 'organizer', unitId: p.branch }),
@@ -81,6 +81,8 @@ describe('org authorisation matrix', () => {
       const appointed = await callAs(demo.emulator.url, ACTORS.staff1Secretary, 'org', 'roles.appoint', { memberId: memberIdFor(phone), role, unitId: 'u-b-staff-1' })
       expect(appointed).toMatchObject({ ok: true })
     }
+    // The plain targets are 流动党员, so setting where they take part is a valid request (the 13 above is now 积分记录员: rank is org-rank.test.ts's subject).
+    for (const place of Object.values(PLACES)) await demo.db.collection('members').doc(place.plainMember).update({ category: '流动党员' })
     seeded = await snapshot(demo.emulator.url)
     templateBase64 = (await buildImportTemplate({ unitNames: ['教工第一党支部'] })).toString('base64')
   })

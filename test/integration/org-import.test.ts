@@ -53,13 +53,13 @@ describe('org member import', () => {
     expect(await count()).toBe(before)
 
     const committed = await org<{ created: number; unchanged: number }>('import.commit', { unitId: 'u-b-staff-1', rows: preview.data.validRows })
-    expect(committed).toEqual({ ok: true, data: { created: 2, unchanged: 0 } })
+    expect(committed).toEqual({ ok: true, data: { created: 2, unchanged: 0, elsewhere: [] } })
     expect(await count()).toBe(before + 2)
     const unit = (await demo.db.collection('units').doc('u-b-staff-1').get()).data[0]
     expect(unit.memberCount).toBe(6 + 2)
 
     const again = await org<{ created: number; unchanged: number }>('import.commit', { unitId: 'u-b-staff-1', rows: preview.data.validRows })
-    expect(again).toEqual({ ok: true, data: { created: 0, unchanged: 2 } })
+    expect(again).toEqual({ ok: true, data: { created: 0, unchanged: 2, elsewhere: [] } })
     expect(await count()).toBe(before + 2)
   })
 

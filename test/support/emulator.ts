@@ -5,6 +5,7 @@ import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../..
 import { COLLECTIONS } from '../../cloudfunctions/_shared/data/collections'
 import { ROOT } from '../../emulator/core/constants'
 import { localSdk } from '../../emulator/client'
+import { testSecrets } from './secrets'
 
 // The SDK adds a 'connect' listener per request while a keep-alive socket is still connecting;
 // hundreds of concurrent calls (the 300-increment test) trip Node's leak warning without leaking.
@@ -26,7 +27,7 @@ export function scratchDir(prefix: string): string {
 
 /** A fresh emulator per suite, on a free port, with the real SDK pointed at it. */
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
-  const emulator = await startEmulator({ port: 0, collections: COLLECTIONS, timers: false, ...options })
+  const emulator = await startEmulator({ port: 0, collections: COLLECTIONS, timers: false, secrets: testSecrets(), ...options })
   const app = localSdk(emulator.adminUrl)
   return { emulator, app, db: app.database(), close: () => emulator.close() }
 }

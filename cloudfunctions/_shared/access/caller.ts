@@ -1,4 +1,5 @@
-import { callerOpenId, database } from '../data/client'
+import { callerOpenId } from '../data/client'
+import { memberByOpenId } from '../data/member-by-openid'
 import type { MemberDoc, UnitDoc } from '../data/org-docs'
 import { getById } from '../data/read'
 import { authorize, authorizeCapability, type AuthorizeRequest } from '../domain/org/authorize'
@@ -14,8 +15,7 @@ import { AppErrorCode, AppFailure } from '../runtime/errors'
 export async function resolveCaller(): Promise<Caller & { doc: MemberDoc }> {
   const openId = callerOpenId()
   if (!openId) throw new AppFailure(AppErrorCode.UNAUTHENTICATED, '无法识别当前微信用户，请在微信中打开')
-  const { data } = await database().collection('members').where({ openid: openId, status: 'active' }).limit(1).get()
-  const doc = (data as MemberDoc[])[0]
+  const doc = await memberByOpenId(openId, { activeOnly: true })
   if (!doc) throw new AppFailure(AppErrorCode.FORBIDDEN, '你还未加入党组织，请向支部书记索取邀请码')
   return { memberId: doc._id, name: doc.name, unitPath: doc.unitPath, roles: doc.roles, doc }
 }

@@ -26,6 +26,5 @@ export interface WhoamiMember {
 }
 
 export interface WhoamiResult {
-  openId: string
   member: WhoamiMember | null
 }

@@ -119,6 +119,17 @@ export type Capability =
   /** Set the committee's yearly requirements (quotas). */
   | 'quotas.manage'
 
+/**
+ * One committed chunk: rows new to the 党委, rows already in the caller's
+ * scope (a re-import), and the row numbers whose phone is registered outside
+ * the caller's scope, never with whose it is (transfer them through the 组织部).
+ */
+export interface ImportCommitResult {
+  created: number
+  unchanged: number
+  elsewhere: number[]
+}
+
 export interface OrgActions {
   'units.tree': { payload: Record<string, never>; result: UnitView[] }
   'units.create': { payload: { parentId: string; name: string; type: UnitType }; result: UnitView }
@@ -140,7 +151,7 @@ export interface OrgActions {
   'members.rebind': { payload: { memberId: string; reason: string }; result: InviteView }
   'import.template': { payload: Record<string, never>; result: { fileName: string; base64: string } }
   'import.preview': { payload: { unitId: string; base64: string }; result: ImportPreview }
-  'import.commit': { payload: { unitId: string; rows: ImportMemberRow[] }; result: { created: number; unchanged: number } }
+  'import.commit': { payload: { unitId: string; rows: ImportMemberRow[] }; result: ImportCommitResult }
   'audit.list': { payload: { unitId: string; page?: number; pageSize?: number }; result: Page<AuditEntryView> }
 }
 
@@ -152,5 +163,6 @@ export type OrgErrorCode =
   | 'INVITE_INVALID' // unknown or malformed code, or its member has left
   | 'INVITE_USED'
   | 'INVITE_EXPIRED'
+  | 'INVITE_REVOKED' // a newer invite or a rebind replaced this code
   | 'ALREADY_MEMBER' // this WeChat account is already bound to a member
   | 'ALREADY_BOUND' // that member is already bound to a WeChat account

@@ -23,3 +23,13 @@ export function database(): ReturnType<App['database']> {
 export function callerOpenId(): string {
   return cloudApp().auth().getUserInfo().openId
 }
+
+/**
+ * True only when the platform itself started this invocation from a timer
+ * trigger: SCF sets TRIGGER_SRC=timer in the invocation's context (the SDK reads
+ * it the same way to pick the timer's WeChat token, node-sdk
+ * src/utils/wxCloudToken.ts). A client controls the event, never this variable.
+ */
+export function invokedByTimer(): boolean {
+  return tcb.getCloudbaseContext().TRIGGER_SRC === 'timer'
+}

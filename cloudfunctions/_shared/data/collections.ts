@@ -1,6 +1,8 @@
 /**
- * Every collection and index the project uses, declared once. The seed (and
- * a deploy-time migration) creates them; the emulator enforces the unique ones.
+ * Every collection, index and security rule the project uses, declared once.
+ * The seed (and a deploy-time migration) creates them; the emulator enforces
+ * the unique indexes, and has no client database API at all (what the rules
+ * allow clients: nothing).
  * Kept free of SDK imports so the emulator and scripts can read it too.
  */
 export interface IndexDeclaration {
@@ -10,44 +12,59 @@ export interface IndexDeclaration {
   sparse?: boolean
 }
 
+/**
+ * A collection's database security rule, CloudBase's JSON form. It binds
+ * clients only (`wx.cloud.database()` in the mini-program, the web SDK);
+ * functions are not bound by it. Every collection here denies clients
+ * everything: all access goes through functions, which authorise each call.
+ */
+export interface SecurityRule {
+  read: false
+  write: false
+}
+
+export const CLIENTS_DENIED: SecurityRule = { read: false, write: false }
+
 export interface CollectionDeclaration {
   name: string
   indexes?: IndexDeclaration[]
+  rules: SecurityRule
 }
 
 export const COLLECTIONS: CollectionDeclaration[] = [
   // Subtree queries are prefix matches on the materialised path.
-  { name: 'units', indexes: [{ name: 'path', keys: { path: 1 } }] },
+  { name: 'units', indexes: [{ name: 'path', keys: { path: 1 } }], rules: CLIENTS_DENIED },
   {
     name: 'members',
     indexes: [
       // One WeChat account binds to at most one member; unbound members have no openid.
       { name: 'openid_unique', keys: { openid: 1 }, unique: true, sparse: true },
       { name: 'unit_path_status_name', keys: { unitPath: 1, status: 1, name: 1 } }
-    ]
+    ],
+    rules: CLIENTS_DENIED
   },
   // _id is the short code: single use is a transaction on one document.
-  { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
-  { name: 'audit', indexes: [{ name: 'unit_path_at', keys: { unitPath: 1, at: -1 } }] },
-  { name: 'notices', indexes: [{ name: 'owner_status', keys: { ownerPath: 1, status: 1 } }] },
+  { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }], rules: CLIENTS_DENIED },
+  { name: 'audit', indexes: [{ name: 'unit_path_at', keys: { unitPath: 1, at: -1 } }], rules: CLIENTS_DENIED },
+  { name: 'notices', indexes: [{ name: 'owner_status', keys: { ownerPath: 1, status: 1 } }], rules: CLIENTS_DENIED },
   // _id `<notice>:<unit>`; a unit's notices newest first.
-  { name: 'noticeUnits', indexes: [{ name: 'unit_published', keys: { unitId: 1, publishedAt: -1 } }, { name: 'notice', keys: { noticeId: 1 } }] },
+  { name: 'noticeUnits', indexes: [{ name: 'unit_published', keys: { unitId: 1, publishedAt: -1 } }, { name: 'notice', keys: { noticeId: 1 } }], rules: CLIENTS_DENIED },
   // _id `<notice>:<member>`, created on the member's first action.
-  { name: 'noticeMembers', indexes: [{ name: 'notice_unit', keys: { noticeId: 1, unitPath: 1 } }] },
-  { name: 'subscriptions' },
-  { name: 'meetings', indexes: [{ name: 'unit_start', keys: { unitId: 1, startAt: 1 } }, { name: 'start', keys: { startAt: 1 } }] },
+  { name: 'noticeMembers', indexes: [{ name: 'notice_unit', keys: { noticeId: 1, unitPath: 1 } }], rules: CLIENTS_DENIED },
+  { name: 'subscriptions', rules: CLIENTS_DENIED },
+  { name: 'meetings', indexes: [{ name: 'unit_start', keys: { unitId: 1, startAt: 1 } }, { name: 'start', keys: { startAt: 1 } }], rules: CLIENTS_DENIED },
   // _id `<meeting>:<unit>`: a unit's meetings by time, with their counters.
-  { name: 'meetingUnits', indexes: [{ name: 'unit_start', keys: { unitId: 1, startAt: 1 } }, { name: 'meeting', keys: { meetingId: 1 } }] },
+  { name: 'meetingUnits', indexes: [{ name: 'unit_start', keys: { unitId: 1, startAt: 1 } }, { name: 'meeting', keys: { meetingId: 1 } }], rules: CLIENTS_DENIED },
   // _id `<meeting>:<member>`: a check-in, a retry or a double tap is one record.
-  { name: 'meetingMembers', indexes: [{ name: 'meeting_name', keys: { meetingId: 1, memberName: 1 } }, { name: 'member_start', keys: { memberId: 1, startAt: -1 } }] },
+  { name: 'meetingMembers', indexes: [{ name: 'meeting_name', keys: { meetingId: 1, memberName: 1 } }, { name: 'member_start', keys: { memberId: 1, startAt: -1 } }], rules: CLIENTS_DENIED },
   // _id = the branch: its monthly 主题党日 rule.
-  { name: 'meetingRules' },
+  { name: 'meetingRules', rules: CLIENTS_DENIED },
   // _id `<unit>:<period>`: the dashboard's counters; a unit's children are an anchored path match.
-  { name: 'unitStats', indexes: [{ name: 'period_path', keys: { period: 1, unitPath: 1 } }] },
+  { name: 'unitStats', indexes: [{ name: 'period_path', keys: { period: 1, unitPath: 1 } }], rules: CLIENTS_DENIED },
   // _id `<member>:<year>`: a member's own numbers by period, for the branch's member rows.
-  { name: 'memberStats', indexes: [{ name: 'path_year', keys: { unitPath: 1, year: 1 } }] },
+  { name: 'memberStats', indexes: [{ name: 'path_year', keys: { unitPath: 1, year: 1 } }], rules: CLIENTS_DENIED },
   // _id `<branch>:<YYYY-MM>` or `<member>:<week>`: a reminder sent, so each is sent once.
-  { name: 'reminders' },
+  { name: 'reminders', rules: CLIENTS_DENIED },
   // _id the committee: its yearly requirements (defaults until the 组织部 sets them).
-  { name: 'quotaSettings' }
+  { name: 'quotaSettings', rules: CLIENTS_DENIED }
 ]

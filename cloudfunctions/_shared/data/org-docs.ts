@@ -20,6 +20,11 @@ export interface MemberDoc {
   name: string
   /** Set only by redeeming an invite; cleared by a rebind. */
   openid?: string
+  /**
+   * The one invite that may still bind this member: every new invite or rebind
+   * replaces it, so an earlier code stops working; redeeming clears it.
+   */
+  inviteCode?: string
   unitId: string
   unitPath: UnitPath
   groupId: string | null

@@ -1,6 +1,7 @@
 import type { ZodType } from 'zod'
 import type { Result } from '../contract/envelope'
 import { AppErrorCode, AppFailure } from './errors'
+import { PayloadTooDeep, stripControlsDeep } from '../domain/text/controls'
 
 export interface ActionDefinition<P, R> {
   /** Validates the payload before anything else runs. */
@@ -18,8 +19,8 @@ export function action<P, R>(payload: ZodType<P>, run: (payload: P) => Promise<R
 type ActionTable = Record<string, ActionDefinition<any, unknown>> // any: heterogeneous payload types per action
 
 /**
- * A cloud function's thin entry: validate → run the action's use case → typed
- * result. Authorisation happens inside each use case, against the caller the
+ * A cloud function's thin entry: clean (control characters out of every
+ * string) → validate → run the action's use case → typed result. Authorisation happens inside each use case, against the caller the
  * platform injected (never the request body).
  */
 export function defineFunction(actions: ActionTable): (event: unknown) => Promise<Result<unknown>> {
@@ -28,7 +29,7 @@ export function defineFunction(actions: ActionTable): (event: unknown) => Promis
       const { action, payload } = readEvent(event)
       const definition = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined
       if (!definition) throw new AppFailure(AppErrorCode.UNKNOWN_ACTION, `不支持的操作：${action}`)
-      const parsed = definition.payload.safeParse(payload ?? {})
+      const parsed = definition.payload.safeParse(cleanPayload(payload ?? {}))
       if (!parsed.success) {
         const issue = parsed.error.issues[0]
         throw new AppFailure(AppErrorCode.INVALID_INPUT, `输入有误：${issue.path.join('.') || '参数'} ${issue.message}`)
@@ -39,6 +40,16 @@ export function defineFunction(actions: ActionTable): (event: unknown) => Promis
       console.error('[function] unexpected error', error)
       return { ok: false, error: { code: AppErrorCode.INTERNAL, message: '服务暂时不可用，请稍后重试' } }
     }
+  }
+}
+
+/** Human text is stored without bidi and control characters, whichever action it comes through. */
+function cleanPayload(payload: unknown): unknown {
+  try {
+    return stripControlsDeep(payload)
+  } catch (error) {
+    if (error instanceof PayloadTooDeep) throw new AppFailure(AppErrorCode.INVALID_INPUT, '请求内容嵌套层数过多')
+    throw error
   }
 }
 

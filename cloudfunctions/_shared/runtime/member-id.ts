@@ -1,15 +1,13 @@
 import { importedMemberId } from '../domain/org/import'
+import { requireSecret } from './secrets'
 
 /**
  * Member ids are derived from the phone number (the same person is one record
  * however often they are added or imported) with an HMAC, because a plain hash
  * of a mobile number can be reversed by trying all 10^10 of them and the id
- * reaches the client. Production sets PS_MEMBER_ID_SECRET in the functions'
- * environment before the first member is stored; the local default is for the
- * emulator and tests only.
+ * reaches the client. The key is PS_MEMBER_ID_SECRET from the functions'
+ * environment; without it this throws CONFIG_MISSING rather than guess.
  */
-const LOCAL_SECRET = 'party-study-local-only'
-
 export function memberIdFor(phone: string): string {
-  return importedMemberId(phone, process.env.PS_MEMBER_ID_SECRET ?? LOCAL_SECRET)
+  return importedMemberId(phone, requireSecret('PS_MEMBER_ID_SECRET'))
 }

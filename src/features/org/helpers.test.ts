@@ -33,9 +33,10 @@ describe('invite codes as typed', () => {
 })
 
 describe('join errors', () => {
-  it('names expired, used and unknown codes, and keeps other messages', () => {
+  it('names expired, used, revoked and unknown codes, and keeps other messages', () => {
     expect(joinErrorMessage(new ApiError('INVITE_EXPIRED', 'x'))).toContain('已过期')
     expect(joinErrorMessage(new ApiError('INVITE_USED', 'x'))).toContain('已被使用')
+    expect(joinErrorMessage(new ApiError('INVITE_REVOKED', 'x'))).toContain('已作废')
     expect(joinErrorMessage(new ApiError('INVITE_INVALID', '邀请码无效，请核对后重试'))).toBe('邀请码无效，请核对后重试')
     expect(joinErrorMessage(new ApiError('NETWORK', '网络连接失败'))).toBe('网络连接失败')
   })

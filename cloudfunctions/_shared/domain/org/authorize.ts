@@ -22,16 +22,36 @@ export const ACTION_CAPABILITY: Record<Exclude<OrgAction, 'invites.redeem' | 'un
   'audit.list': 'audit.view'
 }
 
+/**
+ * Actions whose target is a person: they can take over, silence or strip
+ * someone, so besides the capability over the person's unit the caller must
+ * outrank every role that person holds, and may not aim them at themselves.
+ * A later action on a member joins this list; the check fails closed when the
+ * target is missing.
+ */
+export const MEMBER_TARGETED_ACTIONS = [
+  'members.move',
+  'members.deactivate',
+  'members.setActivityUnit',
+  'members.rebind',
+  'invites.create',
+  'roles.appoint',
+  'roles.revoke'
+] as const satisfies ReadonlyArray<keyof typeof ACTION_CAPABILITY>
+
 export interface AuthorizeRequest {
   action: keyof typeof ACTION_CAPABILITY
   /** Every unit the action touches (a move touches the old and the new unit). */
   targets: UnitPath[]
-  /** For role changes: the role granted or revoked, and whose it is. */
+  /** For actions on a member: who, and every role they hold now. */
+  member?: { id: string; roles: ReadonlyArray<{ role: Role }> }
+  /** For role changes: the role granted or revoked. */
   role?: Role
-  targetMemberId?: string
 }
 
 const deny = (message: string): Decision => ({ allowed: false, code: 'FORBIDDEN', message })
+
+const targetsMember = (action: AuthorizeRequest['action']): boolean => (MEMBER_TARGETED_ACTIONS as readonly string[]).includes(action)
 
 /** The roles of `caller` that carry `capability` over `path`. */
 export function rolesCovering(caller: Caller, capability: Capability, path: UnitPath): Role[] {
@@ -44,17 +64,21 @@ export function authorizeCapability(caller: Caller, capability: Capability, targ
   return targets.every((target) => rolesCovering(caller, capability, target).length > 0) ? { allowed: true } : deny('你没有权限在该组织执行此操作')
 }
 
+const highestRank = (roles: ReadonlyArray<{ role: Role }>): number => Math.max(0, ...roles.map((grant) => ROLE_RANK[grant.role]))
+
 export function authorize(caller: Caller, request: AuthorizeRequest): Decision {
   const capability = ACTION_CAPABILITY[request.action]
   if (request.targets.length === 0) return deny('没有指定要操作的组织')
+  const onMember = targetsMember(request.action)
+  if (onMember && !request.member) return deny('没有指定要操作的党员')
+  if (onMember && request.member?.id === caller.memberId) return deny('不能对自己执行此操作')
   for (const target of request.targets) {
     const covering = rolesCovering(caller, capability, target)
     if (covering.length === 0) return deny('你没有权限在该组织执行此操作')
-    if (request.role !== undefined) {
-      if (request.targetMemberId === caller.memberId) return deny('不能调整自己的职务')
-      const highest = Math.max(...covering.map((role) => ROLE_RANK[role]))
-      if (ROLE_RANK[request.role] >= highest) return deny('只能任免低于自己职务的角色')
-    }
+    // The caller's standing here is the highest role that gives them this capability over this unit.
+    const rank = Math.max(...covering.map((role) => ROLE_RANK[role]))
+    if (request.member && highestRank(request.member.roles) >= rank) return deny('只能对职务低于自己的党员执行此操作')
+    if (request.role !== undefined && ROLE_RANK[request.role] >= rank) return deny('只能任免低于自己职务的角色')
   }
   return { allowed: true }
 }

@@ -1,3 +1,5 @@
+import { stripControls } from '../../text/controls'
+
 /**
  * Turning what Excel/WPS stores into comparable text. Chinese input methods
  * produce full-width digits and punctuation (１３８、＋８６、：) and people pad
@@ -44,7 +46,7 @@ export function charCount(text: string): number {
  */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return ''
-  if (typeof value === 'string') return value.trim()
+  if (typeof value === 'string') return stripControls(value).trim()
   if (typeof value === 'number') {
     // A phone typed into a General cell arrives as 13800138000; String() keeps all 11 digits.
     return Number.isFinite(value) ? String(value) : ''

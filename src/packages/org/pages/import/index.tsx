@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { ImportMemberRow, ImportPreview, UnitView } from '@contract/org'
+import type { ImportCommitResult, ImportMemberRow, ImportPreview, UnitView } from '@contract/org'
 import { toApiError, type ApiError } from '@/api/errors'
 import { EmptyView, LoadingView } from '@/components/RequestStates'
 import { commitImport } from '@/features/org/api/commit-import'
@@ -30,12 +30,16 @@ export default function ImportPage() {
   return <StackPage className="ps-import-page">{body}</StackPage>
 }
 
+/** What the chunks committed so far added up to; `elsewhere` holds row numbers only. */
+type Tally = ImportCommitResult
+const NOTHING_YET: Tally = { created: 0, unchanged: 0, elsewhere: [] }
+
 type Step =
   | { name: 'choose' }
   | { name: 'previewing'; fileName: string }
   | { name: 'preview'; fileName: string; preview: ImportPreview }
-  | { name: 'committing'; rows: ImportMemberRow[]; done: number; created: number; unchanged: number; error?: ApiError }
-  | { name: 'finished'; total: number; created: number; unchanged: number }
+  | ({ name: 'committing'; rows: ImportMemberRow[]; done: number; error?: ApiError } & Tally)
+  | ({ name: 'finished'; total: number } & Tally)
 
 function Importer({ unit }: { unit: UnitView }) {
   const [step, setStep] = useState<Step>({ name: 'choose' })
@@ -75,22 +79,22 @@ function Importer({ unit }: { unit: UnitView }) {
   }
 
   /** Commits from row `from` on, one chunk per call; stops at the first failure so it can be resumed there. */
-  const commit = async (rows: ImportMemberRow[], from: number, created: number, unchanged: number) => {
+  const commit = async (rows: ImportMemberRow[], from: number, before: Tally) => {
     let done = from
-    setStep({ name: 'committing', rows, done, created, unchanged })
+    let tally = before
+    setStep({ name: 'committing', rows, done, ...tally })
     for (const batch of chunk(rows.slice(from), CHUNK_ROWS)) {
       try {
         const result = await commitImport({ unitId: unit.id, rows: batch })
         done += batch.length
-        created += result.created
-        unchanged += result.unchanged
-        setStep({ name: 'committing', rows, done, created, unchanged })
+        tally = { created: tally.created + result.created, unchanged: tally.unchanged + result.unchanged, elsewhere: [...tally.elsewhere, ...result.elsewhere] }
+        setStep({ name: 'committing', rows, done, ...tally })
       } catch (error) {
-        setStep({ name: 'committing', rows, done, created, unchanged, error: toApiError(error) })
+        setStep({ name: 'committing', rows, done, ...tally, error: toApiError(error) })
         return
       }
     }
-    setStep({ name: 'finished', total: rows.length, created, unchanged })
+    setStep({ name: 'finished', total: rows.length, ...tally })
     showDone('导入完成')
   }
 
@@ -135,7 +139,7 @@ function Importer({ unit }: { unit: UnitView }) {
             <Button className="ps-import-cancel" fill="outline" onClick={() => setStep({ name: 'choose' })}>
               取消
             </Button>
-            <Button className="ps-import-commit" type="primary" disabled={step.preview.validRows.length === 0} onClick={() => void commit(step.preview.validRows, 0, 0, 0)}>
+            <Button className="ps-import-commit" type="primary" disabled={step.preview.validRows.length === 0} onClick={() => void commit(step.preview.validRows, 0, NOTHING_YET)}>
               {step.preview.errors.length > 0 ? `仅导入有效行（${step.preview.validRows.length}）` : `导入 ${step.preview.validRows.length} 行`}
             </Button>
           </View>
@@ -158,10 +162,10 @@ function Importer({ unit }: { unit: UnitView }) {
                 {step.error.message}。已导入 {step.done} 行（新增 {step.created}，未变 {step.unchanged}），其余未导入。
               </View>
               <View className="ps-actions">
-                <Button fill="outline" onClick={() => setStep({ name: 'finished', total: step.done, created: step.created, unchanged: step.unchanged })}>
+                <Button fill="outline" onClick={() => setStep({ name: 'finished', total: step.done, created: step.created, unchanged: step.unchanged, elsewhere: step.elsewhere })}>
                   结束
                 </Button>
-                <Button className="ps-import-resume" type="primary" onClick={() => void commit(step.rows, step.done, step.created, step.unchanged)}>
+                <Button className="ps-import-resume" type="primary" onClick={() => void commit(step.rows, step.done, { created: step.created, unchanged: step.unchanged, elsewhere: step.elsewhere })}>
                   继续导入剩余 {step.rows.length - step.done} 行
                 </Button>
               </View>
@@ -176,6 +180,11 @@ function Importer({ unit }: { unit: UnitView }) {
             导入完成：新增 {step.created}，未变 {step.unchanged}
           </View>
           <View className="ps-section__text">共处理 {step.total} 行。新增的党员需生成邀请码后才能绑定微信。</View>
+          {step.elsewhere.length > 0 && (
+            <View className="ps-import-elsewhere ps-field__error">
+              第 {step.elsewhere.join('、')} 行的手机号已在其他组织登记，未导入；如需调入本支部，请联系党委组织部办理组织关系转接。
+            </View>
+          )}
           <View className="ps-actions">
             <Button fill="outline" onClick={() => setStep({ name: 'choose' })}>
               继续导入
