@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { HttpError } from './core/errors'
 import { CONTROL_PREFIX } from './core/constants'
 import { readBody, readJson, sendJson, type Route } from './core/http'
 import type { Database } from './database'
@@ -45,7 +46,14 @@ export function controlRoute(deps: { db: Database; demoUsers: DemoUsers; secrets
         res.end(encodeSnapshot(deps.db.state.snapshot()))
         return true
       case 'POST /import': {
-        const snapshot = decodeSnapshot(await readBody(req))
+        let snapshot: ReturnType<typeof decodeSnapshot>
+        try {
+          snapshot = decodeSnapshot(await readBody(req))
+        } catch (error) {
+          if (error instanceof HttpError) throw error // size and depth limits answer with their own status
+          sendJson(res, 400, { error: { code: 'INVALID_PARAM', message: `导入内容不是有效的导出文件：${(error as Error).message}` } })
+          return true
+        }
         deps.db.state.load(snapshot)
         deps.db.storage.writeSnapshot(snapshot)
         sendJson(res, 200, { ok: true, collections: Object.keys(snapshot.collections).length })

@@ -165,6 +165,12 @@ describe('emulator guard: foreign Host/Origin and pathological bodies', () => {
       expect(codeOf(reply)).toBe('BODY_TOO_LARGE')
     })
 
+    test('an import that is not an export gets a typed 400 and replaces nothing', async () => {
+      const reply = await send('POST', '/_emulator/import', {}, 'this is not ndjson')
+      expect(reply.status).toBe(400)
+      expect(codeOf(reply)).toBe('INVALID_PARAM')
+    })
+
     test('the emulator keeps serving, with its data intact', async () => {
       const health = await send('GET', '/_emulator/health')
       expect(health.status).toBe(200)

@@ -1,6 +1,6 @@
 import type { UnitView } from '@contract/org'
 import type { WorkbenchScope } from '@contract/me'
-import { appointableGrants, canRevoke, capabilitiesAt, CHILD_UNIT_TYPES } from './rules'
+import { appointableGrants, canRevoke, capabilitiesAt, CHILD_UNIT_TYPES, outranks } from './rules'
 
 const unit = (id: string, type: UnitView['type'], pathIds: string[]): UnitView => ({
   id,
@@ -60,5 +60,24 @@ describe('org UI rules (mirror of the server tables)', () => {
 
   it('gives roles without roles.appoint nothing to appoint', () => {
     expect(offered([{ role: 'organizer', unitId: 'b' }], branch)).toEqual([])
+  })
+})
+
+describe('outranks', () => {
+  const branch = { id: 'b', pathIds: ['c', 'gb', 'b'] }
+  const organizer = [{ role: 'member' as const, unitId: 'b' }, { role: 'organizer' as const, unitId: 'b' }]
+  const secretary = [{ role: 'member' as const, unitId: 'b' }, { role: 'branch_secretary' as const, unitId: 'b' }]
+
+  it('offers member actions only on people the caller stands above', () => {
+    expect(outranks(organizer, branch, [{ role: 'member', unitId: 'b' }], 'members.manage')).toBe(true)
+    expect(outranks(organizer, branch, secretary, 'members.manage')).toBe(false)
+    expect(outranks(organizer, branch, organizer, 'members.manage')).toBe(false)
+    expect(outranks(secretary, branch, organizer, 'members.manage')).toBe(true)
+    expect(outranks(secretary, branch, [{ role: 'general_branch_secretary', unitId: 'gb' }], 'members.manage')).toBe(false)
+  })
+
+  it('counts only roles that carry the capability over the member\'s unit', () => {
+    expect(outranks(organizer, branch, [{ role: 'member', unitId: 'b' }], 'roles.appoint')).toBe(false)
+    expect(outranks([{ role: 'branch_secretary', unitId: 'other' }], branch, [{ role: 'member', unitId: 'b' }], 'members.manage')).toBe(false)
   })
 })

@@ -60,3 +60,15 @@ export function appointableGrants(grants: RoleGrant[], home: UnitView, unitsById
 export function canRevoke(grants: RoleGrant[], unit: Pick<UnitView, 'id' | 'pathIds'>, role: Role): boolean {
   return role !== 'member' && ROLE_RANK[role] < appointingRank(grants, unit)
 }
+
+/**
+ * Whether the caller stands above everyone's roles in `memberRoles`, by the
+ * roles that give them `capability` over `home` (the member's unit): the rank
+ * rule every action on a member passes on the server.
+ */
+export function outranks(grants: RoleGrant[], home: Pick<UnitView, 'id' | 'pathIds'>, memberRoles: RoleGrant[], capability: Capability): boolean {
+  const path = home.pathIds.length > 0 ? home.pathIds : [home.id]
+  const mine = grants.filter((grant) => ROLE_CAPABILITIES[grant.role].includes(capability) && path.includes(grant.unitId)).reduce((highest, grant) => Math.max(highest, ROLE_RANK[grant.role]), -1)
+  const theirs = memberRoles.reduce((highest, grant) => Math.max(highest, ROLE_RANK[grant.role]), 0)
+  return mine > theirs
+}

@@ -16,7 +16,7 @@ import { MovePopup } from '@/features/org/components/MovePopup'
 import { RebindDialog } from '@/features/org/components/RebindDialog'
 import { RolesPopup } from '@/features/org/components/RolesPopup'
 import { rememberInvite } from '@/features/org/invite-store'
-import { appointableGrants, canRevoke, capabilitiesAt } from '@/features/org/rules'
+import { appointableGrants, canRevoke, capabilitiesAt, outranks } from '@/features/org/rules'
 import { StackPage } from '@/layouts/StackPage'
 import { unitTypeLabel } from '@/lib/org-labels'
 import { showDone, showError } from '@/lib/toast'
@@ -112,13 +112,15 @@ function MemberList({ unit, me, units }: { unit: UnitView; me: WhoamiMember; uni
     if (member.status !== 'active') return []
     const self = member.id === me.id
     const home = unitById.get(member.unitId) ?? unit
+    // Only people the caller outranks can be invited, rebound, moved or deactivated by them (the server's rank rule).
+    const manageable = canManage && !self && outranks(me.roles, home, member.roles, 'members.manage')
     const actions: MemberAction[] = []
-    if (canManage && !member.bound) {
+    if (manageable && !member.bound) {
       actions.push({ key: 'invite', text: inviting === member.id ? '生成中…' : '生成邀请', onClick: () => void invite(member) })
     }
-    if (canManage && member.bound && !self) actions.push({ key: 'rebind', text: '重新绑定', onClick: () => setRebinding(member) })
-    if (canManage && !self) actions.push({ key: 'move', text: '调整支部', onClick: () => setMoving(member) })
-    if (canManage && !self && member.category === '流动党员') {
+    if (manageable && member.bound) actions.push({ key: 'rebind', text: '重新绑定', onClick: () => setRebinding(member) })
+    if (manageable) actions.push({ key: 'move', text: '调整支部', onClick: () => setMoving(member) })
+    if (manageable && member.category === '流动党员') {
       actions.push({
         key: 'activity',
         text: '活动支部',
@@ -132,9 +134,9 @@ function MemberList({ unit, me, units }: { unit: UnitView; me: WhoamiMember; uni
       const at = unitById.get(grant.unitId)
       return at !== undefined && canRevoke(me.roles, at, grant.role)
     })
-    const mayChangeRoles = !self && (revocable || appointableGrants(me.roles, home, unitById).length > 0)
+    const mayChangeRoles = !self && outranks(me.roles, home, member.roles, 'roles.appoint') && (revocable || appointableGrants(me.roles, home, unitById).length > 0)
     if (mayChangeRoles) actions.push({ key: 'roles', text: '任免职务', onClick: () => setRolesFor(member) })
-    if (canManage && !self) actions.push({ key: 'deactivate', text: '停用/转出', danger: true, onClick: () => setDeactivating(member) })
+    if (manageable) actions.push({ key: 'deactivate', text: '停用/转出', danger: true, onClick: () => setDeactivating(member) })
     return actions
   }
 
