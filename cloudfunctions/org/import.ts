@@ -1,7 +1,7 @@
-import type { ImportCommitResult, ImportMemberRow, ImportPreview } from '../_shared/contract/org'
+import type { ImportCommitResult, ImportMemberRow, ImportPreview, OrgErrorCode } from '../_shared/contract/org'
 import { database } from '../_shared/data/client'
 import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
-import { inTransaction } from '../_shared/data/transaction'
+import { inTransaction, isConflict } from '../_shared/data/transaction'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import { buildImportTemplate, IMPORT_TEMPLATE_FILE_NAME, ImportFileError, parseImportFile } from '../_shared/domain/org/import'
 import { within, type Caller } from '../_shared/domain/org/scope'
@@ -50,6 +50,12 @@ export async function previewImport(caller: Caller, payload: { unitId: string; b
  * twice creates no duplicates, and a retried chunk is harmless. A row whose
  * phone belongs to someone outside the caller's scope is not imported and is
  * named by its row number only.
+ *
+ * The same chunk may arrive twice at once (a double tap, a retry whose first
+ * answer was lost) or next to another file for the same branch. Which rows
+ * are new is therefore decided inside the transaction that creates them and
+ * bumps the counter, never from a read before it: a transaction that loses a
+ * race starts over, sees the other one's members and leaves them unchanged.
  */
 export async function commitImport(caller: Caller, payload: { unitId: string; rows: ImportMemberRow[] }): Promise<ImportCommitResult> {
   const unit = await loadUnit(payload.unitId)
@@ -64,21 +70,56 @@ export async function commitImport(caller: Caller, payload: { unitId: string; ro
     return newMemberDoc({ name: row.name, phone: row.phone, type: row.type, category: row.category, branch, groupId: group?.id ?? null }, at)
   })
   const unique = [...new Map(docs.map((doc) => [doc._id, doc])).values()]
-  const _ = database().command
-  const { data } = await database().collection('members').where({ _id: _.in(unique.map((doc) => doc._id)) }).field({ _id: true, unitPath: true }).limit(unique.length).get()
-  const existing = new Map((data as Array<{ _id: string; unitPath: string }>).map((doc) => [doc._id, doc.unitPath]))
-  const fresh = unique.filter((doc) => !existing.has(doc._id))
+  // Members are never deleted, so one found here stays found: only the rest need the transaction (a re-import needs none).
+  const registered = await registeredPaths(unique.map((doc) => doc._id))
+  const candidates = unique.filter((doc) => !registered.has(doc._id))
+  const { created, found } = candidates.length > 0 ? await createMissing(caller, unit, candidates) : { created: 0, found: new Map<string, string>() }
+  const existing = new Map([...registered, ...found])
   // A phone already registered outside the caller's scope is reported by row number only: whose it is stays outside.
   const outside = new Set([...existing].filter(([, path]) => !within(unit.path, path)).map(([id]) => id))
   const elsewhere = payload.rows.filter((_row, i) => outside.has(docs[i]._id)).map((row) => row.row)
-  if (fresh.length > 0) {
-    const perUnit = new Map<string, number>()
-    fresh.forEach((doc) => perUnit.set(doc.unitId, (perUnit.get(doc.unitId) ?? 0) + 1))
-    await inTransaction(async (txn) => {
-      for (const doc of fresh) await txn.collection('members').add(doc)
+  return { created, unchanged: payload.rows.length - created - elsewhere.length, elsewhere }
+}
+
+/** The unit path of each of these members that exists, by id. */
+async function registeredPaths(ids: string[]): Promise<Map<string, string>> {
+  const _ = database().command
+  const { data } = await database().collection('members').where({ _id: _.in(ids) }).field({ _id: true, unitPath: true }).limit(ids.length).get()
+  return new Map((data as Array<{ _id: string; unitPath: string }>).map((doc) => [doc._id, doc.unitPath]))
+}
+
+/** What a chunk answers when other imports into the branch kept winning: it wrote nothing, so trying again is safe. */
+const IMPORT_BUSY: OrgErrorCode = 'IMPORT_BUSY'
+
+/**
+ * Creates those of `candidates` that still do not exist, and counts them on
+ * their branches, all or nothing. Each candidate is read inside the
+ * transaction: one created meanwhile by a concurrent import makes this
+ * transaction conflict and start over (inTransaction), and on the next run it
+ * is `found` instead of created twice. If the other imports keep winning past
+ * the retries, the caller is told to try again: nothing was written.
+ */
+async function createMissing(caller: Caller, unit: UnitDoc, candidates: MemberDoc[]): Promise<{ created: number; found: Map<string, string> }> {
+  const _ = database().command
+  try {
+    return await inTransaction(async (txn) => {
+      const found = new Map<string, string>()
+      const fresh: MemberDoc[] = []
+      for (const doc of candidates) {
+        const current = (await txn.collection('members').doc(doc._id).get()).data as MemberDoc | null
+        if (current) found.set(doc._id, current.unitPath)
+        else fresh.push(doc)
+      }
+      if (fresh.length === 0) return { created: 0, found }
+      const perUnit = new Map<string, number>()
+      fresh.forEach((doc) => perUnit.set(doc.unitId, (perUnit.get(doc.unitId) ?? 0) + 1))
+      for (const { _id, ...fields } of fresh) await txn.collection('members').doc(_id).set(fields) // set() takes the id from doc()
       for (const [unitId, count] of perUnit) await txn.collection('units').doc(unitId).update({ memberCount: _.inc(count) })
       await txn.collection('audit').add(auditEntry(caller, 'import.commit', unit, null, `批量导入党员 ${fresh.length} 名`))
+      return { created: fresh.length, found }
     })
+  } catch (error) {
+    if (isConflict(error)) throw new AppFailure(IMPORT_BUSY, '另一批导入正在进行，请稍后重试')
+    throw error
   }
-  return { created: fresh.length, unchanged: payload.rows.length - fresh.length - elsewhere.length, elsewhere }
 }

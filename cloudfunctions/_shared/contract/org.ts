@@ -166,3 +166,4 @@ export type OrgErrorCode =
   | 'INVITE_REVOKED' // a newer invite or a rebind replaced this code
   | 'ALREADY_MEMBER' // this WeChat account is already bound to a member
   | 'ALREADY_BOUND' // that member is already bound to a WeChat account
+  | 'IMPORT_BUSY' // import.commit kept colliding with another import into the same branch; nothing was written, try again

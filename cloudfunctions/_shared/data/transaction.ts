@@ -19,7 +19,8 @@ const CONFLICT = 'DATABASE_TRANSACTION_CONFLICT'
 /** The SDK retries a conflict 3 times at once; a double tap of three phones can outlast that, so a few more, spread out. */
 const ROUNDS = 5
 
-const isConflict = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === CONFLICT
+/** True for the error `inTransaction` gives up with when someone else kept winning: a caller may turn it into a plain "busy, try again". */
+export const isConflict = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === CONFLICT
 
 /**
  * Runs `work` in a transaction. On a conflict (someone else wrote the same

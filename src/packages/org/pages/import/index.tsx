@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { ImportCommitResult, ImportMemberRow, ImportPreview, UnitView } from '@contract/org'
+import type { ImportCommitResult, ImportMemberRow, ImportPreview, OrgErrorCode, UnitView } from '@contract/org'
 import { toApiError, type ApiError } from '@/api/errors'
 import { EmptyView, LoadingView } from '@/components/RequestStates'
 import { commitImport } from '@/features/org/api/commit-import'
@@ -19,6 +19,9 @@ import { useUnitContext } from '../../use-unit-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/components/card.css'
 import '@/features/org/components/org.css'
+
+/** Another import into the same branch kept the chunk from committing; it wrote nothing, so resuming from it is safe. */
+const IMPORT_BUSY: OrgErrorCode = 'IMPORT_BUSY'
 
 /** Rows per import.commit call: small enough for one function invocation's time limit. */
 const CHUNK_ROWS = 50
@@ -161,6 +164,7 @@ function Importer({ unit }: { unit: UnitView }) {
               <View className="ps-field__error">
                 {step.error.message}。已导入 {step.done} 行（新增 {step.created}，未变 {step.unchanged}），其余未导入。
               </View>
+              {step.error.code === IMPORT_BUSY && <View className="ps-import-note ps-import-busy">稍候片刻再点“继续导入”即可：中断的这一批没有写入任何数据，已导入的行也不会重复。</View>}
               <View className="ps-actions">
                 <Button fill="outline" onClick={() => setStep({ name: 'finished', total: step.done, created: step.created, unchanged: step.unchanged, elsewhere: step.elsewhere })}>
                   结束
