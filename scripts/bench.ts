@@ -6,7 +6,8 @@ import { startEmulator } from '../emulator/controller'
 import { localSdk } from '../emulator/client'
 import { COLLECTIONS } from '../cloudfunctions/_shared/data/collections'
 import { ROOT } from '../emulator/core/constants'
-import { buildFunctions } from './build-functions'
+import { buildFunctions, functionBundleBytes } from './build-functions'
+import { dbCallsTable, measureDbCalls, type DbCallsReport } from './lib/db-calls'
 import { buildWeapp, step } from './lib/run'
 import { mainPackageBytes } from './lib/package-size'
 import { adoptFunctionSecrets, registerDemoAccounts, seedDemoData } from './seed/seed'
@@ -94,10 +95,14 @@ async function publishFigures(): Promise<Figure[]> {
 /**
  * 300 members scanning one check-in code at once, through the gateway and
  * the function host (each scan: caller, token, meeting, a transaction on the
- * member's own record, then atomic increments up the tree).
+ * member's own record, then atomic increments up the tree). Then the same
+ * 300 check in to a second meeting arriving evenly over 60 s, as a hall
+ * fills (`checkinPaced`): by then their year's records exist (steady state).
+ * `dbCallsSteady` is one steady-state scan on the demo data (scripts/lib/db-calls.ts).
  */
-async function checkinFigure(): Promise<Figure> {
+async function checkinFigures(dbCallsSteady: number): Promise<Figure[]> {
   const { addCrowdBranch, checkInAll, crowdMeeting, warmWorkers } = await import('./lib/checkin-crowd')
+  const { checkInPaced, nextMeeting } = await import('./lib/checkin-paced')
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'party-study-bench-checkin-'))
   const emulator = await startBenchEmulator(dataDir)
   try {
@@ -107,7 +112,10 @@ async function checkinFigure(): Promise<Figure> {
     const meeting = await crowdMeeting(emulator.url, 'demo-openid-001')
     await warmWorkers(emulator.url, openIds.slice(0, 64))
     const { concurrent, recorded, doubled, counter, p50Ms, p95Ms } = await checkInAll(emulator.url, db, { id: meeting.id, token: await meeting.token() }, openIds, 'demo-openid-001')
-    return { name: 'checkin', value: { concurrent, recorded, doubled, counter, p50Ms, p95Ms }, unit: '', note: '300 concurrent checkin.scan through the function host (64 workers, warmed first); latency per scan incl. queueing' }
+    const crowd: Figure = { name: 'checkin', value: { concurrent, recorded, doubled, counter, p50Ms, p95Ms, dbCallsSteady }, unit: '', note: '300 concurrent checkin.scan through the function host (64 workers, warmed first); latency per scan incl. queueing; dbCallsSteady: one steady-state scan' }
+    const second = await nextMeeting(emulator.url, 'demo-openid-001', meeting.id)
+    const paced = await checkInPaced(emulator, db, second, openIds, 60_000, 'demo-openid-001')
+    return [crowd, { name: 'checkinPaced', value: { ...paced }, unit: '', note: `${paced.arrivals} checkin.scan of a second meeting arriving evenly over ${paced.overSeconds} s (steady state); dbCallsPerScan averaged over the run` }]
   } finally {
     await emulator.close()
     rmSync(dataDir, { recursive: true, force: true })
@@ -195,10 +203,13 @@ async function importParseFigure(): Promise<Figure> {
 async function main(): Promise<void> {
   const figures: Figure[] = []
   await step('构建云函数', () => buildFunctions())
+  const bundles = functionBundleBytes(path.join(ROOT, 'build', 'functions'))
+  figures.push({ name: 'functionBundleBytes', value: bundles, unit: 'bytes', note: `build/functions/<name>/index.js, minified (total ${Object.values(bundles).reduce((sum, n) => sum + n, 0)})` })
   if (!existsSync(path.join(ROOT, 'dist', 'app.json'))) await step('构建小程序（weapp）', buildWeapp)
 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'party-study-bench-'))
   const emulator = await startBenchEmulator(dataDir)
+  let actionCosts: DbCallsReport
   try {
     const db = localSdk(emulator.adminUrl).database()
     await db.createCollection('bench')
@@ -245,17 +256,25 @@ async function main(): Promise<void> {
     await dbCallsOf(plainMember, 'org', listOutside) // warm the worker
     figures.push({ name: 'authReadsPerRequest', value: await dbCallsOf(plainMember, 'org', listOutside), unit: 'reads', note: 'caller by OPENID + target unit, for a denied org action (budget ≤ 2)' })
     figures.push({ name: 'memberListDbCalls', value: await dbCallsOf(secretary, 'org', { action: 'members.list', payload: { unitId: 'u-b-direct' } }), unit: 'calls', note: 'one page of members.list incl. auth, count and unit names' })
+
+    // One call of each action in its typical case, on the demo data (budgets: test/integration/db-calls.test.ts).
+    actionCosts = await measureDbCalls(emulator)
+    const failed = actionCosts.costs.filter((cost) => !cost.ok)
+    figures.push({ name: 'dbCallsPerAction', value: actionCosts.perAction, unit: 'calls', note: `database calls of one call per action, typical case, counted by the emulator${failed.length ? `; FAILED: ${failed.map((c) => `${c.key} (${c.error})`).join(', ')}` : ''}` })
+    figures.push({ name: 'docsReadPerAction', value: actionCosts.docsRead, unit: 'docs', note: `documents returned to the function, same calls; dashboard.view shows ${actionCosts.dashboard.unitsShown} units (budget: units shown + 2)` })
   } finally {
     await emulator.close()
     rmSync(dataDir, { recursive: true, force: true })
   }
 
   figures.push(...(await publishFigures()))
-  figures.push(await checkinFigure())
+  figures.push(...(await checkinFigures(actionCosts.perAction['checkin.scan'])))
   figures.push(...(await dashboardFigures()))
   figures.push(await importParseFigure())
   figures.push({ name: 'mainPackageBytes', value: mainPackageBytes(path.join(ROOT, 'dist')), unit: 'bytes', note: 'weapp dist/ outside subpackage roots (budget 2 MB)' })
 
+  console.log('每个操作的数据库调用（典型情况，一次调用，模拟器计数）：')
+  console.table(dbCallsTable(actionCosts))
   console.table(figures.map((f) => ({ figure: f.name, value: typeof f.value === 'object' ? JSON.stringify(f.value) : f.value, unit: f.unit, note: f.note })))
   const results = {
     generatedAt: new Date().toISOString(),
