@@ -1,4 +1,6 @@
 import { timerTrigger } from '../_shared/access/timer'
+import { sweepLanes } from '../_shared/data/counting'
+import { LANES } from '../_shared/data/lanes'
 import { resolveCaller } from '../_shared/access/caller'
 import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { scheduleChanges } from './changes'
@@ -24,7 +26,9 @@ const dispatch = defineFunction({
 const TIMERS: Record<string, () => Promise<unknown>> = {
   monthlyQuotaReminders,
   weeklyDigest,
-  nightlyRecount
+  nightlyRecount,
+  // Counts what a crash left dirty or half-counted (data/counting.ts).
+  sweepCounts: () => sweepLanes(LANES)
 }
 
 /**

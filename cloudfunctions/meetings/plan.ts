@@ -18,6 +18,9 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { movePeriod } from './period-move'
+import { holdingLane, openLane } from '../_shared/data/counting'
+import { meetingLane } from '../_shared/data/lanes'
+import { insertOnce } from '../_shared/data/write'
 import { loadMeeting, summary } from './store'
 
 const INSERT_BATCH = 500
@@ -56,9 +59,16 @@ async function writeMeeting(doc: MeetingDoc, unit: UnitDoc): Promise<void> {
   const missing: MeetingUnitDoc[] = counted
     .filter(({ unit: u }) => !existing.has(meetingUnitId(doc._id, u._id)))
     .map(({ unit: u, invited }) => ({ _id: meetingUnitId(doc._id, u._id), meetingId: doc._id, unitId: u._id, unitName: u.name, unitType: u.type, unitPath: u.path, type: doc.type, startAt: doc.startAt, endAt: doc.endAt, invited, present: 0, late: 0, leave: 0, absent: 0, madeUp: 0 }))
-  for (let i = 0; i < missing.length; i += INSERT_BATCH) await db.collection('meetingUnits').add(missing.slice(i, i + INSERT_BATCH))
+  for (let i = 0; i < missing.length; i += INSERT_BATCH) {
+    const part = missing.slice(i, i + INSERT_BATCH)
+    await db.collection('meetingUnits').add(part).catch(async () => {
+      // Written meanwhile by the same request retried: an existing counter document is not an error.
+      for (const counter of part) await insertOnce('meetingUnits', counter)
+    })
+  }
   await ensureBuckets(counted.map(({ unit: u }) => u), periodKeys(doc.startAt))
   if (existing.size > 0) await db.collection('meetingUnits').where({ meetingId: doc._id }).update({ startAt: doc.startAt, endAt: doc.endAt, type: doc.type })
+  await openLane(meetingLane.kind, doc._id)
   const { _id, ...fields } = doc
   await db.collection('meetings').doc(_id).set(fields)
 }
@@ -135,13 +145,19 @@ export async function updateMeeting(caller: Caller, payload: { id: string; meeti
   const keepsHost = payload.meeting.hostId === undefined || payload.meeting.hostId === previous.hostId
   const host = keepsHost && previous.hostId ? { hostId: previous.hostId, hostName: previous.hostName ?? '' } : await hostOf(caller, unit, payload.meeting.hostId)
   const doc = meetingDoc(previous._id, unit, payload.meeting, host, caller, previous, false)
-  await writeMeeting(doc, unit)
-  if (doc.startAt.getTime() !== previous.startAt.getTime()) {
-    // Attendance records already made (leave, early check-ins, reminders) keep the meeting's time for the member's lists…
-    await database().collection('meetingMembers').where({ meetingId: doc._id }).update({ startAt: doc.startAt })
-    // …and what they counted moves to the new period.
-    await movePeriod(doc, periodKeys(previous.startAt), periodKeys(doc.startAt))
+  if (doc.startAt.getTime() === previous.startAt.getTime()) {
+    await writeMeeting(doc, unit)
+    return summary(doc)
   }
+  // A new time may move what the meeting counted to another period: on its lane, so no count lands in between.
+  await holdingLane(meetingLane, doc._id, async () => {
+    const saved = await loadMeeting(doc._id)
+    const clearMarkers = await movePeriod(doc, periodKeys(saved.startAt), periodKeys(doc.startAt))
+    await writeMeeting(doc, unit)
+    // Attendance records already made (leave, early check-ins, reminders) keep the meeting's time for the member's lists.
+    await database().collection('meetingMembers').where({ meetingId: doc._id }).update({ startAt: doc.startAt })
+    await clearMarkers()
+  })
   return summary(doc)
 }
 

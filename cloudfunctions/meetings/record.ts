@@ -3,12 +3,14 @@ import type { MeetingCounters } from '../_shared/contract/meetings-api'
 import { MEETING_TYPE_LABELS } from '../_shared/contract/meetings-rules'
 import { database } from '../_shared/data/client'
 import type { MeetingDoc, MeetingMemberDoc, MeetingUnitDoc } from '../_shared/data/meeting-docs'
-import { incBuckets, incBucketsBy } from '../_shared/data/stats'
+import { applyOnce, clearMarkers, holdingLane } from '../_shared/data/counting'
+import { meetingLane } from '../_shared/data/lanes'
+import { insertOnce } from '../_shared/data/write'
+import { planIncrements } from '../_shared/domain/counting/counts'
 import { heldCategories } from '../_shared/domain/dashboard/held'
-import { localMonth, periodKeys } from '../_shared/domain/dashboard/periods'
+import { allKeys, bucketId, localMonth, periodKeys } from '../_shared/domain/dashboard/periods'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { prefix, readAll } from '../_shared/data/query'
-import { inTransaction } from '../_shared/data/transaction'
 import { renderMeetingRecord } from '../_shared/domain/meetings/record'
 import { hasEnded, hasStarted } from '../_shared/domain/meetings/window'
 import { TZ } from '../_shared/domain/notices/calendar'
@@ -16,47 +18,83 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppFailure } from '../_shared/runtime/errors'
 import { listAttendance } from './checkin'
-import { countersOf, inviteeQuery, loadMeeting, loadMeetingUnit } from './store'
-import { changeAttendance, withStatus } from './transitions'
+import { countersOf, emptyAttendance, inviteeQuery, loadMeeting, loadMeetingUnit } from './store'
+import { makeupDue } from './transitions'
 import { guardRun } from './views'
 
 /**
  * Makes attendance final once the meeting is over: everyone invited who
- * neither came nor was given leave is absent, with a 补学 task. Claimed on
- * the meeting first, so two secretaries saving at once finalise it once.
+ * neither came nor was given leave is absent, with a 补学 task. Runs on the
+ * meeting's counting lane (one finaliser at a time), in bulk writes that a
+ * retry repeats harmlessly; the meeting is marked final only after every
+ * invitee has a final state. Counting the absences happens on the lane in
+ * batches; what one call cannot finish, the next call or the sweep does.
  */
 export async function finalize(meeting: MeetingDoc): Promise<boolean> {
-  const at = now()
-  const claimed = await inTransaction(async (txn) => {
-    const ref = txn.collection('meetings').doc(meeting._id)
-    const current = (await ref.get()).data as MeetingDoc | null
-    if (!current || current.finalizedAt) return false
-    await ref.update({ finalizedAt: at })
+  if (meeting.finalizedAt) return false
+  return holdingLane(meetingLane, meeting._id, async () => {
+    const current = await loadMeeting(meeting._id)
+    if (current.finalizedAt) return false
+    const at = now()
+    await markOpenAsAbsent(current, at)
+    await countHeld(current)
+    await database().collection('meetings').doc(current._id).update({ finalizedAt: at })
+    await clearMarkers(heldMarker(current), await heldGroups(current))
     return true
-  })
-  if (!claimed) return false
-  await countHeld(meeting)
-  const [members, states] = await Promise.all([readAll<MemberDoc>('members', inviteeQuery(meeting, prefix)), readAll<MeetingMemberDoc>('meetingMembers', { meetingId: meeting._id }, { memberId: true, status: true })])
-  const settled = new Set(states.filter((s) => s.status !== 'pending' && s.status !== 'leave_requested').map((s) => s.memberId))
-  for (const member of members.filter((m) => !settled.has(m._id))) {
-    await changeAttendance(meeting, member, (state) => (state.status === 'pending' || state.status === 'leave_requested' ? withStatus(state, 'absent', at) : null))
-  }
-  return true
+  }, FINALIZE_WAIT_MS)
 }
+
+/** Finalising waits longer for the lane than a tap would: a burst of check-ins may be counting. */
+const FINALIZE_WAIT_MS = 15_000
+const INSERT_BATCH = 500
+const OPEN = ['pending', 'leave_requested']
+
+async function markOpenAsAbsent(meeting: MeetingDoc, at: Date): Promise<void> {
+  const db = database()
+  const _ = db.command
+  const makeup = { dueAt: makeupDue(at), reflection: null, completedAt: null }
+  // Records from before the counting ledger: an open status counted nothing.
+  await db.collection('meetingMembers').where({ meetingId: meeting._id, status: _.in(OPEN), countedAs: _.exists(false) }).update({ countedAs: _.set({}) })
+  await db.collection('meetingMembers').where({ meetingId: meeting._id, status: _.in(OPEN) }).update({ status: 'absent', makeup: _.set(makeup), dirty: true, version: _.inc(1) })
+  // Invitees who never touched the meeting have no record yet: theirs are written absent.
+  const [members, states] = await Promise.all([
+    readAll<MemberDoc>('members', inviteeQuery(meeting, prefix), { name: true, unitPath: true, unitId: true, groupId: true, status: true }),
+    readAll<{ memberId: string }>('meetingMembers', { meetingId: meeting._id }, { memberId: true })
+  ])
+  const has = new Set(states.map((s) => s.memberId))
+  const missing = members.filter((m) => !has.has(m._id)).map((m) => ({ ...emptyAttendance(meeting, m), status: 'absent' as const, makeup, version: 1, dirty: true }))
+  for (let i = 0; i < missing.length; i += INSERT_BATCH) {
+    const part = missing.slice(i, i + INSERT_BATCH)
+    await db.collection('meetingMembers').add(part).catch(async () => {
+      // A record written meanwhile (a late hand mark) or by an attempt that died: the rest one by one.
+      for (const doc of part) await insertOnce('meetingMembers', doc)
+    })
+  }
+}
+
+const heldMarker = (meeting: MeetingDoc): string => `held-${meeting._id}`
 
 /**
  * A held meeting counts in its period for every unit it was held for: one
  * more meeting (by category, for the quotas; in the year bucket also by
  * month) and its invited members as the base of attendance rates.
  */
-async function countHeld(meeting: MeetingDoc): Promise<void> {
+async function heldGroups(meeting: MeetingDoc) {
   const units = await readAll<MeetingUnitDoc>('meetingUnits', { meetingId: meeting._id }, { unitId: true, invited: true })
-  const unitIds = units.map((u) => u.unitId)
   const keys = periodKeys(meeting.startAt)
   const categories = heldCategories(meeting)
-  await incBuckets(unitIds, keys, { meetingsHeld: 1, ...Object.fromEntries(categories.map((c) => [`held.${c}`, 1])) })
-  await incBuckets(unitIds, [keys.year], Object.fromEntries(categories.map((c) => [`heldByMonth.${c}.${localMonth(meeting.startAt)}`, 1])))
-  await incBucketsBy(units.map((u) => ({ unitId: u.unitId, n: u.invited })), keys, 'meetingInvited')
+  const perPeriod = { meetingsHeld: 1, ...Object.fromEntries(categories.map((c) => [`held.${c}`, 1])) }
+  const perYear = Object.fromEntries(categories.map((c) => [`heldByMonth.${c}.${localMonth(meeting.startAt)}`, 1]))
+  return planIncrements(
+    units.flatMap((unit) => [
+      ...allKeys(keys).map((period) => ({ collection: 'unitStats' as const, id: bucketId(unit.unitId, period), delta: { ...perPeriod, meetingInvited: unit.invited } })),
+      { collection: 'unitStats' as const, id: bucketId(unit.unitId, keys.year), delta: perYear }
+    ])
+  )
+}
+
+async function countHeld(meeting: MeetingDoc): Promise<void> {
+  await applyOnce(heldMarker(meeting), await heldGroups(meeting))
 }
 
 /** The secretary's part of the record: content and resolutions. Attendance fills itself in. */

@@ -1,12 +1,8 @@
 import type { AttendeeView, LeaveView, MakeupView, MeetingCounters, MeetingSummary, MyAttendance } from '../_shared/contract/meetings-api'
-import { database } from '../_shared/data/client'
 import type { LeaveRecord, MakeupRecord, MeetingDoc, MeetingMemberDoc, MeetingUnitDoc } from '../_shared/data/meeting-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { findById, getById } from '../_shared/data/read'
-import { meetingMemberId, meetingUnitId, type CounterField } from '../_shared/domain/meetings/attendance'
-import { ancestorIds } from '../_shared/domain/notices/counters'
-import { bumpMemberStats, incBuckets } from '../_shared/data/stats'
-import { periodKeys } from '../_shared/domain/dashboard/periods'
+import { meetingMemberId, meetingUnitId } from '../_shared/domain/meetings/attendance'
 
 /** Reads of the meetings collections, each one database call, and the views built from them. */
 export const loadMeeting = (id: string): Promise<MeetingDoc> => getById<MeetingDoc>('meetings', id, '会议不存在')
@@ -33,7 +29,10 @@ export function emptyAttendance(meeting: MeetingDoc, member: MemberDoc): Meeting
     leave: null,
     makeup: null,
     notifiedAt: null,
-    startAt: meeting.startAt
+    startAt: meeting.startAt,
+    version: 0,
+    dirty: false,
+    countedAs: {}
   }
 }
 
@@ -46,28 +45,6 @@ export function invites(meeting: MeetingDoc, member: MemberDoc): boolean {
 /** Where invitees are found: one query shape for lists, reminders and the final record. */
 export function inviteeQuery(meeting: Pick<MeetingDoc, 'unitType' | 'unitId' | 'unitPath'>, matchPath: (path: string) => unknown): Record<string, unknown> {
   return meeting.unitType === 'group' ? { groupId: meeting.unitId, status: 'active' } : { unitPath: matchPath(meeting.unitPath), status: 'active' }
-}
-
-/**
- * Moves the counters of every unit above the member (and the 党小组 of a
- * group meeting) by `delta`, each with an atomic `_.inc`. Outside the
- * member's transaction on purpose, as for notices: a branch's counter is hot
- * when thirty members scan at once. Units without a counter match nothing.
- */
-export async function bumpCounters(meeting: Pick<MeetingDoc, '_id' | 'unitType' | 'startAt'>, member: { _id: string; unitPath: string; groupId: string | null }, delta: Partial<Record<CounterField, number>>): Promise<void> {
-  const entries = Object.entries(delta).filter(([, n]) => n !== 0)
-  if (entries.length === 0) return
-  const db = database()
-  const _ = db.command
-  const update = Object.fromEntries(entries.map(([field, n]) => [field, _.inc(n as number)]))
-  const unitIds = [...ancestorIds(member.unitPath), ...(meeting.unitType === 'group' && member.groupId ? [member.groupId] : [])]
-  const keys = periodKeys(meeting.startAt)
-  await Promise.all([
-    db.collection('meetingUnits').where({ _id: _.in(unitIds.map((unitId) => meetingUnitId(meeting._id, unitId))) }).update(update),
-    // The dashboard's period buckets and the member's own year, by the same delta.
-    incBuckets(unitIds, keys, delta as Record<string, number>),
-    bumpMemberStats(member, keys, delta as Record<string, number>)
-  ])
 }
 
 const iso = (at: Date | null | undefined): string | null => (at ? at.toISOString() : null)

@@ -4,11 +4,15 @@ import { MAKEUP_DAYS } from '../_shared/contract/meetings-rules'
 import type { MeetingDoc, MeetingMemberDoc } from '../_shared/data/meeting-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { inTransaction } from '../_shared/data/transaction'
-import { needsMakeup, statusDelta } from '../_shared/domain/meetings/attendance'
+import { needsMakeup } from '../_shared/domain/meetings/attendance'
 import { TZ } from '../_shared/domain/notices/calendar'
 import { database } from '../_shared/data/client'
 import { insertOnce } from '../_shared/data/write'
-import { bumpCounters, emptyAttendance } from './store'
+import { emptyAttendance } from './store'
+import { countLane } from '../_shared/data/counting'
+import { meetingContext, meetingLane } from '../_shared/data/lanes'
+import { isZero, markChanged, subtract } from '../_shared/domain/counting/counts'
+import { attendanceContribution } from '../_shared/domain/counting/lanes'
 
 /** 补学 is due at the end of the local day, 14 days on. */
 export const makeupDue = (at: Date): Date => dayjs(at).tz(TZ).add(MAKEUP_DAYS, 'day').endOf('day').toDate()
@@ -26,43 +30,46 @@ export function withStatus(state: MeetingMemberDoc, status: AttendanceStatus, at
 
 /**
  * Changes one member's attendance in a transaction on their own document
- * (deterministic id: a retry or double tap finds the first write), then moves
- * the counters by the difference, once. `change` returns the new state, or
- * null to write nothing.
+ * (deterministic id: a retry or double tap finds the first write) and marks
+ * it for counting; the meeting's lane then moves the counters, once.
+ * `change` returns the new state, or null to write nothing.
  */
 export async function changeAttendance(meeting: MeetingDoc, member: MemberDoc, change: (state: MeetingMemberDoc, existed: boolean) => MeetingMemberDoc | null): Promise<{ before: MeetingMemberDoc; after: MeetingMemberDoc; changed: boolean }> {
   const result = await inTransaction(async (txn) => {
     const ref = txn.collection('meetingMembers').doc(emptyAttendance(meeting, member)._id)
     const stored = (await ref.get()).data as MeetingMemberDoc | null
     const before = stored ?? emptyAttendance(meeting, member)
-    const after = change(before, stored !== null)
-    if (!after) return { before, after: before, changed: false }
+    const changed = change(before, stored !== null)
+    if (!changed) return { before, after: before, changed: false, counts: false }
+    // Only a change of what the record contributes needs counting (a reminder's notifiedAt does not).
+    const counts = !isZero(subtract(attendanceContribution(changed), attendanceContribution(before)))
+    const after = counts ? { ...changed, ...markChanged(before, stored !== null, attendanceContribution) } : changed
     const { _id, ...fields } = after
     await ref.set(fields)
-    return { before, after, changed: true }
+    return { before, after, changed: true, counts }
   })
-  if (result.changed) {
-    const delta: Record<string, number> = { ...statusDelta(result.before.status, result.after.status) }
-    const madeUpBefore = Boolean(result.before.makeup?.completedAt)
-    const madeUpAfter = Boolean(result.after.makeup?.completedAt)
-    if (madeUpBefore !== madeUpAfter) delta.madeUp = madeUpAfter ? 1 : -1
-    await bumpCounters(meeting, member, delta)
-  }
-  return result
+  if (result.counts) await countLane(meetingLane, meeting._id, meetingContext(meeting))
+  return { before: result.before, after: result.after, changed: result.changed }
 }
 
 /**
  * The common case of a check-in, without a transaction: the member's record
  * is still `pending` (one conditional update) or not there yet (one insert
  * with the deterministic id). Either write succeeds for exactly one of
- * several simultaneous taps; anything else (already checked in, on leave…)
- * returns false and goes through `changeAttendance`.
+ * several simultaneous taps; anything else (already checked in, on leave, a
+ * record from before the counting ledger…) returns false and goes through
+ * `changeAttendance`. Then one try to take the meeting's lane: counting
+ * happens there, once, whoever does it.
  */
 export async function firstCheckIn(meeting: MeetingDoc, member: MemberDoc, status: 'present' | 'late', at: Date): Promise<boolean> {
+  const _ = database().command
   const fields = { status, checkedInAt: at, method: 'scan' as const, manualReason: null }
   const record = emptyAttendance(meeting, member)
-  const { updated } = (await database().collection('meetingMembers').where({ _id: record._id, status: 'pending' }).update(fields)) as { updated?: number }
-  const written = Boolean(updated) || (await insertOnce('meetingMembers', { ...record, ...fields }))
-  if (written) await bumpCounters(meeting, member, statusDelta('pending', status))
+  const { updated } = (await database()
+    .collection('meetingMembers')
+    .where({ _id: record._id, status: 'pending', countedAs: _.exists(true) })
+    .update({ ...fields, dirty: true, version: _.inc(1) })) as { updated?: number }
+  const written = Boolean(updated) || (await insertOnce('meetingMembers', { ...record, ...fields, version: 1, dirty: true }))
+  if (written) await countLane(meetingLane, meeting._id, meetingContext(meeting))
   return written
 }

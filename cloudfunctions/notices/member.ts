@@ -3,11 +3,12 @@ import { database } from '../_shared/data/client'
 import type { NoticeDoc, NoticeMemberDoc, NoticeUnitDoc, SubscriptionDoc } from '../_shared/data/notice-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { inTransaction } from '../_shared/data/transaction'
-import { ancestorIds, noticeMemberId, noticeUnitId } from '../_shared/domain/notices/counters'
+import { noticeMemberId } from '../_shared/domain/notices/counters'
 import { now } from '../_shared/runtime/clock'
-import { bumpMemberStats, incBuckets } from '../_shared/data/stats'
-import { periodKeys } from '../_shared/domain/dashboard/periods'
-import { noticePeriodAt } from '../_shared/domain/notices/calendar'
+import { countLane } from '../_shared/data/counting'
+import { noticeContext, noticeLane } from '../_shared/data/lanes'
+import { markChanged } from '../_shared/domain/counting/counts'
+import { noticeContribution } from '../_shared/domain/counting/lanes'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { noticeTitle } from '../_shared/domain/notices/message'
 import { summary } from './drafts'
@@ -61,25 +62,8 @@ export async function getNotice(member: MemberDoc, id: string): Promise<NoticeDe
   }
 }
 
-/**
- * Counters move once per member and event: the member's own transaction
- * decides that this is the first read (or answer), then each unit up the tree
- * gets an atomic `_.inc`. The increments stay outside that transaction on
- * purpose: a branch's counter is written by every member at once, and hot
- * documents inside transactions would conflict and exhaust the SDK's retries.
- * A unit above the published subtree has no counter; its update matches nothing.
- */
-async function bumpCounters(notice: NoticeDoc, member: MemberDoc, field: 'read' | 'answered'): Promise<void> {
-  const db = database()
-  const _ = db.command
-  const keys = periodKeys(noticePeriodAt(notice, now()))
-  const statsField = field === 'read' ? 'noticeRead' : 'noticeAnswered'
-  await Promise.all([
-    db.collection('noticeUnits').where({ _id: _.in(ancestorIds(member.unitPath).map((unitId) => noticeUnitId(notice._id, unitId))) }).update({ [field]: _.inc(1) }),
-    incBuckets(ancestorIds(member.unitPath), keys, { [statsField]: 1 }),
-    bumpMemberStats(member, keys, { [statsField]: 1 })
-  ])
-}
+/** Marks the member's state changed for counting (the notice's lane moves the counters, once). */
+const counting = (state: NoticeMemberDoc, existed: boolean) => markChanged(state, existed, noticeContribution)
 
 /** A tap on a material: the read receipt. A double tap or a retry counts once. */
 export async function readMaterial(member: MemberDoc, payload: { id: string; materialIndex: number }): Promise<{ firstRead: boolean }> {
@@ -87,14 +71,16 @@ export async function readMaterial(member: MemberDoc, payload: { id: string; mat
   if (payload.materialIndex >= notice.materials.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, '没有这份学习材料')
   const firstRead = await inTransaction(async (txn) => {
     const ref = txn.collection('noticeMembers').doc(noticeMemberId(notice._id, member._id))
-    const state = ((await ref.get()).data as NoticeMemberDoc | null) ?? emptyMemberState(notice._id, member)
+    const stored = (await ref.get()).data as NoticeMemberDoc | null
+    const state = stored ?? emptyMemberState(notice._id, member)
     const first = state.readAt === null
     if (!first && state.readMaterials.includes(payload.materialIndex)) return first
-    const { _id, ...fields } = { ...state, readMaterials: [...new Set([...state.readMaterials, payload.materialIndex])].sort((a, b) => a - b), readAt: state.readAt ?? now() }
+    const readMaterials = [...new Set([...state.readMaterials, payload.materialIndex])].sort((a, b) => a - b)
+    const { _id, ...fields } = { ...state, readMaterials, readAt: state.readAt ?? now(), ...(first ? counting(state, stored !== null) : {}) }
     await ref.set(fields)
     return first
   })
-  if (firstRead) await bumpCounters(notice, member, 'read')
+  if (firstRead) await countLane(noticeLane, notice._id, noticeContext(notice))
   return { firstRead }
 }
 
@@ -103,16 +89,18 @@ export async function submitAnswers(member: MemberDoc, payload: { id: string; an
   if (payload.answers.length !== notice.discussion.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, `请回答全部 ${notice.discussion.length} 个讨论题`)
   const { firstAnswer, submittedAt } = await inTransaction(async (txn) => {
     const ref = txn.collection('noticeMembers').doc(noticeMemberId(notice._id, member._id))
-    const state = ((await ref.get()).data as NoticeMemberDoc | null) ?? emptyMemberState(notice._id, member)
+    const stored = (await ref.get()).data as NoticeMemberDoc | null
+    const state = stored ?? emptyMemberState(notice._id, member)
     if (!editable(notice, state)) throw new AppFailure('ANSWER_CLOSED', state.review?.status === 'accepted' ? '回答已被支部批阅，不能再修改' : '已过提交截止时间')
     const at = now()
     // A returned answer, once edited, waits for review again.
     const review = state.review?.status === 'returned' ? { ...state.review, status: 'pending' as const } : state.review
-    const { _id, ...fields } = { ...state, answers: payload.answers, submittedAt: at, review }
+    const firstAnswer = state.submittedAt === null
+    const { _id, ...fields } = { ...state, answers: payload.answers, submittedAt: at, review, ...(firstAnswer ? counting(state, stored !== null) : {}) }
     await ref.set(fields)
-    return { firstAnswer: state.submittedAt === null, submittedAt: at }
+    return { firstAnswer, submittedAt: at }
   })
-  if (firstAnswer) await bumpCounters(notice, member, 'answered')
+  if (firstAnswer) await countLane(noticeLane, notice._id, noticeContext(notice))
   return { submittedAt: submittedAt.toISOString() }
 }
 

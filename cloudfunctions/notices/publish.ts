@@ -1,35 +1,69 @@
 import { guardCapability } from '../_shared/access/caller'
 import { database } from '../_shared/data/client'
-import type { NoticeUnitDoc } from '../_shared/data/notice-docs'
+import { applyOnce, clearMarkers, holdingLane, LaneBusy } from '../_shared/data/counting'
+import { noticeLane } from '../_shared/data/lanes'
+import type { NoticeDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import type { UnitDoc } from '../_shared/data/org-docs'
 import { prefix, readAll } from '../_shared/data/query'
+import { ensureBuckets } from '../_shared/data/stats'
+import { insertOnce } from '../_shared/data/write'
+import { planIncrements } from '../_shared/domain/counting/counts'
+import { allKeys, bucketId, periodKeys } from '../_shared/domain/dashboard/periods'
+import { noticePeriodAt } from '../_shared/domain/notices/calendar'
 import { ancestorIds, assignedBySubtree, noticeUnitId } from '../_shared/domain/notices/counters'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
-import { ensureBuckets, incBuckets, incBucketsBy } from '../_shared/data/stats'
-import { periodKeys } from '../_shared/domain/dashboard/periods'
-import { noticePeriodAt } from '../_shared/domain/notices/calendar'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { loadNotice } from './store'
 
 const INSERT_BATCH = 500
 
+export interface PublishResult {
+  branches: number
+  assigned: number
+}
+
+/** What a publish will write, decided once and kept on the notice, so a retry finishes the same job. */
+type PublishPlan = NonNullable<NoticeDoc['publishing']>
+
 /**
  * Publishes to the chosen units (default: the owner's whole tree). Cost grows
- * with branches, not members: one counter document per unit, `assigned` summed
- * from the units' own member counters, and no per-member document at all
- * (members' state is created on their first action). Safe to retry: counter
- * documents have deterministic ids and only missing ones are written.
+ * with branches, not members: one counter document per unit, `assigned`
+ * summed from the units' own member counters, no per-member document.
+ *
+ * A resumable job on the notice's counting lane: one caller at a time; the
+ * plan is saved on the notice first; counter documents are created only when
+ * missing; the period buckets take the notice's amounts once (marked with
+ * the notice's id); the status flips last. A retry after a crash continues
+ * the saved plan; a second tap waits for the first and gets the same answer.
  */
-export async function publishNotice(caller: Caller, payload: { id: string; unitIds?: string[] }): Promise<{ branches: number; assigned: number }> {
+export async function publishNotice(caller: Caller, payload: { id: string; unitIds?: string[] }): Promise<PublishResult> {
   const notice = await loadNotice(payload.id)
   guardCapability(caller, 'notices.publish', [notice.ownerPath])
-  if (notice.status === 'published') throw new AppFailure('ALREADY_PUBLISHED', '该期学习安排已发布')
-  const db = database()
-  const _ = db.command
+  if (notice.status === 'published') return publishedResult(notice)
+  try {
+    return await holdingLane(noticeLane, notice._id, async () => {
+      const current = await loadNotice(payload.id)
+      if (current.status === 'published') return publishedResult(current)
+      const plan = current.publishing ?? (await savePlan(current, payload.unitIds))
+      await runPlan(current, plan)
+      return plan.result
+    })
+  } catch (error) {
+    if (error instanceof LaneBusy) throw new AppFailure('PUBLISH_IN_PROGRESS', '这期学习安排正在发布，请稍后刷新查看')
+    throw error
+  }
+}
+
+function publishedResult(notice: NoticeDoc): PublishResult {
+  if (notice.publishing) return notice.publishing.result
+  throw new AppFailure('ALREADY_PUBLISHED', '该期学习安排已发布')
+}
+
+async function savePlan(notice: NoticeDoc, unitIds: string[] | undefined): Promise<PublishPlan> {
   const tree = await readAll<UnitDoc>('units', { path: prefix(notice.ownerPath) })
   const byId = new Map(tree.map((unit) => [unit._id, unit]))
-  const targets = (payload.unitIds ?? [ancestorIds(notice.ownerPath).pop() as string]).map((id) => {
+  const targets = (unitIds ?? [ancestorIds(notice.ownerPath).pop() as string]).map((id) => {
     const unit = byId.get(id)
     if (!unit) throw new AppFailure(AppErrorCode.INVALID_INPUT, '只能发布到本党委下属的组织')
     return unit
@@ -37,16 +71,27 @@ export async function publishNotice(caller: Caller, payload: { id: string; unitI
   // Every unit inside a target, and every unit above one (so each level's counters exist).
   const included = tree.filter((unit) => targets.some((t) => unit.path.startsWith(t.path) || t.path.startsWith(unit.path)))
   const assigned = assignedBySubtree(tree.filter((unit) => targets.some((t) => unit.path.startsWith(t.path))).map((u) => ({ id: u._id, path: u.path, memberCount: u.memberCount })))
-  const at = now()
-  const docs: NoticeUnitDoc[] = included.map((unit) => ({
+  const plan: PublishPlan = {
+    at: now(),
+    targetUnitIds: targets.map((t) => t._id),
+    units: included.map((unit) => ({ _id: unit._id, name: unit.name, type: unit.type, path: unit.path, assigned: assigned.get(unit._id) ?? 0 })),
+    result: { branches: included.filter((unit) => unit.type === 'branch').length, assigned: targets.reduce((sum, t) => sum + (assigned.get(t._id) ?? 0), 0) }
+  }
+  await database().collection('notices').doc(notice._id).update({ publishing: database().command.set(plan) })
+  return plan
+}
+
+async function runPlan(notice: NoticeDoc, plan: PublishPlan): Promise<void> {
+  const db = database()
+  const docs: NoticeUnitDoc[] = plan.units.map((unit) => ({
     _id: noticeUnitId(notice._id, unit._id),
     noticeId: notice._id,
     unitId: unit._id,
     unitName: unit.name,
     unitType: unit.type,
     unitPath: unit.path,
-    publishedAt: at,
-    assigned: assigned.get(unit._id) ?? 0,
+    publishedAt: plan.at,
+    assigned: unit.assigned,
     read: 0,
     answered: 0,
     pushedAt: null,
@@ -55,13 +100,19 @@ export async function publishNotice(caller: Caller, payload: { id: string; unitI
   }))
   const existing = new Set((await readAll<{ _id: string }>('noticeUnits', { noticeId: notice._id }, { _id: true })).map((doc) => doc._id))
   const missing = docs.filter((doc) => !existing.has(doc._id))
-  for (let i = 0; i < missing.length; i += INSERT_BATCH) await db.collection('noticeUnits').add(missing.slice(i, i + INSERT_BATCH))
-  // The dashboard's period buckets: this notice's members and one more notice for every unit it reaches.
-  const keys = periodKeys(noticePeriodAt(notice, at))
-  await ensureBuckets(included, keys)
-  await incBucketsBy(included.map((unit) => ({ unitId: unit._id, n: assigned.get(unit._id) ?? 0 })), keys, 'noticeAssigned')
-  await incBuckets(included.map((unit) => unit._id), keys, { notices: 1 })
-  await db.collection('notices').doc(notice._id).update({ status: 'published', publishedAt: at, updatedAt: at, targetUnitIds: _.set(targets.map((t) => t._id)) })
-  const root = targets.reduce((sum, t) => sum + (assigned.get(t._id) ?? 0), 0)
-  return { branches: included.filter((unit) => unit.type === 'branch').length, assigned: root }
+  for (let i = 0; i < missing.length; i += INSERT_BATCH) {
+    const part = missing.slice(i, i + INSERT_BATCH)
+    await db.collection('noticeUnits').add(part).catch(async () => {
+      // Some were written by an attempt that died: the rest one by one.
+      for (const doc of part) await insertOnce('noticeUnits', doc)
+    })
+  }
+  // The dashboard's period buckets: this notice's members and one more notice for every unit it reaches, once.
+  const keys = periodKeys(noticePeriodAt({ schedule: notice.schedule, publishedAt: plan.at }, plan.at))
+  await ensureBuckets(plan.units, keys)
+  const groups = planIncrements(plan.units.flatMap((unit) => allKeys(keys).map((period) => ({ collection: 'unitStats' as const, id: bucketId(unit._id, period), delta: { notices: 1, noticeAssigned: unit.assigned } }))))
+  const marker = `publish-${notice._id}`
+  await applyOnce(marker, groups)
+  await db.collection('notices').doc(notice._id).update({ status: 'published', publishedAt: plan.at, updatedAt: plan.at, targetUnitIds: db.command.set(plan.targetUnitIds) })
+  await clearMarkers(marker, groups)
 }

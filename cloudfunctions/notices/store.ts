@@ -34,6 +34,9 @@ export function emptyMemberState(noticeId: string, member: { _id: string; name: 
     submittedAt: null,
     review: null,
     notifiedAt: null,
-    lastRemindDay: null
+    lastRemindDay: null,
+    version: 0,
+    dirty: false,
+    countedAs: {}
   }
 }

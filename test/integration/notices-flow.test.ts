@@ -38,7 +38,10 @@ describe('study notice flow', () => {
     expect((await demo.db.collection('noticeMembers').count()).total).toBe(0)
     const units = await demo.db.collection('noticeUnits').where({ noticeId }).limit(100).get()
     expect(units.data).toHaveLength(10)
-    expect(await call(orgDept, 'notices.publish', { id: noticeId })).toMatchObject({ ok: false, error: { code: 'ALREADY_PUBLISHED' } })
+    // A second tap or a retry gets the first publish's answer and changes nothing.
+    const before = await snapshot(demo.emulator.url)
+    expect(await call(orgDept, 'notices.publish', { id: noticeId })).toEqual({ ok: true, data: { branches: 6, assigned: 39 } })
+    expect(await snapshot(demo.emulator.url)).toBe(before)
     expect(await call(orgDept, 'notices.getDraft', { id: noticeId })).toMatchObject({ ok: false, error: { code: 'ALREADY_PUBLISHED' } })
   })
 

@@ -85,6 +85,10 @@ export interface MeetingMemberDoc {
   notifiedAt: Date | null
   /** Copied from the meeting so a member's 补学 list needs no join. */
   startAt: Date
+  /** The counting ledger (domain/counting/counts.ts). */
+  version?: number
+  dirty?: boolean
+  countedAs?: Record<string, number>
 }
 
 /** `_id` = the branch's unit id. */

@@ -14,6 +14,16 @@ export interface NoticeDoc extends Omit<NoticeDraft, 'answerDeadline'> {
   createdAt: Date
   updatedAt: Date
   publishedAt: Date | null
+  /**
+   * A publish's plan, saved before anything else is written so a retry
+   * finishes the same job (notices/publish.ts); kept as the publish's answer.
+   */
+  publishing?: {
+    at: Date
+    targetUnitIds: string[]
+    units: Array<{ _id: string; name: string; type: UnitType; path: string; assigned: number }>
+    result: { branches: number; assigned: number }
+  }
 }
 
 /** Counters per (notice, unit), for every unit in the published subtree and above it. */
@@ -53,6 +63,10 @@ export interface NoticeMemberDoc {
   /** The one message this notice may send this member (push or the timer reminder). */
   notifiedAt: Date | null
   lastRemindDay: string | null
+  /** The counting ledger (domain/counting/counts.ts). */
+  version?: number
+  dirty?: boolean
+  countedAs?: Record<string, number>
 }
 
 /** Subscribe-message consents: each accepted request allows one message. */

@@ -1,7 +1,8 @@
 import type { UnitType } from '../contract/org'
-import { allKeys, bucketId, type PeriodKeys } from '../domain/dashboard/periods'
+import { allKeys, bucketId, memberStatsId, type PeriodKeys } from '../domain/dashboard/periods'
 import { database } from './client'
 import { inTransaction } from './transaction'
+import { insertOnce, isDuplicateWrite } from './write'
 
 /**
  * Period buckets: the dashboard's counters per (unit, week / month /
@@ -80,7 +81,14 @@ export async function ensureBuckets(units: ReadonlyArray<StatsUnit>, keys: Perio
     const { data } = await db.collection('unitStats').where({ _id: db.command.in(chunk.map((b) => b._id)) }).field({ _id: true }).limit(CHUNK).get()
     const existing = new Set((data as Array<{ _id: string }>).map((d) => d._id))
     const missing = chunk.filter((b) => !existing.has(b._id))
-    if (missing.length > 0) await db.collection('unitStats').add(missing)
+    if (missing.length === 0) continue
+    try {
+      await db.collection('unitStats').add(missing)
+    } catch (error) {
+      if (!isDuplicateWrite(error)) throw error
+      // Another feature opened some of these buckets at the same moment: an existing bucket is not an error.
+      for (const bucket of missing) await insertOnce('unitStats', bucket)
+    }
   }
 }
 
@@ -116,7 +124,7 @@ export interface MemberStatsDoc {
   periods: Record<string, Record<string, number>>
 }
 
-export const memberStatsId = (memberId: string, year: string): string => `${memberId}:${year}`
+export { memberStatsId }
 
 export async function bumpMemberStats(member: { _id: string; unitPath: string }, keys: PeriodKeys, delta: Record<string, number>): Promise<void> {
   const entries = Object.entries(delta).filter(([, n]) => n !== 0)

@@ -4,7 +4,7 @@ import { database } from './client'
 export const isDuplicateWrite = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'DATABASE_DUPLICATE_WRITE'
 
 /** Inserts a document with a deterministic `_id` once: false if it is already there (a retry, a second run). */
-export async function insertOnce(collection: string, doc: { _id: string } & Record<string, unknown>): Promise<boolean> {
+export async function insertOnce<T extends { _id: string }>(collection: string, doc: T): Promise<boolean> {
   try {
     await database().collection(collection).add(doc)
     return true

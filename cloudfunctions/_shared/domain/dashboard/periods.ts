@@ -41,6 +41,9 @@ export const allKeys = (keys: PeriodKeys): string[] => [keys.week, keys.month, k
 /** One bucket per (unit, period). */
 export const bucketId = (unitId: string, key: string): string => `${unitId}:${key}`
 
+/** A member's own numbers for one year (`Y2026`). */
+export const memberStatsId = (memberId: string, year: string): string => `${memberId}:${year}`
+
 /** 2026年第48周, 2026年11月, 2026年第4季度, 2026年. */
 export function periodLabel(key: string): string {
   const [kind, rest] = [key[0], key.slice(1)]
