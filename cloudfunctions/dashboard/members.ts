@@ -1,3 +1,4 @@
+import { catchUpCounting } from './view'
 import type { DashboardActions, DashboardScope, MemberRow } from '../_shared/contract/dashboard-api'
 import { loadUnit } from '../_shared/access/caller'
 import { database } from '../_shared/data/client'
@@ -32,6 +33,7 @@ export async function memberRows(caller: Caller, payload: { unitId: string; scop
   const unit = await loadUnit(payload.unitId)
   guardDashboard(caller, unit.path)
   if (unit.type !== 'branch') throw new AppFailure(AppErrorCode.INVALID_INPUT, '党员明细按党支部查看')
+  await catchUpCounting()
   const members = (await readAll<MemberDoc>('members', { unitPath: prefix(unit.path), status: 'active' }, { name: true })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
   const zero = (member: MemberDoc): MemberRow => ({ memberId: member._id, name: member.name, noticeRead: 0, noticeAnswered: 0, present: 0, late: 0, leave: 0, absent: 0, madeUp: 0 })
   const scope = payload.scope

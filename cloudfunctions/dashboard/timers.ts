@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto'
+import { sweepLanes } from '../_shared/data/counting'
+import { LANES } from '../_shared/data/lanes'
 import dayjs from 'dayjs'
 import { attendedOf, percent } from '../_shared/contract/dashboard-rules'
 import { database } from '../_shared/data/client'
@@ -69,35 +72,50 @@ export async function weeklyDigest(): Promise<{ sent: number }> {
 const SAMPLE_UNITS = 5
 const RECENT_DAYS = 45
 
+type Drift = { id: string; field: string; counter: number; recount: number }
+
 /**
- * Nightly: recounts a sample of branches from the raw records (reads,
- * answers, attendance of the last weeks) and logs any drift from the
- * counters. Cost is bounded by the sample, not the history.
+ * Nightly: counts what is pending, then recounts a sample of branches from the
+ * raw records (reads, answers, attendance of the last weeks). A counter that
+ * differs is set to the recount, with an audit entry saying so: lanes count
+ * exactly once, so drift means something outside the product touched the
+ * data. Cost is bounded by the sample, not the history.
  */
-export async function nightlyRecount(): Promise<{ checked: number; drift: Array<{ id: string; field: string; counter: number; recount: number }> }> {
+export async function nightlyRecount(): Promise<{ checked: number; drift: Drift[]; repaired: number }> {
   const db = database()
   const _ = db.command
+  await sweepLanes(LANES)
   const since = dayjs(now()).subtract(RECENT_DAYS, 'day').toDate()
   const branches = await readAll<UnitDoc>('units', { type: 'branch' }, { path: true })
   const sample = branches.sort(() => Math.random() - 0.5).slice(0, SAMPLE_UNITS)
-  const drift: Array<{ id: string; field: string; counter: number; recount: number }> = []
+  const drift: Array<Drift & { collection: string; unit: { _id: string; path: string } }> = []
   let checked = 0
-  const compare = (id: string, field: string, counter: number, recount: number): void => {
+  const compare = (collection: string, unit: { _id: string; path: string }, id: string, field: string, counter: number, recount: number): void => {
     checked += 1
-    if (counter !== recount) drift.push({ id, field, counter, recount })
+    if (counter !== recount) drift.push({ collection, unit, id, field, counter, recount })
   }
   for (const branch of sample) {
     for (const counter of await readAll<NoticeUnitDoc>('noticeUnits', { unitId: branch._id, publishedAt: _.gte(since) })) {
       const states = await readAll<NoticeMemberDoc>('noticeMembers', { noticeId: counter.noticeId, unitPath: prefix(branch.path) }, { readAt: true, submittedAt: true })
-      compare(counter._id, 'read', counter.read, states.filter((s) => s.readAt).length)
-      compare(counter._id, 'answered', counter.answered, states.filter((s) => s.submittedAt).length)
+      compare('noticeUnits', branch, counter._id, 'read', counter.read, states.filter((s) => s.readAt).length)
+      compare('noticeUnits', branch, counter._id, 'answered', counter.answered, states.filter((s) => s.submittedAt).length)
     }
     for (const counter of await readAll<MeetingUnitDoc>('meetingUnits', { unitId: branch._id, startAt: _.gte(since) })) {
       const states = await readAll<MeetingMemberDoc>('meetingMembers', { meetingId: counter.meetingId, unitPath: prefix(branch.path) }, { status: true, makeup: true })
-      for (const field of ['present', 'late', 'leave', 'absent'] as const) compare(counter._id, field, counter[field], states.filter((s) => s.status === field).length)
-      compare(counter._id, 'madeUp', counter.madeUp, states.filter((s) => s.makeup?.completedAt).length)
+      for (const field of ['present', 'late', 'leave', 'absent'] as const) compare('meetingUnits', branch, counter._id, field, counter[field], states.filter((s) => s.status === field).length)
+      compare('meetingUnits', branch, counter._id, 'madeUp', counter.madeUp, states.filter((s) => s.makeup?.completedAt).length)
     }
   }
-  if (drift.length > 0) console.warn('[recount] counters drifted', JSON.stringify(drift))
-  return { checked, drift }
+  for (const d of drift) {
+    await db.collection(d.collection).doc(d.id).update({ [d.field]: _.inc(d.recount - d.counter) })
+    await db.collection('audit').add(repairEntry(d.unit, `夜间核对：${d.id} 的 ${d.field} 由 ${d.counter} 更正为 ${d.recount}`))
+  }
+  if (drift.length > 0) console.warn('[recount] counters drifted and were repaired', JSON.stringify(drift.map(({ id, field, counter, recount }) => ({ id, field, counter, recount }))))
+  return { checked, drift: drift.map(({ id, field, counter, recount }) => ({ id, field, counter, recount })), repaired: drift.length }
+}
+
+/** An audit entry by the system itself, in the branch's log. */
+function repairEntry(unit: { _id: string; path: string }, summary: string) {
+  const at = now()
+  return { _id: `${at.getTime().toString(36)}-${randomBytes(6).toString('hex')}`, at, actorId: 'system', actorName: '系统（夜间核对）', action: 'counters.repair', unitId: unit._id, unitPath: unit.path, targetMemberId: null, summary }
 }

@@ -1,3 +1,5 @@
+import { sweepLanes } from '../_shared/data/counting'
+import { LANES } from '../_shared/data/lanes'
 import type { DashboardScope, DashboardView, ParticipationRow } from '../_shared/contract/dashboard-api'
 import { loadUnit } from '../_shared/access/caller'
 import { database } from '../_shared/data/client'
@@ -15,13 +17,24 @@ import { childPattern, defaultUnitId, guardDashboard, keysOf, scopeLabel } from 
  * counter document by id, then its children's in one anchored query. No
  * answer, check-in or member is read, so the cost is the rows shown.
  */
+/** A bounded sweep of the counting lanes; how many records it counted. */
+export async function catchUpCounting(): Promise<number> {
+  return (await sweepLanes(LANES, { maxLanes: CATCH_UP_LANES })).counted
+}
+const CATCH_UP_LANES = 20
+
 export async function viewDashboard(caller: Caller, payload: { unitId?: string; scope: DashboardScope }): Promise<DashboardView> {
   const unitId = payload.unitId ?? defaultUnitId(caller)
   const { collection, ownId, childWhere, toRow } = source(unitId, payload.scope)
-  const own = await findById<UnitStatsDoc & NoticeUnitDoc>(collection, ownId)
+  let own = await findById<UnitStatsDoc & NoticeUnitDoc>(collection, ownId)
   // Nothing reached the unit in this scope yet: its own record names its path.
   const unit = own ? { path: own.unitPath, row: toRow(own) } : await loadUnit(unitId).then((u) => ({ path: u.path, row: emptyRow(u) }))
   guardDashboard(caller, unit.path)
+  // What happened since the last sweep is counted before the figures are read (nothing to do, nothing read).
+  if ((await catchUpCounting()) > 0 && own) {
+    own = await findById<UnitStatsDoc & NoticeUnitDoc>(collection, ownId)
+    if (own) unit.row = toRow(own)
+  }
   const db = database()
   const { data } = await db.collection(collection).where({ ...childWhere, unitPath: db.RegExp({ regexp: childPattern(unit.path) }) }).limit(1000).get()
   const children = (data as Array<UnitStatsDoc & NoticeUnitDoc>).map(toRow).filter((row) => row.unitType !== 'group').sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))

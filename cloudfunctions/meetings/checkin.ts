@@ -14,6 +14,8 @@ import { requireSecret } from '../_shared/runtime/secrets'
 import { attendeeView, countersOf, inviteeQuery, invites, loadMeeting, loadMeetingUnit } from './store'
 import { changeAttendance, firstCheckIn, withStatus } from './transitions'
 import { guardRun } from './views'
+import { countLane } from '../_shared/data/counting'
+import { meetingContext, meetingLane } from '../_shared/data/lanes'
 
 /** The check-in codes are signed with a secret only the functions know (CONFIG_MISSING without it). */
 const secret = (): string => requireSecret('PS_CHECKIN_SECRET')
@@ -65,6 +67,8 @@ async function invitees(meeting: MeetingDoc): Promise<MemberDoc[]> {
 export async function listAttendance(caller: Caller, id: string): Promise<{ counters: MeetingCounters; members: AttendeeView[] }> {
   const meeting = await loadMeeting(id)
   guardRun(caller, meeting)
+  // The host's screen polls this: the scans since the last poll are counted here first.
+  await countLane(meetingLane, meeting._id, meetingContext(meeting))
   const [members, states, counters] = await Promise.all([invitees(meeting), readAll<MeetingMemberDoc>('meetingMembers', { meetingId: meeting._id }), loadMeetingUnit(meeting._id, meeting.unitId)])
   const stateOf = new Map(states.map((s) => [s.memberId, s]))
   const views = members.map((m) => attendeeView(m, stateOf.get(m._id) ?? null)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))

@@ -9,8 +9,6 @@ import { TZ } from '../_shared/domain/notices/calendar'
 import { database } from '../_shared/data/client'
 import { insertOnce } from '../_shared/data/write'
 import { emptyAttendance } from './store'
-import { countLane } from '../_shared/data/counting'
-import { meetingContext, meetingLane } from '../_shared/data/lanes'
 import { isZero, markChanged, subtract } from '../_shared/domain/counting/counts'
 import { attendanceContribution } from '../_shared/domain/counting/lanes'
 
@@ -31,7 +29,7 @@ export function withStatus(state: MeetingMemberDoc, status: AttendanceStatus, at
 /**
  * Changes one member's attendance in a transaction on their own document
  * (deterministic id: a retry or double tap finds the first write) and marks
- * it for counting; the meeting's lane then moves the counters, once.
+ * it for counting; the meeting's lane moves the counters later, once.
  * `change` returns the new state, or null to write nothing.
  */
 export async function changeAttendance(meeting: MeetingDoc, member: MemberDoc, change: (state: MeetingMemberDoc, existed: boolean) => MeetingMemberDoc | null): Promise<{ before: MeetingMemberDoc; after: MeetingMemberDoc; changed: boolean }> {
@@ -48,7 +46,6 @@ export async function changeAttendance(meeting: MeetingDoc, member: MemberDoc, c
     await ref.set(fields)
     return { before, after, changed: true, counts }
   })
-  if (result.counts) await countLane(meetingLane, meeting._id, meetingContext(meeting))
   return { before: result.before, after: result.after, changed: result.changed }
 }
 
@@ -58,8 +55,7 @@ export async function changeAttendance(meeting: MeetingDoc, member: MemberDoc, c
  * with the deterministic id). Either write succeeds for exactly one of
  * several simultaneous taps; anything else (already checked in, on leave, a
  * record from before the counting ledger…) returns false and goes through
- * `changeAttendance`. Then one try to take the meeting's lane: counting
- * happens there, once, whoever does it.
+ * `changeAttendance`. Counting happens on the meeting's lane, once, later.
  */
 export async function firstCheckIn(meeting: MeetingDoc, member: MemberDoc, status: 'present' | 'late', at: Date): Promise<boolean> {
   const _ = database().command
@@ -70,6 +66,5 @@ export async function firstCheckIn(meeting: MeetingDoc, member: MemberDoc, statu
     .where({ _id: record._id, status: 'pending', countedAs: _.exists(true) })
     .update({ ...fields, dirty: true, version: _.inc(1) })) as { updated?: number }
   const written = Boolean(updated) || (await insertOnce('meetingMembers', { ...record, ...fields, version: 1, dirty: true }))
-  if (written) await countLane(meetingLane, meeting._id, meetingContext(meeting))
   return written
 }

@@ -16,12 +16,16 @@ import { markNotifiedOnce } from './budget'
 import { inTransaction } from '../_shared/data/transaction'
 import { sendWithConsent } from './notify'
 import { loadMemberState, loadNoticeUnit, loadPublished } from './store'
+import { countLane } from '../_shared/data/counting'
+import { noticeContext, noticeLane } from '../_shared/data/lanes'
 
 /** A branch's view of a published notice: the caller must run notices there, and it must have been sent there. */
 export async function branchContext(caller: Caller, id: string, unitId: string) {
   const [notice, unit] = await Promise.all([loadPublished(id), loadUnit(unitId)])
   guardCapability(caller, 'notices.run', [unit.path])
   if (unit.type !== 'branch') throw new AppFailure(AppErrorCode.INVALID_INPUT, '请选择一个党支部')
+  // The branch's figures are read now: count what its members just did first.
+  await countLane(noticeLane, notice._id, noticeContext(notice))
   const counters = await loadNoticeUnit(id, unitId)
   return { notice, unit, counters }
 }
@@ -57,7 +61,7 @@ export async function pushToBranch(caller: Caller, payload: { id: string; unitId
     if (await sendWithConsent({ memberId: member._id, openId: member.openid }, 'published', content(notice))) sent += 1
     else {
       noConsent += 1
-      await database().collection('noticeMembers').doc(noticeMemberId(notice._id, member._id)).update({ notifiedAt: null })
+      await database().collection('noticeMembers').doc(noticeMemberId(notice._id, member._id)).update({ notifiedAt: null, version: database().command.inc(1) })
     }
   }
   await database().collection('noticeUnits').doc(noticeUnitId(notice._id, unit._id)).update({ pushedAt: now() })
@@ -131,7 +135,8 @@ export async function reviewAnswers(caller: Caller, payload: { id: string; membe
     const ref = txn.collection('noticeMembers').doc(noticeMemberId(notice._id, member._id))
     const state = (await ref.get()).data as NoticeMemberDoc | null
     if (!state?.submittedAt) throw new AppFailure(AppErrorCode.NOT_FOUND, '该党员尚未提交学习讨论')
-    await ref.update({ review: database().command.set(review) })
+    // The version moves too: a member editing their answers at this moment starts over and sees the review.
+    await ref.update({ review: database().command.set(review), version: (state.version ?? 0) + 1 })
   })
   const note = payload.status === 'accepted' ? '已阅' : '请修改'
   await sendWithConsent({ memberId: member._id, openId: member.openid }, 'reviewed', { ...content(notice), note })

@@ -15,7 +15,8 @@ export async function markNotifiedOnce(noticeId: string, member: MemberDoc): Pro
     const ref = txn.collection('noticeMembers').doc(noticeMemberId(noticeId, member._id))
     const state = ((await ref.get()).data as NoticeMemberDoc | null) ?? emptyMemberState(noticeId, member)
     if (state.notifiedAt) return false
-    const { _id, ...fields } = { ...state, notifiedAt: now() }
+    // Every write moves the version, so a member's concurrent write (data/versioned.ts) starts over.
+    const { _id, ...fields } = { ...state, notifiedAt: now(), version: (state.version ?? 0) + 1 }
     await ref.set(fields)
     return true
   })

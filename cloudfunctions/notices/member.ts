@@ -3,10 +3,9 @@ import { database } from '../_shared/data/client'
 import type { NoticeDoc, NoticeMemberDoc, NoticeUnitDoc, SubscriptionDoc } from '../_shared/data/notice-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { inTransaction } from '../_shared/data/transaction'
+import { writeVersioned } from '../_shared/data/versioned'
 import { noticeMemberId } from '../_shared/domain/notices/counters'
 import { now } from '../_shared/runtime/clock'
-import { countLane } from '../_shared/data/counting'
-import { noticeContext, noticeLane } from '../_shared/data/lanes'
 import { markChanged } from '../_shared/domain/counting/counts'
 import { noticeContribution } from '../_shared/domain/counting/lanes'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
@@ -14,17 +13,29 @@ import { noticeTitle } from '../_shared/domain/notices/message'
 import { summary } from './drafts'
 import { emptyMemberState, loadMemberState, loadNoticeUnit, loadPublished } from './store'
 
+/** The notice was sent to the member's branch (or, for a 流动党员, where they take part). */
+async function sentTo(member: MemberDoc, id: string): Promise<NoticeUnitDoc> {
+  return loadNoticeUnit(id, member.unitId).catch((error: unknown) => {
+    // A 流动党员 also takes part where they live: that branch's notices reach them (they still count at home).
+    if (member.activityUnitId) return loadNoticeUnit(id, member.activityUnitId)
+    throw error
+  })
+}
+
 /** The notice as a member of `member`'s branch sees it; refused if it was not sent there. */
 async function noticeFor(member: MemberDoc, id: string): Promise<{ notice: NoticeDoc; unit: NoticeUnitDoc }> {
-  const [notice, unit] = await Promise.all([
-    loadPublished(id),
-    loadNoticeUnit(id, member.unitId).catch((error: unknown) => {
-      // A 流动党员 also takes part where they live: that branch's notices reach them (they still count at home).
-      if (member.activityUnitId) return loadNoticeUnit(id, member.activityUnitId)
-      throw error
-    })
-  ])
+  const [notice, unit] = await Promise.all([loadPublished(id), sentTo(member, id)])
   return { notice, unit }
+}
+
+/**
+ * The notice and the member's own state. A state exists only once the member
+ * acted on a notice sent to them, so only without one is the sending checked.
+ */
+async function noticeAndState(member: MemberDoc, id: string): Promise<{ notice: NoticeDoc; state: NoticeMemberDoc | null }> {
+  const [notice, state] = await Promise.all([loadPublished(id), loadMemberState(id, member._id)])
+  if (!state) await sentTo(member, id)
+  return { notice, state }
 }
 
 function editable(notice: NoticeDoc, state: NoticeMemberDoc | null): boolean {
@@ -62,46 +73,47 @@ export async function getNotice(member: MemberDoc, id: string): Promise<NoticeDe
   }
 }
 
-/** Marks the member's state changed for counting (the notice's lane moves the counters, once). */
-const counting = (state: NoticeMemberDoc, existed: boolean) => markChanged(state, existed, noticeContribution)
+/** Marks the member's state changed for counting (the notice's lane moves the counters, once, later). */
+const counting = (state: NoticeMemberDoc, existed: boolean) => {
+  const { dirty, countedAs } = markChanged(state, existed, noticeContribution)
+  return { dirty, countedAs }
+}
 
 /** A tap on a material: the read receipt. A double tap or a retry counts once. */
 export async function readMaterial(member: MemberDoc, payload: { id: string; materialIndex: number }): Promise<{ firstRead: boolean }> {
-  const { notice } = await noticeFor(member, payload.id)
+  const { notice, state } = await noticeAndState(member, payload.id)
   if (payload.materialIndex >= notice.materials.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, '没有这份学习材料')
-  const firstRead = await inTransaction(async (txn) => {
-    const ref = txn.collection('noticeMembers').doc(noticeMemberId(notice._id, member._id))
-    const stored = (await ref.get()).data as NoticeMemberDoc | null
-    const state = stored ?? emptyMemberState(notice._id, member)
-    const first = state.readAt === null
-    if (!first && state.readMaterials.includes(payload.materialIndex)) return first
-    const readMaterials = [...new Set([...state.readMaterials, payload.materialIndex])].sort((a, b) => a - b)
-    const { _id, ...fields } = { ...state, readMaterials, readAt: state.readAt ?? now(), ...(first ? counting(state, stored !== null) : {}) }
-    await ref.set(fields)
-    return first
-  })
-  if (firstRead) await countLane(noticeLane, notice._id, noticeContext(notice))
-  return { firstRead }
+  const { before, after } = await writeVersioned<NoticeMemberDoc>(
+    'noticeMembers',
+    noticeMemberId(notice._id, member._id),
+    () => emptyMemberState(notice._id, member),
+    (current, existed) => {
+      if (current.readAt !== null && current.readMaterials.includes(payload.materialIndex)) return null
+      const readMaterials = [...new Set([...current.readMaterials, payload.materialIndex])].sort((a, b) => a - b)
+      return current.readAt === null ? { readMaterials, readAt: now(), ...counting(current, existed) } : { readMaterials }
+    },
+    state
+  )
+  return { firstRead: after !== null && before.readAt === null }
 }
 
 export async function submitAnswers(member: MemberDoc, payload: { id: string; answers: string[] }): Promise<{ submittedAt: string }> {
-  const { notice } = await noticeFor(member, payload.id)
+  const { notice, state } = await noticeAndState(member, payload.id)
   if (payload.answers.length !== notice.discussion.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, `请回答全部 ${notice.discussion.length} 个讨论题`)
-  const { firstAnswer, submittedAt } = await inTransaction(async (txn) => {
-    const ref = txn.collection('noticeMembers').doc(noticeMemberId(notice._id, member._id))
-    const stored = (await ref.get()).data as NoticeMemberDoc | null
-    const state = stored ?? emptyMemberState(notice._id, member)
-    if (!editable(notice, state)) throw new AppFailure('ANSWER_CLOSED', state.review?.status === 'accepted' ? '回答已被支部批阅，不能再修改' : '已过提交截止时间')
-    const at = now()
-    // A returned answer, once edited, waits for review again.
-    const review = state.review?.status === 'returned' ? { ...state.review, status: 'pending' as const } : state.review
-    const firstAnswer = state.submittedAt === null
-    const { _id, ...fields } = { ...state, answers: payload.answers, submittedAt: at, review, ...(firstAnswer ? counting(state, stored !== null) : {}) }
-    await ref.set(fields)
-    return { firstAnswer, submittedAt: at }
-  })
-  if (firstAnswer) await countLane(noticeLane, notice._id, noticeContext(notice))
-  return { submittedAt: submittedAt.toISOString() }
+  const at = now()
+  await writeVersioned<NoticeMemberDoc>(
+    'noticeMembers',
+    noticeMemberId(notice._id, member._id),
+    () => emptyMemberState(notice._id, member),
+    (current, existed) => {
+      if (!editable(notice, current)) throw new AppFailure('ANSWER_CLOSED', current.review?.status === 'accepted' ? '回答已被支部批阅，不能再修改' : '已过提交截止时间')
+      // A returned answer, once edited, waits for review again.
+      const review = current.review?.status === 'returned' ? { ...current.review, status: 'pending' as const } : current.review
+      return { answers: payload.answers, submittedAt: at, review, ...(current.submittedAt === null ? counting(current, existed) : {}) }
+    },
+    state
+  )
+  return { submittedAt: at.toISOString() }
 }
 
 /** After `requestSubscribeMessage` (only ever from a tap): each accepted template allows one message. */

@@ -22,6 +22,8 @@ export interface TriggerConfig {
 export interface FunctionConfig {
   /** Seconds, 1–60. */
   timeout: number
+  /** CloudBase's per-function environment variables (settings, not secrets: those come from the environment's generated set). */
+  envVariables: Record<string, string>
   triggers: TriggerConfig[]
   permissions: { openapi: string[] }
 }
@@ -64,6 +66,17 @@ export function parseFunctionConfig(raw: unknown, source: string): FunctionConfi
     }
   }
 
+  const envVariables: Record<string, string> = {}
+  if (obj.envVariables !== undefined) {
+    const vars = obj.envVariables as Record<string, unknown>
+    if (vars === null || typeof vars !== 'object' || Array.isArray(vars)) fail('envVariables 必须是对象')
+    for (const [key, value] of Object.entries(vars)) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) fail(`envVariables 的变量名 "${key}" 无效`)
+      if (typeof value !== 'string') fail(`envVariables.${key} 必须是字符串`)
+      envVariables[key] = value as string
+    }
+  }
+
   const triggers: TriggerConfig[] = []
   if (obj.triggers !== undefined) {
     if (!Array.isArray(obj.triggers)) fail('triggers 必须是数组')
@@ -88,5 +101,5 @@ export function parseFunctionConfig(raw: unknown, source: string): FunctionConfi
     }
   }
 
-  return { timeout, triggers, permissions: { openapi } }
+  return { timeout, envVariables, triggers, permissions: { openapi } }
 }

@@ -165,7 +165,7 @@ describe('FunctionHost', () => {
   test('lists built functions, skipping _shared', () => {
     expect(host.list()).toEqual(Object.keys(FIXTURES).sort())
     expect(host.config('slow').timeout).toBe(1)
-    expect(host.config('plain')).toEqual({ timeout: 3, triggers: [], permissions: { openapi: [] } })
+    expect(host.config('plain')).toEqual({ timeout: 3, envVariables: {}, triggers: [], permissions: { openapi: [] } })
   })
 
   test("the caller's identity reaches getUserInfo(), getCloudbaseContext(context) and context", async () => {

@@ -141,7 +141,7 @@ export class FunctionHost {
     try {
       mtimeMs = statSync(file).mtimeMs
     } catch {
-      return { timeout: DEFAULT_TIMEOUT_SECONDS, triggers: [], permissions: { openapi: [] } }
+      return { timeout: DEFAULT_TIMEOUT_SECONDS, envVariables: {}, triggers: [], permissions: { openapi: [] } }
     }
     const cached = this.configs.get(name)
     if (cached && cached.mtimeMs === mtimeMs) return cached.config
@@ -237,7 +237,7 @@ export class FunctionHost {
   private start(pool: Pool): void {
     const worker = new Worker(WORKER_SCRIPT, {
       workerData: { bundlePath: pool.bundlePath, functionName: pool.name },
-      env: { ...this.opts.environment, ...platformEnv({ name: pool.name, env: this.opts.env, adminUrl: this.opts.adminUrl }) },
+      env: { ...this.config(pool.name).envVariables, ...this.opts.environment, ...platformEnv({ name: pool.name, env: this.opts.env, adminUrl: this.opts.adminUrl }) },
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB }
     })

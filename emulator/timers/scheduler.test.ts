@@ -9,7 +9,7 @@ function stubHost(configs: Record<string, Partial<FunctionConfig>>) {
     list: () => Object.keys(configs),
     config: (name: string): FunctionConfig => {
       if (!configs[name]) throw new EmulatorError(ErrorCode.FUNCTION_NOT_FOUND, `云函数不存在：${name}`)
-      return { timeout: 3, triggers: [], permissions: { openapi: [] }, ...configs[name] }
+      return { timeout: 3, envVariables: {}, triggers: [], permissions: { openapi: [] }, ...configs[name] }
     },
     invoke: async (name: string, event: unknown, identity: CallerIdentity) => {
       calls.push({ name, event, identity })

@@ -4,6 +4,7 @@ import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { startDemoEmulator } from '../support/demo'
 import { callAs } from '../support/gateway'
 import { sampleMeeting, setClock } from '../support/meetings'
+import { settleCounts } from '../support/recount'
 
 /** A meeting moved to another month before it starts takes what its attendance already counted (approved leave) along. */
 describe('period buckets when a meeting moves', () => {
@@ -30,6 +31,7 @@ describe('period buckets when a meeting moves', () => {
     const { id } = await ok<MeetingSummary>(secretary, 'meetings.create', { unitId: 'u-b-staff-1', meeting: sampleMeeting('2026-05-28T07:00:00.000Z') })
     await ok('demo-openid-014', 'leave.request', { id, reason: '出差' })
     await ok(secretary, 'leave.decide', { id, memberId: memberIdFor('13800001014'), decision: 'approved' })
+    await settleCounts(demo.emulator.url, demo.db)
     expect(await bucket('u-b-staff-1:M2026-05')).toMatchObject({ leave: 1 })
     expect(await bucket('u-committee:Q2026-2')).toMatchObject({ leave: 1 })
 

@@ -42,8 +42,13 @@ describe('dashboard timers', () => {
     expect(clean.drift).toEqual([])
     // Every branch's counter one too high: whichever branches are sampled, the drift shows.
     await demo.db.collection('noticeUnits').where({ unitType: 'branch' }).update({ read: demo.db.command.inc(1) })
-    const drifted = await fire<{ drift: Array<{ field: string; counter: number; recount: number }> }>('nightlyRecount')
+    const drifted = await fire<{ drift: Array<{ id: string; field: string; counter: number; recount: number }>; repaired: number }>('nightlyRecount')
     expect(drifted.drift.length).toBeGreaterThan(0)
     expect(drifted.drift.every((d) => d.field === 'read' && d.counter === d.recount + 1)).toBe(true)
+    // …and repairs what it found, with an audit entry: the next run finds those branches clean.
+    expect(drifted).toMatchObject({ repaired: drifted.drift.length })
+    const { data: audit } = await demo.db.collection('audit').where({ action: 'counters.repair' }).get()
+    expect(audit).toHaveLength(drifted.drift.length)
+    for (const d of drifted.drift) expect(((await demo.db.collection('noticeUnits').doc(d.id).get()).data[0] as { read: number }).read).toBe(d.recount)
   })
 })

@@ -3,6 +3,7 @@ import type { NoticeDetail, NoticeSummary } from '../../cloudfunctions/_shared/c
 import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { startDemoEmulator } from '../support/demo'
 import { callAs, snapshot } from '../support/gateway'
+import { settleCounts } from '../support/recount'
 import { sampleDraft } from '../support/notices'
 
 /** The whole journey through the real SDK: publish → push → read → answer → review → record, with counters equal to a recount. */
@@ -62,6 +63,7 @@ describe('study notice flow', () => {
   it('records a read once, however often a material is tapped', async () => {
     const taps = await Promise.all([0, 0, 1].map((materialIndex) => call<{ firstRead: boolean }>(alice, 'notices.read', { id: noticeId, materialIndex })))
     expect(taps.filter((t) => t.ok && t.data.firstRead)).toHaveLength(1)
+    await settleCounts(demo.emulator.url, demo.db) // counting runs on the notice's lane, after the members' own writes
     const counters = (await demo.db.collection('noticeUnits').doc(`${noticeId}:u-b-staff-1`).get()).data[0]
     expect(counters.read).toBe(1)
     const detail = await ok(call<NoticeDetail>(alice, 'notices.get', { id: noticeId }))
@@ -71,6 +73,7 @@ describe('study notice flow', () => {
   it('counts a double submit once, keeps the latest text, and lets the member edit until reviewed', async () => {
     const answer = '立足岗位，比学赶超，把学习成果转化为推动学校高质量发展的实际行动。'
     await Promise.all([call(alice, 'answers.submit', { id: noticeId, answers: [answer] }), call(alice, 'answers.submit', { id: noticeId, answers: [answer] })])
+    await settleCounts(demo.emulator.url, demo.db) // counting runs on the notice's lane, after the members' own writes
     const counters = (await demo.db.collection('noticeUnits').doc(`${noticeId}:u-b-staff-1`).get()).data[0]
     expect(counters.answered).toBe(1)
     await ok(call(bob, 'answers.submit', { id: noticeId, answers: ['第一稿'] }))
@@ -129,11 +132,13 @@ describe('study notice flow', () => {
     expect(refused.every((r) => !r.ok && r.error.code === 'FORBIDDEN')).toBe(true)
     const firstReads = results.filter((r) => r.ok && r.data.firstRead).length
     expect(firstReads).toBe(33 - 1) // alice had read already
+    await settleCounts(demo.emulator.url, demo.db) // counting runs on the notice's lane, after the members' own writes
     const committee = (await demo.db.collection('noticeUnits').doc(`${noticeId}:u-committee`).get()).data[0]
     expect(committee.read).toBe(33)
   })
 
   it('keeps every counter equal to a recount of the members\' state', async () => {
+    await settleCounts(demo.emulator.url, demo.db) // counting runs on the notice's lane, after the members' own writes
     const units = (await demo.db.collection('noticeUnits').where({ noticeId }).limit(100).get()).data as Array<{ unitId: string; unitPath: string; read: number; answered: number }>
     const states = (await demo.db.collection('noticeMembers').where({ noticeId }).limit(1000).get()).data as Array<{ unitPath: string; readAt: Date | null; submittedAt: Date | null }>
     for (const unit of units) {

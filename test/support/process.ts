@@ -36,8 +36,8 @@ export async function waitForPort(port: number, timeoutMs = 20_000): Promise<voi
  * process with --import (its `tsx` command would start a second node process),
  * so kill -9 hits the server itself and leaves no orphan behind.
  */
-export async function spawnEmulator(args: string[]): Promise<{ child: ChildProcess; port: number; adminUrl: string }> {
-  const port = await freePort()
+export async function spawnEmulator(args: string[], fixedPort?: number): Promise<{ child: ChildProcess; port: number; adminUrl: string }> {
+  const port = fixedPort ?? (await freePort())
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'emulator/cli.ts'), '--port', String(port), ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe']
