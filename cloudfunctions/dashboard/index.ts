@@ -1,6 +1,7 @@
 import { timerTrigger } from '../_shared/access/timer'
 import { sweepLanes } from '../_shared/data/counting'
 import { LANES } from '../_shared/data/lanes'
+import { followPending } from '../_shared/data/membership-follow'
 import { resolveCaller } from '../_shared/access/caller'
 import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { scheduleChanges } from './changes'
@@ -28,7 +29,7 @@ const TIMERS: Record<string, () => Promise<unknown>> = {
   weeklyDigest,
   nightlyRecount,
   // Counts what a crash left dirty or half-counted (data/counting.ts).
-  sweepCounts: () => sweepLanes(LANES)
+  sweepCounts: async () => ({ followed: await followPending(), ...(await sweepLanes(LANES)) })
 }
 
 /**

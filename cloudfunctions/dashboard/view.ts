@@ -19,9 +19,10 @@ import { childPattern, defaultUnitId, guardDashboard, keysOf, scopeLabel } from 
  */
 /** A bounded sweep of the counting lanes; how many records it counted. */
 export async function catchUpCounting(): Promise<number> {
-  return (await sweepLanes(LANES, { maxLanes: CATCH_UP_LANES })).counted
+  return (await sweepLanes(LANES, { maxLanes: CATCH_UP_LANES, budgetMs: CATCH_UP_MS })).counted
 }
 const CATCH_UP_LANES = 20
+const CATCH_UP_MS = 3_000
 
 export async function viewDashboard(caller: Caller, payload: { unitId?: string; scope: DashboardScope }): Promise<DashboardView> {
   const unitId = payload.unitId ?? defaultUnitId(caller)

@@ -10,6 +10,7 @@ import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
 import { guard, loadUnit } from '../_shared/access/caller'
 import { newMemberDoc } from './member-doc'
+import { followPending, pendingFollow } from '../_shared/data/membership-follow'
 import { prefix, readAll } from '../_shared/data/query'
 
 /** The branches (with their groups) under a unit: what an import may place members into. */
@@ -74,6 +75,8 @@ export async function commitImport(caller: Caller, payload: { unitId: string; ro
   const registered = await registeredPaths(unique.map((doc) => doc._id))
   const candidates = unique.filter((doc) => !registered.has(doc._id))
   const { created, found } = candidates.length > 0 ? await createMissing(caller, unit, candidates) : { created: 0, found: new Map<string, string>() }
+  // The new members now count in the notices and meetings open in their branches (what this misses, the sweep finishes).
+  if (created > 0) await followPending(created)
   const existing = new Map([...registered, ...found])
   // A phone already registered outside the caller's scope is reported by row number only: whose it is stays outside.
   const outside = new Set([...existing].filter(([, path]) => !within(unit.path, path)).map(([id]) => id))
@@ -113,7 +116,8 @@ async function createMissing(caller: Caller, unit: UnitDoc, candidates: MemberDo
       if (fresh.length === 0) return { created: 0, found }
       const perUnit = new Map<string, number>()
       fresh.forEach((doc) => perUnit.set(doc.unitId, (perUnit.get(doc.unitId) ?? 0) + 1))
-      for (const { _id, ...fields } of fresh) await txn.collection('members').doc(_id).set(fields) // set() takes the id from doc()
+      // set() takes the id from doc(); `follow` makes the notices and meetings open in the branch count them (data/membership-follow.ts).
+      for (const { _id, ...fields } of fresh) await txn.collection('members').doc(_id).set({ ...fields, follow: pendingFollow(null, fields.unitPath, fields.createdAt) })
       for (const [unitId, count] of perUnit) await txn.collection('units').doc(unitId).update({ memberCount: _.inc(count) })
       await txn.collection('audit').add(auditEntry(caller, 'import.commit', unit, null, `批量导入党员 ${fresh.length} 名`))
       return { created: fresh.length, found }

@@ -12,6 +12,7 @@ import { unitNames, unitNamesUnder } from './names'
 import { contains, prefix } from '../_shared/data/query'
 import { memberView } from './views'
 import { rolesAfterMove } from '../_shared/domain/org/move'
+import { followMembership, pendingFollow } from '../_shared/data/membership-follow'
 import { rolesCovering } from '../_shared/domain/org/authorize'
 
 export async function listMembers(
@@ -60,10 +61,11 @@ export async function addMember(
     const existing = (await txn.collection('members').doc(member._id).get()).data as MemberDoc | null
     if (existing) throw phoneTaken(caller, existing)
     const { _id, ...fields } = member // set() takes the id from doc(), never from the data
-    await txn.collection('members').doc(_id).set(fields)
+    await txn.collection('members').doc(_id).set({ ...fields, follow: pendingFollow(null, branch.path, member.createdAt) })
     await txn.collection('units').doc(branch._id).update({ memberCount: _.inc(1) })
     await txn.collection('audit').add(auditEntry(caller, 'members.add', branch, member._id, `添加党员“${member.name}”`))
   })
+  await followMembership(member._id)
   const names = new Map<string, string>([[branch._id, branch.name]])
   if (group) names.set(group._id, group.name)
   return memberView(member, names)
@@ -78,13 +80,15 @@ export async function moveMember(caller: Caller, payload: { memberId: string; to
   const moved: MemberDoc = { ...member, unitId: branch._id, unitPath: branch.path, groupId: group?._id ?? null, roles, updatedAt: now() }
   const _ = database().command
   await inTransaction(async (txn) => {
-    await txn.collection('members').doc(member._id).update({ unitId: moved.unitId, unitPath: moved.unitPath, groupId: moved.groupId, roles, updatedAt: moved.updatedAt })
+    const follow = branch._id === member.unitId ? {} : { follow: _.set(pendingFollow(member.follow ? member.follow.from : member.unitPath, branch.path, moved.updatedAt)) }
+    await txn.collection('members').doc(member._id).update({ unitId: moved.unitId, unitPath: moved.unitPath, groupId: moved.groupId, roles, updatedAt: moved.updatedAt, ...follow })
     if (branch._id !== member.unitId) {
       await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(-1) })
       await txn.collection('units').doc(branch._id).update({ memberCount: _.inc(1) })
     }
     await txn.collection('audit').add(auditEntry(caller, 'members.move', branch, member._id, `“${member.name}”调入${branch.name}${group ? ` · ${group.name}` : ''}`))
   })
+  await followMembership(member._id)
   return memberView(moved, await unitNames([branch._id, group?._id ?? '']))
 }
 
@@ -99,11 +103,13 @@ export async function deactivateMember(caller: Caller, payload: { memberId: stri
   const updatedAt = now()
   await inTransaction(async (txn) => {
     // Nobody is deleted: the record stays with its history; the WeChat binding and roles end.
-    await txn.collection('members').doc(member._id).update({ status: payload.status, roles: [], openid: _.remove(), inviteCode: _.remove(), updatedAt })
+    const follow = pendingFollow(member.follow ? member.follow.from : member.unitPath, null, updatedAt)
+    await txn.collection('members').doc(member._id).update({ status: payload.status, roles: [], openid: _.remove(), inviteCode: _.remove(), updatedAt, follow: _.set(follow) })
     await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(-1) })
     const unit = { _id: member.unitId, path: member.unitPath }
     await txn.collection('audit').add(auditEntry(caller, 'members.deactivate', unit, member._id, `“${member.name}”${STATUS_LABELS[payload.status]}：${payload.reason}`))
   })
+  await followMembership(member._id)
   const after: MemberDoc = { ...member, status: payload.status, roles: [], openid: undefined, updatedAt }
   return memberView(after, await unitNames([member.unitId, member.groupId ?? '']))
 }

@@ -107,6 +107,35 @@ describe('counters never drift', () => {
     expect(((await demo.db.collection('noticeUnits').doc(`${id}:u-b-staff-1`).get()).data[0] as { read: number }).read).toBe(1)
   })
 
+  it('moves assigned and invited with members who join, move or leave after a publish, so no rate exceeds 100 %', async () => {
+    const id = await draft(85)
+    expect(await call(ORG_DEPT, 'notices', 'notices.publish', { id })).toMatchObject({ ok: true })
+    const planned = await call<MeetingSummary>(ORG_DEPT, 'meetings', 'meetings.create', { unitId: 'u-gb-staff', meeting: sampleMeeting(new Date(Date.now() + 86_400_000).toISOString()) })
+    if (!planned.ok) throw new Error(planned.error.message)
+    const assigned = async (unitId: string): Promise<number> => ((await demo.db.collection('noticeUnits').doc(`${id}:${unitId}`).get()).data[0] as { assigned: number }).assigned
+    const invited = async (unitId: string): Promise<number> => ((await demo.db.collection('meetingUnits').doc(`${planned.data.id}:${unitId}`).get()).data[0] as { invited: number }).invited
+    const before = { gb: await assigned('u-gb-staff'), student: await assigned('u-b-student-1'), gbInvited: await invited('u-gb-staff') }
+    expect([await assigned('u-b-staff-1'), await assigned('u-committee'), await invited('u-b-staff-1')]).toEqual([6, MEMBERS, 6])
+
+    // Nine join the branch after the publish, are bound and all answer.
+    const secretary = 'demo-openid-010'
+    for (let i = 0; i < 9; i += 1) {
+      const added = await call<{ id: string }>(secretary, 'org', 'members.add', { unitId: 'u-b-staff-1', name: `新党员${i}`, phone: `1370000${1000 + i}`, type: '正式党员', category: '在职' })
+      if (!added.ok) throw new Error(added.error.message)
+      await demo.db.collection('members').doc(added.data.id).update({ openid: `late-${i}` })
+      expect(await call(`late-${i}`, 'notices', 'answers.submit', { id, answers: ['联系实际谈体会。'] })).toMatchObject({ ok: true })
+    }
+    // One moves to another 党总支's branch, one leaves.
+    expect(await call(ORG_DEPT, 'org', 'members.move', { memberId: memberIdFor('13700001000'), toUnitId: 'u-b-student-1' })).toMatchObject({ ok: true })
+    expect(await call(ORG_DEPT, 'org', 'members.deactivate', { memberId: memberIdFor('13700001001'), status: 'transferred_out', reason: '调离' })).toMatchObject({ ok: true })
+    await settleCounts(demo.emulator.url, demo.db)
+    expect({ branch: await assigned('u-b-staff-1'), gb: await assigned('u-gb-staff'), student: await assigned('u-b-student-1'), committee: await assigned('u-committee') }).toEqual({ branch: 6 + 9 - 2, gb: before.gb + 9 - 2, student: before.student + 1, committee: MEMBERS + 8 })
+    expect({ branch: await invited('u-b-staff-1'), gb: await invited('u-gb-staff') }).toEqual({ branch: 13, gb: before.gbInvited + 7 })
+    const counters = (await allDocs<{ assigned: number; answered: number; read: number; unitId: string }>(demo.db, 'noticeUnits')).filter((u) => u.assigned > 0)
+    expect(counters.filter((u) => u.answered > u.assigned || u.read > u.assigned)).toEqual([])
+    expect((await committeeYear())?.noticeAssigned).toBe(MEMBERS + 8)
+  })
+
   it('opens the same period for four meetings at once without an error or a stray counter, five times over', async () => {
     for (let run = 0; run < 5; run += 1) {
       // A fresh week each run: its buckets do not exist yet.

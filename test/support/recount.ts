@@ -102,13 +102,14 @@ export async function settleCounts(baseUrl: string, db: Db, maxMs = 20_000): Pro
   for (let sweeps = 1; ; sweeps += 1) {
     const response = await fetch(`${baseUrl}/_emulator/timers/dashboard/sweepCounts`, { method: 'POST' })
     if (!response.ok) throw new Error(`sweepCounts: HTTP ${response.status} ${await response.text()}`)
-    const [dirtyNotices, dirtyMeetings, openBatches] = await Promise.all([
+    const [dirtyNotices, dirtyMeetings, openBatches, follows] = await Promise.all([
       db.collection('noticeMembers').where({ dirty: true }).count(),
       db.collection('meetingMembers').where({ dirty: true }).count(),
-      db.collection('countingLanes').where({ batch: _.neq(null) }).count()
+      db.collection('countingLanes').where({ batch: _.neq(null) }).count(),
+      db.collection('members').where({ follow: _.exists(true) }).count()
     ])
-    if (dirtyNotices.total + dirtyMeetings.total + openBatches.total === 0) return sweeps
-    if (Date.now() > deadline) throw new Error(`still pending after ${sweeps} sweeps: ${dirtyNotices.total} notice and ${dirtyMeetings.total} meeting records, ${openBatches.total} batches`)
+    if (dirtyNotices.total + dirtyMeetings.total + openBatches.total + follows.total === 0) return sweeps
+    if (Date.now() > deadline) throw new Error(`still pending after ${sweeps} sweeps: ${dirtyNotices.total} notice and ${dirtyMeetings.total} meeting records, ${openBatches.total} batches, ${follows.total} membership changes`)
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
 }

@@ -39,7 +39,9 @@ export const COLLECTIONS: CollectionDeclaration[] = [
     indexes: [
       // One WeChat account binds to at most one member; unbound members have no openid.
       { name: 'openid_unique', keys: { openid: 1 }, unique: true, sparse: true },
-      { name: 'unit_path_status_name', keys: { unitPath: 1, status: 1, name: 1 } }
+      { name: 'unit_path_status_name', keys: { unitPath: 1, status: 1, name: 1 } },
+      // Membership changes whose denominators the sweep still has to move.
+      { name: 'follow', keys: { 'follow.at': 1 }, sparse: true }
     ],
     rules: CLIENTS_DENIED
   },

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { countedOf, isZero, planIncrements, subtract, type CounterMove, type Counted, type Counts, type IncrementGroup } from '../domain/counting/counts'
 import { database } from './client'
-import { isDuplicateWrite } from './write'
+import { insertOnce, isDuplicateWrite } from './write'
 
 /**
  * The lane that counts one meeting's or one notice's records, exactly once.
@@ -57,7 +57,7 @@ const leaseMs = (): number => {
   const set = Number(process.env.PS_COUNTING_LEASE_MS)
   return Number.isInteger(set) && set >= 1_000 ? set : DEFAULT_LEASE_MS
 }
-const BATCH_RECORDS = 100
+const BATCH_RECORDS = 500
 const CHUNK = 500
 /** Counter documents carry `countedBatches.<batch id>` while a batch is in flight. */
 const MARKER = 'countedBatches'
@@ -103,12 +103,13 @@ async function hasDirty<R extends Counted, C>(def: LaneDefinition<R, C>, id: str
  * once (its holder will find this record when it looks again). Call after
  * marking a record dirty. Resolves with the records counted by this call.
  */
-export async function countLane<R extends Counted, C>(def: LaneDefinition<R, C>, id: string, known?: C): Promise<number> {
+export async function countLane<R extends Counted, C>(def: LaneDefinition<R, C>, id: string, known?: C, budgetMs = DRAIN_BUDGET_MS): Promise<number> {
   const me = randomBytes(8).toString('hex')
+  const deadline = Date.now() + budgetMs
   let counted = 0
-  while (await claim(def.kind, id, me)) {
+  while (Date.now() < deadline && (await claim(def.kind, id, me))) {
     try {
-      counted += await drain(def, id, me, known)
+      counted += await drain(def, id, me, known, deadline - Date.now())
     } finally {
       await release(def.kind, id, me)
     }
@@ -132,17 +133,19 @@ export async function holdingLane<R extends Counted, C, T>(def: LaneDefinition<R
     if (Date.now() > deadline) throw new LaneBusy()
     await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 150))
   }
-  let result: T
   try {
-    await drain(def, id, me)
-    result = await work()
-    await drain(def, id, me)
+    // What is pending is counted first (as far as time allows: what is left is counted after the work, correctly either way).
+    await drain(def, id, me, undefined, HOLDING_DRAIN_MS)
+    const result = await work()
+    await drain(def, id, me, undefined, HOLDING_DRAIN_MS)
+    return result
   } finally {
     await release(def.kind, id, me)
   }
-  if (await hasDirty(def, id)) await countLane(def, id)
-  return result
 }
+
+/** A job on a lane counts at most this long before and after its work: the sweep does the rest. */
+const HOLDING_DRAIN_MS = 3_000
 
 export class LaneBusy extends Error {
   constructor() {
@@ -151,10 +154,20 @@ export class LaneBusy extends Error {
   }
 }
 
-async function drain<R extends Counted, C>(def: LaneDefinition<R, C>, id: string, me: string, known?: C): Promise<number> {
+/**
+ * How long one call keeps counting before it leaves the rest to the next
+ * view or the sweep: well inside any function's timeout, so a request that
+ * took a busy lane still answers in time.
+ */
+const DRAIN_BUDGET_MS = 4_000
+/** The sweep runs in a function with a 60 s timeout. */
+const SWEEP_BUDGET_MS = 40_000
+
+async function drain<R extends Counted, C>(def: LaneDefinition<R, C>, id: string, me: string, known?: C, budgetMs = DRAIN_BUDGET_MS): Promise<number> {
   let counted = 0
   let context: C | null | undefined = known
-  for (let seq = 0; ; seq += 1) {
+  const deadline = Date.now() + budgetMs
+  for (let seq = 0; Date.now() < deadline; seq += 1) {
     const lane = (await lanes().doc(laneId(def.kind, id)).get()).data[0] as LaneDoc | undefined
     if (!lane || lane.holder !== me) return counted
     let batch = lane.batch
@@ -174,6 +187,7 @@ async function drain<R extends Counted, C>(def: LaneDefinition<R, C>, id: string
     if (!(await updateHeld(def.kind, id, me, { batch: null }))) return counted
     counted += batch.records.length
   }
+  return counted
 }
 
 async function newBatch<R extends Counted, C>(def: LaneDefinition<R, C>, id: string, context: C, batchId: string): Promise<Batch | null> {
@@ -223,12 +237,14 @@ async function createMissing(creates: Batch['creates']): Promise<void> {
     for (const part of chunks(wanted)) {
       const { data } = await db.collection(collection).where({ _id: db.command.in(part.map((c) => c.id)) }).field({ _id: true }).limit(part.length).get()
       const existing = new Set((data as Array<{ _id: string }>).map((doc) => doc._id))
-      for (const create of part.filter((c) => !existing.has(c.id))) {
-        try {
-          await db.collection(collection).add({ _id: create.id, ...create.fields })
-        } catch (error) {
-          if (!isDuplicateWrite(error)) throw error // created meanwhile by someone else: fine
-        }
+      const missing = part.filter((c) => !existing.has(c.id)).map((c) => ({ _id: c.id, ...c.fields }))
+      if (missing.length === 0) continue
+      try {
+        await db.collection(collection).add(missing)
+      } catch (error) {
+        if (!isDuplicateWrite(error)) throw error
+        // Some were created meanwhile by someone else: the rest one by one.
+        for (const doc of missing) await insertOnce(collection, doc)
       }
     }
   }
@@ -273,7 +289,8 @@ export async function clearMarkers(markerId: string, groups: ReadonlyArray<Incre
  * crashed holder left, opening lanes that were never opened. Bounded by what
  * is pending, not by history.
  */
-export async function sweepLanes(defs: ReadonlyArray<LaneDefinition<Counted, unknown>>, options: { maxLanes?: number } = {}): Promise<{ lanes: number; counted: number }> {
+export async function sweepLanes(defs: ReadonlyArray<LaneDefinition<Counted, unknown>>, options: { maxLanes?: number; budgetMs?: number } = {}): Promise<{ lanes: number; counted: number }> {
+  const deadline = Date.now() + (options.budgetMs ?? SWEEP_BUDGET_MS)
   const db = database()
   const _ = db.command
   let lanesSwept = 0
@@ -284,9 +301,9 @@ export async function sweepLanes(defs: ReadonlyArray<LaneDefinition<Counted, unk
     const { data: stuck } = await lanes().where({ _id: db.RegExp({ regexp: `^${def.kind}:` }), batch: _.neq(null), leaseUntil: _.lt(wallNow()) }).field({ _id: true }).limit(1000).get()
     for (const lane of stuck as Array<{ _id: string }>) ids.push(lane._id.slice(def.kind.length + 1))
     for (const id of new Set(ids)) {
-      if (options.maxLanes !== undefined && lanesSwept >= options.maxLanes) break
+      if ((options.maxLanes !== undefined && lanesSwept >= options.maxLanes) || Date.now() >= deadline) break
       await openLane(def.kind, id)
-      counted += await countLane(def, id)
+      counted += await countLane(def, id, undefined, deadline - Date.now())
       lanesSwept += 1
     }
   }

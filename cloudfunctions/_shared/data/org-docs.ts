@@ -25,6 +25,8 @@ export interface MemberDoc {
    * replaces it, so an earlier code stops working; redeeming clears it.
    */
   inviteCode?: string
+  /** A membership change whose denominators are still to move (data/membership-follow.ts). */
+  follow?: { from: string | null; to: string | null; at: Date; id: string }
   unitId: string
   unitPath: UnitPath
   groupId: string | null
