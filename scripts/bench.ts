@@ -147,13 +147,16 @@ async function checkinFigures(dbCallsSteady: number | undefined): Promise<Figure
  * per branch, ~1M raw records), against a naive implementation that
  * aggregates the raw records (kept here only), on the same data in the same run.
  */
-async function dashboardFigures(): Promise<Figure[]> {
+export async function dashboardFigures(): Promise<Figure[]> {
   const { syntheticYear, BENCH_YEAR, BENCH_DEPARTMENT } = await import('./lib/synthetic-year')
   const year = syntheticYear()
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'party-study-bench-dashboard-'))
   const emulator = await startBenchEmulator(dataDir)
   try {
     emulator.db.state.load({ collections: year.collections })
+    // The year holds only the collections it fills; the functions expect every declared one (e.g. countingLanes).
+    const { ensureCollections } = await import('./seed/seed')
+    await ensureCollections(localSdk(emulator.adminUrl).database())
     const scope = { period: 'year', day: `${BENCH_YEAR}-06-15` }
     const view = async (): Promise<{ unit: { noticeRead: number; present: number }; children: unknown[] }> => {
       const response = await fetch(`${emulator.url}/gateway/functions/dashboard`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': BENCH_DEPARTMENT }, body: JSON.stringify({ action: 'dashboard.view', payload: { scope } }) })
@@ -320,7 +323,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
-})
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  })
+}
