@@ -10,7 +10,7 @@ import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
 import { guard, loadUnit } from '../_shared/access/caller'
 import { newMemberDoc } from './member-doc'
-import { followPending, pendingFollow } from '../_shared/data/membership-follow'
+import { followChange, pendingFollow, type PendingFollow } from '../_shared/data/membership-follow'
 import { prefix, readAll } from '../_shared/data/query'
 
 /** The branches (with their groups) under a unit: what an import may place members into. */
@@ -74,9 +74,10 @@ export async function commitImport(caller: Caller, payload: { unitId: string; ro
   // Members are never deleted, so one found here stays found: only the rest need the transaction (a re-import needs none).
   const registered = await registeredPaths(unique.map((doc) => doc._id))
   const candidates = unique.filter((doc) => !registered.has(doc._id))
-  const { created, found } = candidates.length > 0 ? await createMissing(caller, unit, candidates) : { created: 0, found: new Map<string, string>() }
+  const change = pendingFollow(null, null, at)
+  const { created, found } = candidates.length > 0 ? await createMissing(caller, unit, candidates, change) : { created: 0, found: new Map<string, string>() }
   // The new members now count in the notices and meetings open in their branches (what this misses, the sweep finishes).
-  if (created > 0) await followPending(created)
+  if (created > 0) await followChange(change.id)
   const existing = new Map([...registered, ...found])
   // A phone already registered outside the caller's scope is reported by row number only: whose it is stays outside.
   const outside = new Set([...existing].filter(([, path]) => !within(unit.path, path)).map(([id]) => id))
@@ -102,7 +103,7 @@ const IMPORT_BUSY: OrgErrorCode = 'IMPORT_BUSY'
  * is `found` instead of created twice. If the other imports keep winning past
  * the retries, the caller is told to try again: nothing was written.
  */
-async function createMissing(caller: Caller, unit: UnitDoc, candidates: MemberDoc[]): Promise<{ created: number; found: Map<string, string> }> {
+async function createMissing(caller: Caller, unit: UnitDoc, candidates: MemberDoc[], change: PendingFollow): Promise<{ created: number; found: Map<string, string> }> {
   const _ = database().command
   try {
     return await inTransaction(async (txn) => {
@@ -117,7 +118,8 @@ async function createMissing(caller: Caller, unit: UnitDoc, candidates: MemberDo
       const perUnit = new Map<string, number>()
       fresh.forEach((doc) => perUnit.set(doc.unitId, (perUnit.get(doc.unitId) ?? 0) + 1))
       // set() takes the id from doc(); `follow` makes the notices and meetings open in the branch count them (data/membership-follow.ts).
-      for (const { _id, ...fields } of fresh) await txn.collection('members').doc(_id).set({ ...fields, follow: pendingFollow(null, fields.unitPath, fields.createdAt) })
+      // One change for the chunk: its members' denominators move together, in a few calls.
+      for (const { _id, ...fields } of fresh) await txn.collection('members').doc(_id).set({ ...fields, follow: { ...change, to: fields.unitPath } })
       for (const [unitId, count] of perUnit) await txn.collection('units').doc(unitId).update({ memberCount: _.inc(count) })
       await txn.collection('audit').add(auditEntry(caller, 'import.commit', unit, null, `批量导入党员 ${fresh.length} 名`))
       return { created: fresh.length, found }

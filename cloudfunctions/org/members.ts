@@ -12,7 +12,7 @@ import { unitNames, unitNamesUnder } from './names'
 import { contains, prefix } from '../_shared/data/query'
 import { memberView } from './views'
 import { rolesAfterMove } from '../_shared/domain/org/move'
-import { followMembership, pendingFollow } from '../_shared/data/membership-follow'
+import { followChange, pendingFollow } from '../_shared/data/membership-follow'
 import { rolesCovering } from '../_shared/domain/org/authorize'
 
 export async function listMembers(
@@ -56,16 +56,17 @@ export async function addMember(
   const { branch, group } = await placement(payload.unitId, payload.groupId)
   guard(caller, { action: 'members.add', targets: [branch.path] })
   const member = newMemberDoc({ ...payload, branch: { id: branch._id, path: branch.path }, groupId: group?._id ?? null })
+  const joined = pendingFollow(null, branch.path, member.createdAt)
   const _ = database().command
   await inTransaction(async (txn) => {
     const existing = (await txn.collection('members').doc(member._id).get()).data as MemberDoc | null
     if (existing) throw phoneTaken(caller, existing)
     const { _id, ...fields } = member // set() takes the id from doc(), never from the data
-    await txn.collection('members').doc(_id).set({ ...fields, follow: pendingFollow(null, branch.path, member.createdAt) })
+    await txn.collection('members').doc(_id).set({ ...fields, follow: joined })
     await txn.collection('units').doc(branch._id).update({ memberCount: _.inc(1) })
     await txn.collection('audit').add(auditEntry(caller, 'members.add', branch, member._id, `添加党员“${member.name}”`))
   })
-  await followMembership(member._id)
+  await followChange(joined.id)
   const names = new Map<string, string>([[branch._id, branch.name]])
   if (group) names.set(group._id, group.name)
   return memberView(member, names)
@@ -78,17 +79,18 @@ export async function moveMember(caller: Caller, payload: { memberId: string; to
   if (member.status !== 'active') throw new AppFailure(AppErrorCode.INVALID_INPUT, '该党员已停用，不能调整支部')
   const roles = rolesAfterMove(member.roles, { _id: branch._id, path: branch.path })
   const moved: MemberDoc = { ...member, unitId: branch._id, unitPath: branch.path, groupId: group?._id ?? null, roles, updatedAt: now() }
+  // A move to another branch moves the member in the notices and meetings still open (data/membership-follow.ts).
+  const follow = branch._id === member.unitId ? null : pendingFollow(member.follow ? member.follow.from : member.unitPath, branch.path, moved.updatedAt)
   const _ = database().command
   await inTransaction(async (txn) => {
-    const follow = branch._id === member.unitId ? {} : { follow: _.set(pendingFollow(member.follow ? member.follow.from : member.unitPath, branch.path, moved.updatedAt)) }
-    await txn.collection('members').doc(member._id).update({ unitId: moved.unitId, unitPath: moved.unitPath, groupId: moved.groupId, roles, updatedAt: moved.updatedAt, ...follow })
+    await txn.collection('members').doc(member._id).update({ unitId: moved.unitId, unitPath: moved.unitPath, groupId: moved.groupId, roles, updatedAt: moved.updatedAt, ...(follow ? { follow: _.set(follow) } : {}) })
     if (branch._id !== member.unitId) {
       await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(-1) })
       await txn.collection('units').doc(branch._id).update({ memberCount: _.inc(1) })
     }
     await txn.collection('audit').add(auditEntry(caller, 'members.move', branch, member._id, `“${member.name}”调入${branch.name}${group ? ` · ${group.name}` : ''}`))
   })
-  await followMembership(member._id)
+  if (follow) await followChange(follow.id)
   return memberView(moved, await unitNames([branch._id, group?._id ?? '']))
 }
 
@@ -101,15 +103,15 @@ export async function deactivateMember(caller: Caller, payload: { memberId: stri
   if (member._id === caller.memberId) throw new AppFailure(AppErrorCode.FORBIDDEN, '不能停用自己')
   const _ = database().command
   const updatedAt = now()
+  const follow = pendingFollow(member.follow ? member.follow.from : member.unitPath, null, updatedAt)
   await inTransaction(async (txn) => {
     // Nobody is deleted: the record stays with its history; the WeChat binding and roles end.
-    const follow = pendingFollow(member.follow ? member.follow.from : member.unitPath, null, updatedAt)
     await txn.collection('members').doc(member._id).update({ status: payload.status, roles: [], openid: _.remove(), inviteCode: _.remove(), updatedAt, follow: _.set(follow) })
     await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(-1) })
     const unit = { _id: member.unitId, path: member.unitPath }
     await txn.collection('audit').add(auditEntry(caller, 'members.deactivate', unit, member._id, `“${member.name}”${STATUS_LABELS[payload.status]}：${payload.reason}`))
   })
-  await followMembership(member._id)
+  await followChange(follow.id)
   const after: MemberDoc = { ...member, status: payload.status, roles: [], openid: undefined, updatedAt }
   return memberView(after, await unitNames([member.unitId, member.groupId ?? '']))
 }

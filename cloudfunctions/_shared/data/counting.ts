@@ -99,15 +99,21 @@ async function hasDirty<R extends Counted, C>(def: LaneDefinition<R, C>, id: str
 }
 
 /**
- * Counts what is dirty in this lane if the lane is free; otherwise returns at
- * once (its holder will find this record when it looks again). Call after
- * marking a record dirty. Resolves with the records counted by this call.
+ * Counts what is dirty in this lane, before a view reads its counters: takes
+ * the lane, or waits (within the budget) while another holder counts.
+ * Resolves with the records counted by this call.
  */
 export async function countLane<R extends Counted, C>(def: LaneDefinition<R, C>, id: string, known?: C, budgetMs = DRAIN_BUDGET_MS): Promise<number> {
   const me = randomBytes(8).toString('hex')
   const deadline = Date.now() + budgetMs
   let counted = 0
-  while (Date.now() < deadline && (await claim(def.kind, id, me))) {
+  while (Date.now() < deadline) {
+    if (!(await claim(def.kind, id, me))) {
+      // Busy: its holder counts what is there. A view about to read waits for it (within its budget) rather than show figures from before.
+      if (!(await hasDirty(def, id))) break
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100))
+      continue
+    }
     try {
       counted += await drain(def, id, me, known, deadline - Date.now())
     } finally {

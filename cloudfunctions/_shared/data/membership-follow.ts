@@ -9,7 +9,6 @@ import type { MeetingDoc, MeetingUnitDoc } from './meeting-docs'
 import type { NoticeDoc, NoticeUnitDoc } from './notice-docs'
 import type { MemberDoc } from './org-docs'
 import { readAll } from './query'
-import { findById } from './read'
 
 /**
  * Denominators that follow the tree. When a member joins a branch, leaves it
@@ -46,15 +45,22 @@ function netByUnit(follow: PendingFollow): Map<string, number> {
   return new Map([...net].filter(([, n]) => n !== 0))
 }
 
-export async function followMembership(memberId: string): Promise<boolean> {
-  const member = await findById<MemberDoc & { follow?: PendingFollow }>('members', memberId)
-  const follow = member?.follow
-  if (!member || !follow) return false
+/**
+ * Moves the denominators for one membership change: every member whose
+ * pending `follow` carries this id (one member added, moved or deactivated;
+ * or a whole imported chunk, which shares one id).
+ */
+export async function followChange(followId: string): Promise<boolean> {
   const db = database()
   const _ = db.command
-  const net = netByUnit(follow)
-  const branches = [branchOf(follow.from), branchOf(follow.to)].filter((id): id is string => id !== null)
-  const at = follow.at
+  const members = await readAll<MemberDoc>('members', { 'follow.id': followId }, { follow: true })
+  const follows = members.map((m) => m.follow).filter((f): f is PendingFollow => f !== undefined)
+  if (follows.length === 0) return false
+  const net = new Map<string, number>()
+  for (const follow of follows) for (const [unitId, n] of netByUnit(follow)) net.set(unitId, (net.get(unitId) ?? 0) + n)
+  for (const [unitId, n] of net) if (n === 0) net.delete(unitId)
+  const branches = [...new Set(follows.flatMap((f) => [branchOf(f.from), branchOf(f.to)]).filter((id): id is string => id !== null))]
+  const at = follows[0].at
   const moves: CounterMove[] = []
   if (net.size > 0 && branches.length > 0) {
     const since = new Date(at.getTime() - OPEN_NOTICE_DAYS * 86_400_000)
@@ -74,19 +80,19 @@ export async function followMembership(memberId: string): Promise<boolean> {
     }
   }
   const groups = planIncrements(moves)
-  const marker = `follow-${memberId}-${follow.id}`
+  const marker = `follow-${followId}`
   // A unit that never got the notice or meeting has no counter: its update matches nothing.
   await applyOnce(marker, groups)
-  await db.collection('members').where({ _id: memberId, 'follow.id': follow.id }).update({ follow: _.remove() })
+  await db.collection('members').where({ 'follow.id': followId }).update({ follow: _.remove() })
   await clearMarkers(marker, groups)
   return true
 }
 
 /** The membership changes a crash left unfollowed (for the sweep). */
-export async function followPending(limit = 100): Promise<number> {
+export async function followPending(limit = 1000): Promise<number> {
   const db = database()
-  const { data } = await db.collection('members').where({ follow: db.command.exists(true) }).field({ _id: true }).limit(limit).get()
+  const { data } = await db.collection('members').where({ follow: db.command.exists(true) }).field({ follow: true }).limit(limit).get()
   let followed = 0
-  for (const { _id } of data as Array<{ _id: string }>) if (await followMembership(_id)) followed += 1
+  for (const id of new Set((data as Array<{ follow: PendingFollow }>).map((m) => m.follow.id))) if (await followChange(id)) followed += 1
   return followed
 }
