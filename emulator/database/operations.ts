@@ -134,7 +134,7 @@ function getDocument(deps: DatabaseDeps, body: AdminRequest): ActionResult {
     countReads(deps, list.length, list.length)
     return { data: { list: list.map(encodeEjson) } }
   }
-  const source = req.queryType === 'DOC' ? single(collection.docs, docIdOf(where)) : collection.docs.values()
+  const source = req.queryType === 'DOC' ? single(collection.docs, docIdOf(where)) : byPrimaryKey(collection.docs, where)
   const list = find(source, compileQuery(where), options)
   countReads(deps, list.length, req.queryType === 'DOC' ? list.length : collection.docs.size)
   return { data: { list: list.map(encodeEjson) }, top: { limit, offset: req.offset ?? 0 } }
@@ -151,10 +151,25 @@ function single(docs: Map<string, Doc>, id: string): Doc[] {
   return doc ? [doc] : []
 }
 
+/**
+ * The documents a WHERE query can match, as a database's primary key gives
+ * them: those named by `_id` (equal to a string, or `$in` a list of strings)
+ * when the query names them, otherwise the whole collection. The query itself
+ * still decides; this only spares scanning documents it cannot match.
+ */
+function byPrimaryKey(docs: Map<string, Doc>, where: Record<string, unknown>): Iterable<Doc> {
+  const id = where._id
+  if (typeof id === 'string') return single(docs, id)
+  if (isPlainObject(id) && Object.keys(id).length === 1 && Array.isArray(id.$in) && id.$in.every((item) => typeof item === 'string')) {
+    return [...new Set(id.$in as string[])].flatMap((one) => single(docs, one))
+  }
+  return docs.values()
+}
+
 function calculateDocument(deps: DatabaseDeps, body: AdminRequest): ActionResult {
   const req = parse(schemas.calculateDocument, body)
-  const query = compileQuery(criteria(deps, req.query))
-  const total = matching(deps.state.collection(req.collectionName).docs.values(), query).length
+  const where = criteria(deps, req.query)
+  const total = matching(byPrimaryKey(deps.state.collection(req.collectionName).docs, where), compileQuery(where)).length
   return { data: { total } }
 }
 
@@ -179,7 +194,7 @@ function targets(deps: DatabaseDeps, coll: string, where: Record<string, unknown
     return doc ? [doc] : []
   }
   const collection = deps.state.collection(coll)
-  const source = queryType === 'DOC' ? single(collection.docs, docIdOf(where)) : collection.docs.values()
+  const source = queryType === 'DOC' ? single(collection.docs, docIdOf(where)) : byPrimaryKey(collection.docs, where)
   const found = matching(source, compileQuery(where))
   return multi ? found : found.slice(0, 1)
 }

@@ -33,6 +33,18 @@ describe('database reads through the real SDK', () => {
     expect(ids((await people.where({ joined: _.lt(new Date('2020-06-01T00:00:00Z')) }).get()).data)).toEqual(['p1', 'p3'])
   })
 
+  it('answers queries by _id (equal or in a list) as a primary key would, the rest of the query still deciding', async () => {
+    const _ = t.db.command
+    const people = t.db.collection('people')
+    expect(ids((await people.where({ _id: _.in(['p1', 'p3', 'nobody', 'p1']) }).get()).data)).toEqual(['p1', 'p3'])
+    expect(ids((await people.where({ _id: _.in(['p1', 'p3']), age: _.gt(30) }).get()).data)).toEqual(['p1'])
+    expect(ids((await people.where({ _id: 'p2', name: 'bob' }).get()).data)).toEqual(['p2'])
+    expect(ids((await people.where({ _id: 'p2', name: 'alice' }).get()).data)).toEqual([])
+    expect((await people.where({ _id: _.in(['p1', 'p2']), retired: _.exists(false) }).count()).total).toBe(2)
+    expect(await people.where({ _id: _.in(['p2', 'p3']), age: _.gt(40) }).update({ checked: true })).toMatchObject({ updated: 1 })
+    expect(ids((await people.where({ checked: true }).get()).data)).toEqual(['p2'])
+  })
+
   it('matches nested objects by dot path', async () => {
     const people = t.db.collection('people')
     expect(ids((await people.where({ unit: { name: '一支部' } }).get()).data)).toEqual(['p1', 'p3'])
