@@ -47,6 +47,14 @@ export class UniqueIndex {
     return encodeEjson(values.map((value) => value ?? null))
   }
 
+  /** The _id holding this value, for a one-field index queried by equality (undefined: none, or not answerable here). */
+  ownerOfEqual(where: Record<string, unknown>): { answerable: boolean; id?: string } {
+    if (this.fields.length !== 1) return { answerable: false }
+    const value = where[this.fields[0]]
+    if (typeof value !== 'string' && typeof value !== 'number') return { answerable: false }
+    return { answerable: true, id: this.owners.get(encodeEjson([value])) }
+  }
+
   add(doc: Doc): void {
     const key = this.keyOf(doc)
     if (key !== undefined) this.owners.set(key, doc._id)

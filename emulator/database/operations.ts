@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { ActionResult, ActionTable, AdminRequest } from '../core/types'
 import { ErrorCode, fail } from '../core/errors'
 import { decodeEjson, encodeEjson, isPlainObject, type Doc } from './ejson'
+import type { UniqueIndex } from './indexes'
 import type { Change } from './indexes'
 import { newDocumentId, type DatabaseState } from './state'
 import type { TransactionManager } from './transactions'
@@ -134,7 +135,7 @@ function getDocument(deps: DatabaseDeps, body: AdminRequest): ActionResult {
     countReads(deps, list.length, list.length)
     return { data: { list: list.map(encodeEjson) } }
   }
-  const source = req.queryType === 'DOC' ? single(collection.docs, docIdOf(where)) : byPrimaryKey(collection.docs, where)
+  const source = req.queryType === 'DOC' ? single(collection.docs, docIdOf(where)) : byPrimaryKey(collection, where)
   const list = find(source, compileQuery(where), options)
   countReads(deps, list.length, req.queryType === 'DOC' ? list.length : collection.docs.size)
   return { data: { list: list.map(encodeEjson) }, top: { limit, offset: req.offset ?? 0 } }
@@ -152,12 +153,19 @@ function single(docs: Map<string, Doc>, id: string): Doc[] {
 }
 
 /**
- * The documents a WHERE query can match, as a database's primary key gives
- * them: those named by `_id` (equal to a string, or `$in` a list of strings)
- * when the query names them, otherwise the whole collection. The query itself
+ * The documents a WHERE query can match, as a database's indexes give them:
+ * the one holding a value of a unique one-field index, those named by `_id`
+ * (equal to a string, or `$in` a list of strings), otherwise the whole
+ * collection. The query itself
  * still decides; this only spares scanning documents it cannot match.
  */
-function byPrimaryKey(docs: Map<string, Doc>, where: Record<string, unknown>): Iterable<Doc> {
+function byPrimaryKey(collection: { docs: Map<string, Doc>; unique: UniqueIndex[] }, where: Record<string, unknown>): Iterable<Doc> {
+  const { docs } = collection
+  // A unique one-field index answers an equality on its field the same way (a member by OPENID).
+  for (const index of collection.unique) {
+    const owner = index.ownerOfEqual(where)
+    if (owner.answerable) return owner.id === undefined ? [] : single(docs, owner.id)
+  }
   const id = where._id
   if (typeof id === 'string') return single(docs, id)
   if (isPlainObject(id) && Object.keys(id).length === 1 && Array.isArray(id.$in) && id.$in.every((item) => typeof item === 'string')) {
@@ -169,7 +177,7 @@ function byPrimaryKey(docs: Map<string, Doc>, where: Record<string, unknown>): I
 function calculateDocument(deps: DatabaseDeps, body: AdminRequest): ActionResult {
   const req = parse(schemas.calculateDocument, body)
   const where = criteria(deps, req.query)
-  const total = matching(byPrimaryKey(deps.state.collection(req.collectionName).docs, where), compileQuery(where)).length
+  const total = matching(byPrimaryKey(deps.state.collection(req.collectionName), where), compileQuery(where)).length
   return { data: { total } }
 }
 
@@ -194,7 +202,7 @@ function targets(deps: DatabaseDeps, coll: string, where: Record<string, unknown
     return doc ? [doc] : []
   }
   const collection = deps.state.collection(coll)
-  const source = queryType === 'DOC' ? single(collection.docs, docIdOf(where)) : byPrimaryKey(collection.docs, where)
+  const source = queryType === 'DOC' ? single(collection.docs, docIdOf(where)) : byPrimaryKey(collection, where)
   const found = matching(source, compileQuery(where))
   return multi ? found : found.slice(0, 1)
 }
