@@ -45,6 +45,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // webpackbar's animated progress redraws itself hundreds of times; where the output is not a
+    // terminal (CI, `| cat`, a log file) use its one-line reporter instead. Warnings and errors
+    // are printed either way.
+    logger: { quiet: !(process.stdout.isTTY && process.stderr.isTTY), stats: false },
     mini: {
       compile: { include: [contractDir] },
       postcss: {

@@ -13,9 +13,11 @@ const lockHash = () => createHash('sha256').update(readFileSync(lock)).digest('h
 
 if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash()) process.exit(0)
 
-console.log('正在安装依赖（首次约 1–2 分钟）…')
-// `npm install` rather than `npm ci`: with the committed lock it installs the same
-// tree, while npm 11's `ci` rejects this lock for optional platform packages of
-// nested versions (@swc/core-*, @tarojs/binding-*) that it cannot place.
-execSync('npm install --no-audit --no-fund --loglevel=warn', { cwd: root, stdio: 'inherit' })
-writeFileSync(stamp, lockHash()) // after the install, which may normalise the lock
+// A clean clone gets exactly the committed lock with `npm ci` (which fails rather than
+// rewrite a lock out of step with package.json). An existing node_modules from an older lock
+// (after a pull) is brought up to date in place with `npm install`, which is quicker and,
+// the lock being in step, leaves package-lock.json as committed.
+const fresh = !existsSync(path.join(root, 'node_modules'))
+console.log(fresh ? '正在安装依赖（首次约 1–2 分钟）…' : '正在按 package-lock.json 更新依赖…')
+execSync(`npm ${fresh ? 'ci' : 'install'} --no-audit --no-fund --loglevel=warn`, { cwd: root, stdio: 'inherit' })
+writeFileSync(stamp, lockHash())
