@@ -39,7 +39,7 @@ export interface FunctionHostOptions {
   appId: string
   /** Variables the deploy would set on every function (the generated secrets); added to the platform's own. */
   environment?: Record<string, string>
-  /** Warm instances kept per function once a burst is over (default 4). */
+  /** Warm instances kept for good per function once a burst is over (default 4); the others stay warm a minute. */
   maxIdlePerFunction?: number
   /** Instances per function at most; invocations beyond wait in a queue (default 64). */
   maxWorkersPerFunction?: number
@@ -54,6 +54,8 @@ export interface FunctionHostOptions {
   keepProcessTimezone?: boolean
 }
 
+/** How long an instance beyond the warm few stays warm after its last invocation. */
+const SURPLUS_IDLE_MS = 60_000
 const FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
 const WORKER_SCRIPT = join(__dirname, 'worker.cjs')
 
@@ -84,6 +86,8 @@ interface Instance {
   generation: number
   job?: Job
   timer?: NodeJS.Timeout
+  /** For an instance beyond the warm few: when it is retired if nothing uses it. */
+  idleTimer?: NodeJS.Timeout
   /** Output not yet ended by a newline, per stream. */
   partial: { stdout: string; stderr: string }
 }
@@ -227,6 +231,7 @@ export class FunctionHost {
   private dispatch(pool: Pool): void {
     while (pool.queue.length > 0 && pool.idle.length > 0) {
       const instance = pool.idle.pop() as Instance
+      clearTimeout(instance.idleTimer)
       this.run(pool, instance, pool.queue.shift() as Job)
     }
     const wanted = pool.queue.length - pool.starting
@@ -310,13 +315,19 @@ export class FunctionHost {
     const job = pool.queue.shift()
     if (job) {
       this.run(pool, instance, job)
-    } else if (pool.idle.length >= this.maxIdle) {
-      void this.retire(pool, instance)
     } else {
       instance.state = 'idle'
       // A warm instance alone does not keep the process alive; a busy one does (run() refs it).
       instance.worker.unref()
       pool.idle.push(instance)
+      // As on SCF, instances stay warm a while after a burst (the next wave of a meeting's check-ins
+      // finds them); beyond the few kept for good, each goes when it has been idle SURPLUS_IDLE_MS.
+      if (pool.idle.length > this.maxIdle) {
+        instance.idleTimer = setTimeout(() => {
+          if (instance.state === 'idle') void this.retire(pool, instance)
+        }, SURPLUS_IDLE_MS)
+        instance.idleTimer.unref()
+      }
     }
     this.dispatch(pool)
   }
@@ -355,6 +366,7 @@ export class FunctionHost {
     if (instance.state === 'starting') pool.starting--
     instance.state = 'gone'
     clearTimeout(instance.timer)
+    clearTimeout(instance.idleTimer)
     for (const stream of ['stdout', 'stderr'] as const) {
       if (instance.partial[stream] !== '') this.log(pool.name, instance.partial[stream], stream)
       instance.partial[stream] = ''
