@@ -82,3 +82,9 @@ export function planFunctions(root: string): { functions: FunctionPlan[]; errors
   if (functions.length === 0) errors.push('cloudfunctions/ 下没有找到任何云函数')
   return { functions, errors }
 }
+
+/** A function's own (non-secret) environment variables with their values, for the real deploy only. */
+export function settingsVariables(root: string, name: string): Record<string, string> {
+  const source = `cloudfunctions/${name}/config.json`
+  return parseFunctionConfig(readRaw(join(root, source)), source).envVariables
+}

@@ -1,0 +1,51 @@
+/** Command line of `npm run deploy -- …`; unknown flags are refused rather than ignored (a typo must not deploy). */
+
+export interface DeployArgs {
+  env?: string
+  dryRun: boolean
+  json: boolean
+  keyFile?: string
+  help: boolean
+}
+
+export const USAGE = `用法: npm run deploy -- --env <envId 或环境名> [--dry-run] [--json] [--key-file <path>]
+  --dry-run   只打印部署计划，不连接、不修改任何东西（无需凭据）
+  --json      以 JSON 打印计划
+  --key-file  API 密钥文件 {"secretId","secretKey"}，必须在代码库之外；
+              也可用环境变量 TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY
+退出码: 0 成功；1 用法、凭据或部署失败；2 计划中有阻止部署的问题`
+
+export class ArgsError extends Error {}
+
+export function parseDeployArgs(argv: string[]): DeployArgs {
+  const args: DeployArgs = { dryRun: false, json: false, help: false }
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2)
+    const value = (): string => {
+      const v = inline ?? argv[++i]
+      if (v === undefined || v.startsWith('--')) throw new ArgsError(`${flag} 需要一个值`)
+      return v
+    }
+    switch (flag) {
+      case '--env':
+        args.env = value()
+        break
+      case '--key-file':
+        args.keyFile = value()
+        break
+      case '--dry-run':
+        args.dryRun = true
+        break
+      case '--json':
+        args.json = true
+        break
+      case '--help':
+      case '-h':
+        args.help = true
+        break
+      default:
+        throw new ArgsError(`未知参数 ${argv[i]}`)
+    }
+  }
+  return args
+}

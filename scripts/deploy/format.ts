@@ -1,0 +1,22 @@
+/** The plan for people: what would be deployed where, and what stops it. */
+import type { DeployPlan } from './types'
+
+export function formatPlan(plan: DeployPlan, envId: string | null): string {
+  const lines = [`部署计划 → 环境 ${envId ?? '（未指定）'}`, '', '云函数（路线：管理 API，每个函数可有多个定时触发器）：']
+  for (const fn of plan.functions) {
+    lines.push(`  ${fn.name.padEnd(10)} ${fn.dir}  超时 ${fn.timeout}s  内存 ${fn.memorySize}MB  环境变量 ${fn.envVariableNames.join(', ')}`)
+    for (const t of fn.triggers) lines.push(`    定时 ${t.name}: ${t.config}`)
+  }
+  lines.push('', '数据库集合（客户端一律不可读写）：')
+  for (const c of plan.collections) {
+    const indexes = c.indexes.map(i => `${i.name}${i.unique ? '(唯一)' : ''}`).join(', ')
+    lines.push(`  ${c.name.padEnd(16)} ${indexes || '（无索引）'}`)
+  }
+  lines.push('', `云存储规则：${JSON.stringify(plan.storageRules)}`, `云函数调用规则：${JSON.stringify(plan.invokeRule)}`, '静态托管：无')
+  if (plan.errors.length > 0) {
+    lines.push('', `阻止部署的问题（${plan.errors.length}）：`, ...plan.errors.map(e => `  ✗ ${e}`))
+  } else {
+    lines.push('', '没有阻止部署的问题。')
+  }
+  return lines.join('\n')
+}
