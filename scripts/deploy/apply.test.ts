@@ -1,0 +1,119 @@
+import { join } from 'node:path'
+import { SECRET_NAMES } from '../../cloudfunctions/_shared/runtime/secrets'
+import { applyPlan } from './apply'
+import { buildDeployPlan } from './plan'
+import type { CreateIndexRequest } from './collections-plan'
+import type { DeployedFunction, DeployTarget, FunctionSettings } from './target'
+import type { DeployPlan, TriggerPlan } from './types'
+
+/** The real deploy's order and content, against a fake CloudBase that records every call. */
+const root = join(__dirname, '..', '..')
+
+function cleanPlan(): DeployPlan {
+  // The repo ships placeholders; the apply logic is what is tested here, not the config.
+  return { ...buildDeployPlan({ root, env: 'test-env' }).plan, errors: [] }
+}
+
+class FakeCloudBase implements DeployTarget {
+  calls: string[] = []
+  rules = new Map<string, Record<string, unknown>>()
+  indexes = new Map<string, CreateIndexRequest[]>()
+  functions = new Map<string, DeployedFunction>()
+  settings = new Map<string, FunctionSettings>()
+  triggers = new Map<string, TriggerPlan[]>()
+
+  async createCollectionIfNotExists(name: string) {
+    this.calls.push(`collection ${name}`)
+  }
+  async indexExists(collection: string, index: string) {
+    return (this.indexes.get(collection) ?? []).some(i => i.IndexName === index)
+  }
+  async createIndexes(collection: string, indexes: CreateIndexRequest[]) {
+    this.calls.push(`indexes ${collection}`)
+    this.indexes.set(collection, [...(this.indexes.get(collection) ?? []), ...indexes])
+  }
+  async setCollectionRule(collection: string, rule: Record<string, unknown>) {
+    this.rules.set(collection, { ...rule })
+  }
+  async readCollectionRule(collection: string) {
+    return this.rules.get(collection) ?? null
+  }
+  async describeFunction(name: string) {
+    return this.functions.get(name) ?? null
+  }
+  async createFunction(s: FunctionSettings) {
+    this.calls.push(`create ${s.name}`)
+    this.store(s)
+  }
+  async updateFunction(s: FunctionSettings) {
+    this.calls.push(`update ${s.name}`)
+    this.store(s)
+  }
+  async deleteTrigger(fn: string, trigger: string) {
+    this.calls.push(`delete trigger ${fn}.${trigger}`)
+  }
+  async createTriggers(fn: string, triggers: TriggerPlan[]) {
+    this.triggers.set(fn, triggers)
+    const current = this.functions.get(fn)
+    if (current) current.triggerNames = triggers.map(t => t.name)
+  }
+  private store(s: FunctionSettings) {
+    this.settings.set(s.name, s)
+    this.functions.set(s.name, { envVariables: { ...s.envVariables }, triggerNames: this.functions.get(s.name)?.triggerNames ?? [] })
+  }
+}
+
+describe('applyPlan', () => {
+  it('creates collections, indexes (the openid one unique and sparse), rules, functions with secrets, and every trigger', async () => {
+    const cloud = new FakeCloudBase()
+    const lines: string[] = []
+    const plan = cleanPlan()
+    const result = await applyPlan(plan, cloud, { root, log: l => lines.push(l) })
+
+    expect(cloud.calls.filter(c => c.startsWith('collection ')).length).toBe(plan.collections.length)
+    const openid = cloud.indexes.get('members')?.find(i => i.IndexName === 'openid_unique')
+    expect(openid?.MgoKeySchema).toMatchObject({ MgoIsUnique: true, MgoIsSparse: true })
+    for (const c of plan.collections) expect(cloud.rules.get(c.name)).toEqual({ read: false, write: false })
+    for (const fn of plan.functions) {
+      const s = cloud.settings.get(fn.name)
+      expect(Object.keys(s?.envVariables ?? {}).sort()).toEqual([...fn.envVariableNames].sort())
+      expect(cloud.triggers.get(fn.name) ?? []).toEqual(fn.triggers)
+    }
+    // One value per secret across every function, and never in the log.
+    for (const name of SECRET_NAMES) {
+      const values = new Set(plan.functions.map(fn => cloud.settings.get(fn.name)?.envVariables[name]))
+      expect(values.size).toBe(1)
+      const [value] = values
+      expect((value ?? '').length).toBeGreaterThanOrEqual(32)
+      expect(lines.join('\n')).not.toContain(value)
+    }
+    expect(result.manualSteps.join('\n')).toContain('auth != null')
+  })
+
+  it('keeps the secrets an environment already has, and replaces the triggers', async () => {
+    const cloud = new FakeCloudBase()
+    const plan = cleanPlan()
+    await applyPlan(plan, cloud, { root, log: () => undefined })
+    const before = { ...cloud.settings.get('org')?.envVariables }
+    cloud.calls = []
+    await applyPlan(plan, cloud, { root, log: () => undefined })
+    expect(cloud.settings.get('org')?.envVariables).toEqual(before)
+    expect(cloud.calls).toContain('update org')
+    expect(cloud.calls).toContain('delete trigger dashboard.weeklyDigest')
+    expect(cloud.calls.some(c => c.startsWith('indexes '))).toBe(false)
+  })
+
+  it('stops when two functions hold different values of one secret', async () => {
+    const cloud = new FakeCloudBase()
+    cloud.functions.set('org', { envVariables: { PS_MEMBER_ID_SECRET: 'a'.repeat(40) }, triggerNames: [] })
+    cloud.functions.set('meetings', { envVariables: { PS_MEMBER_ID_SECRET: 'b'.repeat(40) }, triggerNames: [] })
+    await expect(applyPlan(cleanPlan(), cloud, { root, log: () => undefined })).rejects.toThrow(/PS_MEMBER_ID_SECRET/)
+    expect(cloud.calls.some(c => c.startsWith('create ') || c.startsWith('update '))).toBe(false)
+  })
+
+  it('refuses a plan with errors before any call', async () => {
+    const cloud = new FakeCloudBase()
+    await expect(applyPlan({ ...cleanPlan(), errors: ['x'] }, cloud, { root, log: () => undefined })).rejects.toThrow()
+    expect(cloud.calls).toEqual([])
+  })
+})

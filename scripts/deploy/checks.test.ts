@@ -1,0 +1,61 @@
+import { join } from 'node:path'
+import { deployConfigSchema, loadDeployConfig, type DeployConfig } from './config'
+import { managerNodeTarget, ManagerMissingError } from './manager-node'
+import { parseDeployArgs } from './args'
+import { resolveEnvId } from './settings-check'
+import { templateProblems } from './templates-check'
+import { templatesInCode } from './templates-in-code'
+
+const root = join(__dirname, '..', '..')
+const REAL_ID = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd'
+
+function shipped(): DeployConfig {
+  const loaded = loadDeployConfig(root)
+  expect(loaded.errors).toEqual([])
+  return loaded.config as DeployConfig
+}
+
+describe('party-study.config.json', () => {
+  it('validates as shipped, with the field keys the code sends', () => {
+    const config = shipped()
+    const problems = templateProblems(config, templatesInCode())
+    // Only placeholders: the shipped fields match the code.
+    expect(problems.every(p => p.includes('占位符'))).toBe(true)
+    expect(problems).toHaveLength(Object.keys(templatesInCode()).length)
+  })
+
+  it('says the code still sends its own id when a real id is configured', () => {
+    const config = shipped()
+    const real = { ...config, subscribeTemplates: { ...config.subscribeTemplates, meeting: { ...config.subscribeTemplates.meeting, templateId: REAL_ID } } }
+    expect(templateProblems(real, templatesInCode()).some(p => p.includes('TEMPLATE_MEETING') && p.includes('尚未读取'))).toBe(true)
+  })
+
+  it('refuses a field whose key does not match its kind, and field keys the code does not send', () => {
+    const config = shipped()
+    const bad = JSON.parse(JSON.stringify(config)) as DeployConfig
+    bad.subscribeTemplates.quota.fields[0] = { key: 'thing1', kind: 'phrase', label: 'x' }
+    expect(deployConfigSchema.safeParse(bad).success).toBe(false)
+    bad.subscribeTemplates.quota.fields = [{ key: 'thing9', kind: 'thing', label: 'x' }]
+    expect(templateProblems(bad, templatesInCode()).some(p => p.includes('不一致'))).toBe(true)
+  })
+
+  it('resolves --env as a configured environment or an env id', () => {
+    const config = shipped()
+    expect(resolveEnvId(undefined, config).errors).toHaveLength(1)
+    expect(resolveEnvId('production', config).errors[0]).toMatch(/envId/)
+    expect(resolveEnvId('prod-1a2b3c', config)).toEqual({ envId: 'prod-1a2b3c', errors: [] })
+    expect(resolveEnvId('Bad Env', config).errors).toHaveLength(1)
+  })
+})
+
+describe('deploy command line and library', () => {
+  it('refuses unknown flags', () => {
+    expect(() => parseDeployArgs(['--dryrun'])).toThrow(/--dryrun/)
+    expect(parseDeployArgs(['--env=x', '--dry-run', '--json'])).toMatchObject({ env: 'x', dryRun: true, json: true })
+  })
+
+  it('says how to install @cloudbase/manager-node when it is missing, instead of pretending', () => {
+    expect(() => managerNodeTarget({ secretId: 'a', secretKey: 'b' }, 'test-env')).toThrow(ManagerMissingError)
+    expect(() => managerNodeTarget({ secretId: 'a', secretKey: 'b' }, 'test-env')).toThrow(/npm install --no-save @cloudbase\/manager-node@/)
+  })
+})
