@@ -42,6 +42,7 @@ function byCounts(records: LegacyRecord[], contribution: (record: LegacyRecord) 
 export async function settleLegacy(db: Db, collection: string, contribution: (record: LegacyRecord) => Counts): Promise<number> {
   const _ = db.command
   let settled = 0
+  let stuck: Set<string> | null = null
   for (;;) {
     // Updated records leave the selection, so each pass reads the next batch from the start.
     const { data } = (await db.collection(collection).where({ countedAs: _.exists(false) }).limit(BATCH).get()) as { data: LegacyRecord[] }
@@ -51,8 +52,12 @@ export async function settleLegacy(db: Db, collection: string, contribution: (re
       const result = (await db.collection(collection).where({ _id: _.in(ids), countedAs: _.exists(false) }).update({ countedAs: _.set(counts), version: 0, dirty: false })) as { updated?: number }
       updated += result.updated ?? 0
     }
-    // A batch that changed nothing would be read again forever.
-    if (updated === 0) throw new Error(`${collection} 中有 ${data.length} 条记录无法补记 countedAs`)
+    // A batch that changed nothing is fine once (functions may have ledgered those records meanwhile);
+    // the same records coming back unchanged would be read forever.
+    if (updated === 0 && stuck && data.every((record) => stuck?.has(record._id))) {
+      throw new Error(`${collection} 中有 ${data.length} 条记录无法补记 countedAs`)
+    }
+    stuck = updated === 0 ? new Set(data.map((record) => record._id)) : null
     settled += updated
   }
 }

@@ -12,6 +12,7 @@ async function writeText(out: WriteStream, text: string): Promise<void> {
 
 /** Writes every backed-up collection to `file` as NDJSON; returns the number of documents per collection. */
 export async function exportDatabase(db: Db, file: string): Promise<Record<string, number>> {
+  // Owner-only: a backup holds every member's name and full phone number.
   const out = createWriteStream(file, { encoding: 'utf8', mode: 0o600 })
   const counts: Record<string, number> = {}
   try {

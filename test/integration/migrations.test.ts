@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
 import { MIGRATIONS } from '../../migrations'
+import { ROOT } from '../../emulator/core/constants'
 import { migration as countingLedger } from '../../migrations/001-counting-ledger'
 import type { Migration } from '../../scripts/migrations/migration'
 import { runPendingMigrations } from '../../scripts/migrations/run'
@@ -96,5 +99,11 @@ describe('migrations', () => {
     await countingLedger.up(t.db)
     expect(await snapshot(t.emulator.url)).toBe(before)
     expect(await runPendingMigrations(t.db, MIGRATIONS)).toMatchObject({ applied: [], skipped: ['001-counting-ledger'] })
+    // `npm run admin -- migrate` runs the same list against the same environment: nothing left to do.
+    const cli = await new Promise<{ error: Error | null; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/admin.ts'), '--url', t.emulator.url, 'migrate'], { cwd: ROOT, timeout: 60_000 }, (error, _stdout, stderr) => resolve({ error, stderr }))
+    })
+    expect(cli.error).toBeNull()
+    expect(cli.stderr).toContain('没有待执行的迁移')
   })
 })
