@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseFunctionConfig, type FunctionConfig } from '../../emulator/functions/config'
+import { DEFAULT_TIMEOUT_SECONDS, parseFunctionConfig, type FunctionConfig } from '../../emulator/functions/config'
 import { SECRET_NAMES } from '../../cloudfunctions/_shared/runtime/secrets'
 import { cronProblems } from './cron-check'
 import type { FunctionPlan } from './types'
@@ -73,7 +73,7 @@ export function planFunctions(root: string): { functions: FunctionPlan[]; errors
     return {
       name,
       dir: `build/functions/${name}`,
-      timeout: config?.timeout ?? 3,
+      timeout: config?.timeout ?? DEFAULT_TIMEOUT_SECONDS,
       memorySize,
       triggers,
       envVariableNames: [...new Set([...settings, ...SECRET_NAMES])]
