@@ -21,7 +21,7 @@ const summary = (counts: Record<string, number>): string =>
 
 const maskPhone = (phone: string): string => `${phone.slice(0, 3)}****${phone.slice(-4)}`
 
-export async function runCommand(target: Target, command: Command, io: Output): Promise<void> {
+export async function runCommand(target: Target, command: Exclude<Command, { name: 'help' }>, io: Output): Promise<void> {
   // Credentials (and, for bootstrap, the member-id key) are checked before any request is made.
   const app = connect(target)
   if (command.name === 'bootstrap') await adoptMemberIdSecret(target)
