@@ -34,7 +34,12 @@ export function settingsProblems(root: string, config: DeployConfig): string[] {
     errors.push(`wechatAppId "${config.wechatAppId}" 是占位符或无效：填入小程序的 AppID（wx 加 16 位十六进制）`)
   } else {
     const projectFile = join(root, 'project.config.json')
-    const project = existsSync(projectFile) ? (JSON.parse(readFileSync(projectFile, 'utf8')) as { appid?: string }) : {}
+    let project: { appid?: string } = {}
+    try {
+      if (existsSync(projectFile)) project = JSON.parse(readFileSync(projectFile, 'utf8')) as { appid?: string }
+    } catch {
+      // Reported below as a mismatch: a broken project file cannot be uploaded either.
+    }
     if (project.appid !== config.wechatAppId) {
       errors.push(`project.config.json 的 appid "${project.appid ?? ''}" 与 wechatAppId 不一致：上传小程序用的是前者`)
     }
