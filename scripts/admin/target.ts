@@ -14,7 +14,7 @@ type InitOptions = Parameters<typeof tcb.init>[0]
  * credentials). CloudBase needs an API key from the environment: refused here,
  * before any request, with a message saying which variables are missing.
  */
-export function sdkOptions(target: Target, env: NodeJS.ProcessEnv = process.env): InitOptions {
+export function sdkOptions(target: Target, env: Record<string, string | undefined> = process.env): InitOptions {
   if (target.kind === 'emulator') {
     return { env: 'local', serviceUrl: `${target.url.replace(/\/+$/, '')}/admin`, secretId: 'local', secretKey: 'local' }
   }
@@ -26,7 +26,7 @@ export function sdkOptions(target: Target, env: NodeJS.ProcessEnv = process.env)
   return { env: target.env, secretId, secretKey }
 }
 
-export function connect(target: Target, env: NodeJS.ProcessEnv = process.env): App {
+export function connect(target: Target, env: Record<string, string | undefined> = process.env): App {
   const options = sdkOptions(target, env)
   // Outside a function the SDK probes a cloud metadata address on every call; the emulator has none to probe (as emulator/client.ts).
   if (target.kind === 'emulator') process.env.TENCENTCLOUD = 'true'
