@@ -71,5 +71,7 @@ export const COLLECTIONS: CollectionDeclaration[] = [
   // _id `<branch>:<YYYY-MM>` or `<member>:<week>`: a reminder sent, so each is sent once.
   { name: 'reminders', rules: CLIENTS_DENIED },
   // _id the committee: its yearly requirements (defaults until the 组织部 sets them).
-  { name: 'quotaSettings', rules: CLIENTS_DENIED }
+  { name: 'quotaSettings', rules: CLIENTS_DENIED },
+  // _id `NNN-name`: the data migrations applied to this environment (scripts/migrations).
+  { name: 'migrations', rules: CLIENTS_DENIED }
 ]
