@@ -39,11 +39,22 @@ interface Batch {
   records: Array<{ _id: string; version: number; countedAs: Counts }>
 }
 
+/**
+ * A batch as stored on the lane: increments as [field, n] pairs, because their
+ * field paths contain dots (periods.W2026-48.present), which a stored key may not.
+ */
+interface StoredBatch extends Omit<Batch, 'groups'> {
+  groups: Array<Omit<IncrementGroup, 'delta'> & { delta: Array<[string, number]> }>
+}
+
+const storeBatch = (batch: Batch): StoredBatch => ({ ...batch, groups: batch.groups.map((group) => ({ ...group, delta: Object.entries(group.delta) })) })
+const loadBatch = (stored: StoredBatch): Batch => ({ ...stored, groups: stored.groups.map((group) => ({ ...group, delta: Object.fromEntries(group.delta) })) })
+
 interface LaneDoc {
   _id: string
   holder: string | null
   leaseUntil: Date
-  batch: Batch | null
+  batch: StoredBatch | null
 }
 
 /**
@@ -176,13 +187,13 @@ async function drain<R extends Counted, C>(def: LaneDefinition<R, C>, id: string
   for (let seq = 0; Date.now() < deadline; seq += 1) {
     const lane = (await lanes().doc(laneId(def.kind, id)).get()).data[0] as LaneDoc | undefined
     if (!lane || lane.holder !== me) return counted
-    let batch = lane.batch
+    let batch = lane.batch ? loadBatch(lane.batch) : null
     if (!batch) {
       if (context === undefined) context = await def.loadContext(id)
       if (context === null) return counted
       batch = await newBatch(def, id, context, `${me}-${seq}`)
       if (!batch) return counted
-      if (!(await updateHeld(def.kind, id, me, { batch: database().command.set(batch) }))) return counted
+      if (!(await updateHeld(def.kind, id, me, { batch: database().command.set(storeBatch(batch)) }))) return counted
     }
     if (batch.phase === 'apply') {
       await applyBatch(batch)
