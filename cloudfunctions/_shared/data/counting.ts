@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { countedOf, isZero, planIncrements, subtract, type CounterMove, type Counted, type Counts, type IncrementGroup } from '../domain/counting/counts'
+import { AppFailure } from '../runtime/errors'
 import { database } from './client'
 import { insertOnce, isDuplicateWrite } from './write'
 
@@ -10,8 +11,9 @@ import { insertOnce, isDuplicateWrite } from './write'
  * path, so a check-in or an answer costs a few database calls whatever the
  * crowd. Views that show counters take the lane before they read (the host's
  * live list, a branch's progress, the dashboard), and a sweep runs every
- * minute for the rest. Whoever holds a lane counts dirty records in batches: a batch is saved on the lane first, its increments carry the
- * batch's id as a marker so each counter document takes them once however
+ * minute for the rest. Whoever holds a lane counts dirty records in batches:
+ * a batch is saved on the lane first, its increments carry the batch's id as
+ * a marker so each counter document takes them once however
  * often the batch is replayed, the records' ledgers are settled, and the
  * markers are removed only after that. A holder that dies leaves its batch on
  * the lane; the next holder (after the lease, longer than any function may
@@ -164,9 +166,10 @@ export async function holdingLane<R extends Counted, C, T>(def: LaneDefinition<R
 /** A job on a lane counts at most this long before and after its work: the sweep does the rest. */
 const HOLDING_DRAIN_MS = 3_000
 
-export class LaneBusy extends Error {
+/** A job could not get its lane in time: a typed answer the caller may retry, never INTERNAL. */
+export class LaneBusy extends AppFailure {
   constructor() {
-    super('counting lane busy')
+    super('BUSY', '正在统计，请稍后重试')
     this.name = 'LaneBusy'
   }
 }
