@@ -98,7 +98,8 @@ function invoke(folder: string, env: Record<string, string>, event: unknown, con
       process.execPath,
       ['-e', CHILD],
       // A clean environment, not the test's: only what CloudBase would give the function.
-      { cwd: folder, env: { ...env, PS_TEST_EVENT: JSON.stringify(event), PS_TEST_CONTEXT: JSON.stringify(context) }, timeout: 30_000 },
+      // (The cast: the project's ProcessEnv type declares the H5 build's TARO_ENV, which a function never has.)
+      { cwd: folder, env: { ...env, PS_TEST_EVENT: JSON.stringify(event), PS_TEST_CONTEXT: JSON.stringify(context) } as unknown as NodeJS.ProcessEnv, timeout: 30_000 },
       (error, stdout, stderr) => {
         if (error) return reject(new Error(`main in ${folder} failed (${error.message}):\n${stderr}`))
         try {
