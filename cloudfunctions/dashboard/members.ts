@@ -1,11 +1,10 @@
 import { catchUpCounting } from './view'
 import type { DashboardActions, DashboardScope, MemberRow } from '../_shared/contract/dashboard-api'
 import { loadUnit } from '../_shared/access/caller'
-import { database } from '../_shared/data/client'
 import type { NoticeMemberDoc } from '../_shared/data/notice-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { prefix, readAll } from '../_shared/data/query'
-import { findById } from '../_shared/data/read'
+import { findById, findByIds } from '../_shared/data/read'
 import { memberStatsId, type MemberStatsDoc, type UnitStatsDoc } from '../_shared/data/stats'
 import { bucketId } from '../_shared/domain/dashboard/periods'
 import { noticeMemberId } from '../_shared/domain/notices/counters'
@@ -13,16 +12,7 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { guardDashboard, keysOf } from './scope'
 
-const CHUNK = 500
 const FIELDS = ['noticeRead', 'noticeAnswered', 'present', 'late', 'leave', 'absent', 'madeUp'] as const
-
-/** Documents by id, 500 at a time. */
-async function byIds<T extends { _id: string }>(collection: string, ids: string[]): Promise<T[]> {
-  const db = database()
-  const out: T[] = []
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...((await db.collection(collection).where({ _id: db.command.in(ids.slice(i, i + CHUNK)) }).limit(CHUNK).get()).data as T[]))
-  return out
-}
 
 /**
  * A branch's members, alphabetically (never ranked), each from their own
@@ -38,13 +28,13 @@ export async function memberRows(caller: Caller, payload: { unitId: string; scop
   const zero = (member: MemberDoc): MemberRow => ({ memberId: member._id, name: member.name, noticeRead: 0, noticeAnswered: 0, present: 0, late: 0, leave: 0, absent: 0, madeUp: 0 })
   const scope = payload.scope
   if ('noticeId' in scope) {
-    const states = new Map((await byIds<NoticeMemberDoc>('noticeMembers', members.map((m) => noticeMemberId(scope.noticeId, m._id)))).map((s) => [s.memberId, s]))
+    const states = new Map((await findByIds<NoticeMemberDoc>('noticeMembers', members.map((m) => noticeMemberId(scope.noticeId, m._id)))).map((s) => [s.memberId, s]))
     const rows = members.map((m) => ({ ...zero(m), noticeRead: states.get(m._id)?.readAt ? 1 : 0, noticeAnswered: states.get(m._id)?.submittedAt ? 1 : 0 }))
     return { unitName: unit.name, notices: 1, meetingsHeld: 0, members: rows }
   }
   const keys = keysOf(scope)
   const period = keys[scope.period]
-  const [stats, bucket] = await Promise.all([byIds<MemberStatsDoc>('memberStats', members.map((m) => memberStatsId(m._id, keys.year))), findById<UnitStatsDoc>('unitStats', bucketId(unit._id, period))])
+  const [stats, bucket] = await Promise.all([findByIds<MemberStatsDoc>('memberStats', members.map((m) => memberStatsId(m._id, keys.year))), findById<UnitStatsDoc>('unitStats', bucketId(unit._id, period))])
   const statsOf = new Map(stats.map((s) => [s.memberId, s.periods[period] ?? {}]))
   const rows = members.map((m) => {
     const own = statsOf.get(m._id) ?? {}

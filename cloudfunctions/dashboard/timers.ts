@@ -3,14 +3,14 @@ import { sweepLanes } from '../_shared/data/counting'
 import { LANES } from '../_shared/data/lanes'
 import dayjs from 'dayjs'
 import { attendedOf, percent } from '../_shared/contract/dashboard-rules'
-import { database } from '../_shared/data/client'
 import type { MeetingMemberDoc, MeetingUnitDoc } from '../_shared/data/meeting-docs'
 import type { NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
-import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
-import { prefix, readAll } from '../_shared/data/query'
+import type { UnitDoc } from '../_shared/data/org-docs'
+import { onOrAfter, prefix, readAll } from '../_shared/data/query'
+import { activeMembersWithRole } from '../_shared/data/member-by-role'
 import { findById } from '../_shared/data/read'
 import { insertOnce } from '../_shared/data/write'
-import type { UnitStatsDoc } from '../_shared/data/stats'
+import { repairCounter, type UnitStatsDoc } from '../_shared/data/stats'
 import { digestMessage, quotaMessage } from '../_shared/domain/dashboard/message'
 import { bucketId, periodKeys, periodLabel } from '../_shared/domain/dashboard/periods'
 import { missingSummary } from '../_shared/domain/dashboard/quotas'
@@ -42,8 +42,7 @@ export async function monthlyQuotaReminders(): Promise<{ branches: number; behin
       behind += 1
       const missing = missingSummary(branch.items)
       if (!(await claim(`${branch.unitId}:M${month}`, { kind: 'quota', unitId: branch.unitId, missing }))) continue
-      const { data } = await database().collection('members').where({ status: 'active', roles: database().command.elemMatch({ role: 'branch_secretary', unitId: branch.unitId }) }).limit(5).get()
-      for (const secretary of data as MemberDoc[]) {
+      for (const secretary of await activeMembersWithRole('branch_secretary', branch.unitId, 5)) {
         if (await sendWithConsent({ memberId: secretary._id, openId: secretary.openid }, (openId) => quotaMessage({ openId, unitId: branch.unitId, unitName: branch.unitName, missing, month: `${local.month() + 1}月` }))) reminded += 1
       }
     }
@@ -54,9 +53,8 @@ export async function monthlyQuotaReminders(): Promise<{ branches: number; behin
 /** Weekly: one digest per 组织部 member of last week's numbers for their committee (one per week). */
 export async function weeklyDigest(): Promise<{ sent: number }> {
   const lastWeek = periodKeys(dayjs(now()).subtract(7, 'day').toDate()).week
-  const { data } = await database().collection('members').where({ status: 'active', 'roles.role': 'org_department' }).limit(100).get()
   let sent = 0
-  for (const staff of data as MemberDoc[]) {
+  for (const staff of await activeMembersWithRole('org_department', null, 100)) {
     const grant = staff.roles.find((r) => r.role === 'org_department')
     if (!grant || !(await claim(`${staff._id}:${lastWeek}`, { kind: 'digest', memberId: staff._id }))) continue
     const bucket = await findById<UnitStatsDoc>('unitStats', bucketId(grant.unitId, lastWeek))
@@ -82,8 +80,6 @@ type Drift = { id: string; field: string; counter: number; recount: number }
  * data. Cost is bounded by the sample, not the history.
  */
 export async function nightlyRecount(): Promise<{ checked: number; drift: Drift[]; repaired: number }> {
-  const db = database()
-  const _ = db.command
   await sweepLanes(LANES)
   const since = dayjs(now()).subtract(RECENT_DAYS, 'day').toDate()
   const branches = await readAll<UnitDoc>('units', { type: 'branch' }, { path: true })
@@ -95,20 +91,19 @@ export async function nightlyRecount(): Promise<{ checked: number; drift: Drift[
     if (counter !== recount) drift.push({ collection, unit, id, field, counter, recount })
   }
   for (const branch of sample) {
-    for (const counter of await readAll<NoticeUnitDoc>('noticeUnits', { unitId: branch._id, publishedAt: _.gte(since) })) {
+    for (const counter of await readAll<NoticeUnitDoc>('noticeUnits', { unitId: branch._id, publishedAt: onOrAfter(since) })) {
       const states = await readAll<NoticeMemberDoc>('noticeMembers', { noticeId: counter.noticeId, unitPath: prefix(branch.path) }, { readAt: true, submittedAt: true })
       compare('noticeUnits', branch, counter._id, 'read', counter.read, states.filter((s) => s.readAt).length)
       compare('noticeUnits', branch, counter._id, 'answered', counter.answered, states.filter((s) => s.submittedAt).length)
     }
-    for (const counter of await readAll<MeetingUnitDoc>('meetingUnits', { unitId: branch._id, startAt: _.gte(since) })) {
+    for (const counter of await readAll<MeetingUnitDoc>('meetingUnits', { unitId: branch._id, startAt: onOrAfter(since) })) {
       const states = await readAll<MeetingMemberDoc>('meetingMembers', { meetingId: counter.meetingId, unitPath: prefix(branch.path) }, { status: true, makeup: true })
       for (const field of ['present', 'late', 'leave', 'absent'] as const) compare('meetingUnits', branch, counter._id, field, counter[field], states.filter((s) => s.status === field).length)
       compare('meetingUnits', branch, counter._id, 'madeUp', counter.madeUp, states.filter((s) => s.makeup?.completedAt).length)
     }
   }
   for (const d of drift) {
-    await db.collection(d.collection).doc(d.id).update({ [d.field]: _.inc(d.recount - d.counter) })
-    await db.collection('audit').add(repairEntry(d.unit, `夜间核对：${d.id} 的 ${d.field} 由 ${d.counter} 更正为 ${d.recount}`))
+    await repairCounter(d.collection, d.id, d.field, d.recount - d.counter, repairEntry(d.unit, `夜间核对：${d.id} 的 ${d.field} 由 ${d.counter} 更正为 ${d.recount}`))
   }
   if (drift.length > 0) console.warn('[recount] counters drifted and were repaired', JSON.stringify(drift.map(({ id, field, counter, recount }) => ({ id, field, counter, recount }))))
   return { checked, drift: drift.map(({ id, field, counter, recount }) => ({ id, field, counter, recount })), repaired: drift.length }

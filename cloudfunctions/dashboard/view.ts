@@ -2,9 +2,9 @@ import { sweepLanes } from '../_shared/data/counting'
 import { LANES } from '../_shared/data/lanes'
 import type { DashboardScope, DashboardView, ParticipationRow } from '../_shared/contract/dashboard-api'
 import { loadUnit } from '../_shared/access/caller'
-import { database } from '../_shared/data/client'
 import type { NoticeUnitDoc } from '../_shared/data/notice-docs'
 import { findById } from '../_shared/data/read'
+import { matchesPattern, readAll } from '../_shared/data/query'
 import type { UnitStatsDoc } from '../_shared/data/stats'
 import { bucketId } from '../_shared/domain/dashboard/periods'
 import { noticeUnitId } from '../_shared/domain/notices/counters'
@@ -36,9 +36,8 @@ export async function viewDashboard(caller: Caller, payload: { unitId?: string; 
     own = await findById<UnitStatsDoc & NoticeUnitDoc>(collection, ownId)
     if (own) unit.row = toRow(own)
   }
-  const db = database()
-  const { data } = await db.collection(collection).where({ ...childWhere, unitPath: db.RegExp({ regexp: childPattern(unit.path) }) }).limit(1000).get()
-  const children = (data as Array<UnitStatsDoc & NoticeUnitDoc>).map(toRow).filter((row) => row.unitType !== 'group').sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
+  const data = await readAll<UnitStatsDoc & NoticeUnitDoc>(collection, { ...childWhere, unitPath: matchesPattern(childPattern(unit.path)) })
+  const children = data.map(toRow).filter((row) => row.unitType !== 'group').sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
   return { scopeLabel: scopeLabel(payload.scope), unit: unit.row, children }
 }
 

@@ -7,6 +7,14 @@ export function prefix(path: string): ReturnType<ReturnType<typeof database>['Re
   return database().RegExp({ regexp: '^' + escapeRegExp(path) })
 }
 
+/** A regular expression the caller built (e.g. "direct children of this path"), anchored by the caller. */
+export function matchesPattern(pattern: string): ReturnType<ReturnType<typeof database>['RegExp']> {
+  return database().RegExp({ regexp: pattern })
+}
+
+/** "At or after this instant", for a where clause. */
+export const onOrAfter = (at: Date): unknown => database().command.gte(at)
+
 export function contains(text: string): ReturnType<ReturnType<typeof database>['RegExp']> {
   return database().RegExp({ regexp: escapeRegExp(text), options: 'i' })
 }

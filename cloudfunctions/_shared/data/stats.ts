@@ -146,3 +146,10 @@ export async function bumpMemberStats(member: { _id: string; unitPath: string },
     await ref.set({ memberId: member._id, unitPath: member.unitPath, year: keys.year, periods })
   })
 }
+
+/** Sets one counter field to its recount (by the difference, atomically) and records why in the audit log. */
+export async function repairCounter(collection: string, id: string, field: string, by: number, audit: { _id: string } & Record<string, unknown>): Promise<void> {
+  const db = database()
+  await db.collection(collection).doc(id).update({ [field]: db.command.inc(by) })
+  await db.collection('audit').add(audit)
+}
