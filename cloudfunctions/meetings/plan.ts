@@ -20,10 +20,9 @@ import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { movePeriod } from './period-move'
 import { holdingLane, openLane } from '../_shared/data/counting'
 import { meetingLane } from '../_shared/data/lanes'
-import { insertOnce } from '../_shared/data/write'
+import { insertAllOnce } from '../_shared/data/write'
 import { loadMeeting, summary } from './store'
 
-const INSERT_BATCH = 500
 const THEME_DAY_AGENDA = ['重温入党誓词', '集中学习研讨', '开展主题活动']
 
 /** A meeting is run where it is held: the caller needs meetings.run over its unit. */
@@ -59,13 +58,8 @@ async function writeMeeting(doc: MeetingDoc, unit: UnitDoc): Promise<void> {
   const missing: MeetingUnitDoc[] = counted
     .filter(({ unit: u }) => !existing.has(meetingUnitId(doc._id, u._id)))
     .map(({ unit: u, invited }) => ({ _id: meetingUnitId(doc._id, u._id), meetingId: doc._id, unitId: u._id, unitName: u.name, unitType: u.type, unitPath: u.path, type: doc.type, startAt: doc.startAt, endAt: doc.endAt, invited, present: 0, late: 0, leave: 0, absent: 0, madeUp: 0 }))
-  for (let i = 0; i < missing.length; i += INSERT_BATCH) {
-    const part = missing.slice(i, i + INSERT_BATCH)
-    await db.collection('meetingUnits').add(part).catch(async () => {
-      // Written meanwhile by the same request retried: an existing counter document is not an error.
-      for (const counter of part) await insertOnce('meetingUnits', counter)
-    })
-  }
+  // Written meanwhile by the same request retried: an existing counter document is not an error.
+  await insertAllOnce('meetingUnits', missing)
   await ensureBuckets(counted.map(({ unit: u }) => u), periodKeys(doc.startAt))
   if (existing.size > 0) await db.collection('meetingUnits').where({ meetingId: doc._id }).update({ startAt: doc.startAt, endAt: doc.endAt, type: doc.type })
   await openLane(meetingLane.kind, doc._id)

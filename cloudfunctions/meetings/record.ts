@@ -5,7 +5,8 @@ import { database } from '../_shared/data/client'
 import type { MeetingDoc, MeetingMemberDoc, MeetingUnitDoc } from '../_shared/data/meeting-docs'
 import { applyOnce, clearMarkers, holdingLane } from '../_shared/data/counting'
 import { meetingLane } from '../_shared/data/lanes'
-import { insertOnce } from '../_shared/data/write'
+import { insertAllOnce } from '../_shared/data/write'
+import { markFinalized, markOpenAbsent } from '../_shared/data/attendance-writes'
 import { planIncrements } from '../_shared/domain/counting/counts'
 import { heldCategories } from '../_shared/domain/dashboard/held'
 import { allKeys, bucketId, localMonth, periodKeys } from '../_shared/domain/dashboard/periods'
@@ -38,7 +39,7 @@ export async function finalize(meeting: MeetingDoc): Promise<boolean> {
     const at = now()
     await markOpenAsAbsent(current, at)
     await countHeld(current)
-    await database().collection('meetings').doc(current._id).update({ finalizedAt: at })
+    await markFinalized(current._id, at)
     await clearMarkers(heldMarker(current), await heldGroups(current))
     return true
   }, FINALIZE_WAIT_MS)
@@ -46,30 +47,17 @@ export async function finalize(meeting: MeetingDoc): Promise<boolean> {
 
 /** Finalising waits longer for the lane than a tap would: a burst of check-ins may be counting. */
 const FINALIZE_WAIT_MS = 15_000
-const INSERT_BATCH = 500
-const OPEN = ['pending', 'leave_requested']
-
 async function markOpenAsAbsent(meeting: MeetingDoc, at: Date): Promise<void> {
-  const db = database()
-  const _ = db.command
   const makeup = { dueAt: makeupDue(at), reflection: null, completedAt: null }
-  // Records from before the counting ledger: an open status counted nothing.
-  await db.collection('meetingMembers').where({ meetingId: meeting._id, status: _.in(OPEN), countedAs: _.exists(false) }).update({ countedAs: _.set({}) })
-  await db.collection('meetingMembers').where({ meetingId: meeting._id, status: _.in(OPEN) }).update({ status: 'absent', makeup: _.set(makeup), dirty: true, version: _.inc(1) })
+  await markOpenAbsent(meeting._id, makeup)
   // Invitees who never touched the meeting have no record yet: theirs are written absent.
   const [members, states] = await Promise.all([
     readAll<MemberDoc>('members', inviteeQuery(meeting, prefix), { name: true, unitPath: true, unitId: true, groupId: true, status: true }),
     readAll<{ memberId: string }>('meetingMembers', { meetingId: meeting._id }, { memberId: true })
   ])
   const has = new Set(states.map((s) => s.memberId))
-  const missing = members.filter((m) => !has.has(m._id)).map((m) => ({ ...emptyAttendance(meeting, m), status: 'absent' as const, makeup, version: 1, dirty: true }))
-  for (let i = 0; i < missing.length; i += INSERT_BATCH) {
-    const part = missing.slice(i, i + INSERT_BATCH)
-    await db.collection('meetingMembers').add(part).catch(async () => {
-      // A record written meanwhile (a late hand mark) or by an attempt that died: the rest one by one.
-      for (const doc of part) await insertOnce('meetingMembers', doc)
-    })
-  }
+  // A record written meanwhile (a late hand mark) or by an attempt that died is skipped.
+  await insertAllOnce('meetingMembers', members.filter((m) => !has.has(m._id)).map((m) => ({ ...emptyAttendance(meeting, m), status: 'absent' as const, makeup, version: 1, dirty: true })))
 }
 
 const heldMarker = (meeting: MeetingDoc): string => `held-${meeting._id}`

@@ -6,8 +6,8 @@ import type { MemberDoc } from '../_shared/data/org-docs'
 import { inTransaction } from '../_shared/data/transaction'
 import { needsMakeup } from '../_shared/domain/meetings/attendance'
 import { TZ } from '../_shared/domain/notices/calendar'
-import { database } from '../_shared/data/client'
 import { insertOnce } from '../_shared/data/write'
+import { checkInPending } from '../_shared/data/attendance-writes'
 import { emptyAttendance } from './store'
 import { isZero, markChanged, subtract } from '../_shared/domain/counting/counts'
 import { attendanceContribution } from '../_shared/domain/counting/lanes'
@@ -58,13 +58,7 @@ export async function changeAttendance(meeting: MeetingDoc, member: MemberDoc, c
  * `changeAttendance`. Counting happens on the meeting's lane, once, later.
  */
 export async function firstCheckIn(meeting: MeetingDoc, member: MemberDoc, status: 'present' | 'late', at: Date): Promise<boolean> {
-  const _ = database().command
   const fields = { status, checkedInAt: at, method: 'scan' as const, manualReason: null }
   const record = emptyAttendance(meeting, member)
-  const { updated } = (await database()
-    .collection('meetingMembers')
-    .where({ _id: record._id, status: 'pending', countedAs: _.exists(true) })
-    .update({ ...fields, dirty: true, version: _.inc(1) })) as { updated?: number }
-  const written = Boolean(updated) || (await insertOnce('meetingMembers', { ...record, ...fields, version: 1, dirty: true }))
-  return written
+  return (await checkInPending(record._id, fields)) || insertOnce('meetingMembers', { ...record, ...fields, version: 1, dirty: true })
 }

@@ -1,12 +1,12 @@
 import { guardCapability } from '../_shared/access/caller'
-import { database } from '../_shared/data/client'
 import { applyOnce, clearMarkers, holdingLane, LaneBusy } from '../_shared/data/counting'
 import { noticeLane } from '../_shared/data/lanes'
 import type { NoticeDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import type { UnitDoc } from '../_shared/data/org-docs'
 import { prefix, readAll } from '../_shared/data/query'
 import { ensureBuckets } from '../_shared/data/stats'
-import { insertOnce } from '../_shared/data/write'
+import { insertAllOnce } from '../_shared/data/write'
+import { markPublished, savePublishPlan } from '../_shared/data/notice-writes'
 import { planIncrements } from '../_shared/domain/counting/counts'
 import { allKeys, bucketId, periodKeys } from '../_shared/domain/dashboard/periods'
 import { noticePeriodAt } from '../_shared/domain/notices/calendar'
@@ -15,8 +15,6 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { loadNotice } from './store'
-
-const INSERT_BATCH = 500
 
 export interface PublishResult {
   branches: number
@@ -77,12 +75,11 @@ async function savePlan(notice: NoticeDoc, unitIds: string[] | undefined): Promi
     units: included.map((unit) => ({ _id: unit._id, name: unit.name, type: unit.type, path: unit.path, assigned: assigned.get(unit._id) ?? 0 })),
     result: { branches: included.filter((unit) => unit.type === 'branch').length, assigned: targets.reduce((sum, t) => sum + (assigned.get(t._id) ?? 0), 0) }
   }
-  await database().collection('notices').doc(notice._id).update({ publishing: database().command.set(plan) })
+  await savePublishPlan(notice._id, plan)
   return plan
 }
 
 async function runPlan(notice: NoticeDoc, plan: PublishPlan): Promise<void> {
-  const db = database()
   const docs: NoticeUnitDoc[] = plan.units.map((unit) => ({
     _id: noticeUnitId(notice._id, unit._id),
     noticeId: notice._id,
@@ -99,20 +96,14 @@ async function runPlan(notice: NoticeDoc, plan: PublishPlan): Promise<void> {
     scheduleChange: null
   }))
   const existing = new Set((await readAll<{ _id: string }>('noticeUnits', { noticeId: notice._id }, { _id: true })).map((doc) => doc._id))
-  const missing = docs.filter((doc) => !existing.has(doc._id))
-  for (let i = 0; i < missing.length; i += INSERT_BATCH) {
-    const part = missing.slice(i, i + INSERT_BATCH)
-    await db.collection('noticeUnits').add(part).catch(async () => {
-      // Some were written by an attempt that died: the rest one by one.
-      for (const doc of part) await insertOnce('noticeUnits', doc)
-    })
-  }
+  // Some may have been written by an attempt that died: those are skipped.
+  await insertAllOnce('noticeUnits', docs.filter((doc) => !existing.has(doc._id)))
   // The dashboard's period buckets: this notice's members and one more notice for every unit it reaches, once.
   const keys = periodKeys(noticePeriodAt({ schedule: notice.schedule, publishedAt: plan.at }, plan.at))
   await ensureBuckets(plan.units, keys)
   const groups = planIncrements(plan.units.flatMap((unit) => allKeys(keys).map((period) => ({ collection: 'unitStats' as const, id: bucketId(unit._id, period), delta: { notices: 1, noticeAssigned: unit.assigned } }))))
   const marker = `publish-${notice._id}`
   await applyOnce(marker, groups)
-  await db.collection('notices').doc(notice._id).update({ status: 'published', publishedAt: plan.at, updatedAt: plan.at, targetUnitIds: db.command.set(plan.targetUnitIds) })
+  await markPublished(notice._id, plan.at, plan.targetUnitIds)
   await clearMarkers(marker, groups)
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { countedOf, isZero, planIncrements, subtract, type CounterMove, type Counted, type Counts, type IncrementGroup } from '../domain/counting/counts'
 import { AppFailure } from '../runtime/errors'
 import { database } from './client'
-import { insertOnce, isDuplicateWrite } from './write'
+import { insertAllOnce, isDuplicateWrite } from './write'
 
 /**
  * The lane that counts one meeting's or one notice's records, exactly once.
@@ -257,15 +257,8 @@ async function createMissing(creates: Batch['creates']): Promise<void> {
     for (const part of chunks(wanted)) {
       const { data } = await db.collection(collection).where({ _id: db.command.in(part.map((c) => c.id)) }).field({ _id: true }).limit(part.length).get()
       const existing = new Set((data as Array<{ _id: string }>).map((doc) => doc._id))
-      const missing = part.filter((c) => !existing.has(c.id)).map((c) => ({ _id: c.id, ...c.fields }))
-      if (missing.length === 0) continue
-      try {
-        await db.collection(collection).add(missing)
-      } catch (error) {
-        if (!isDuplicateWrite(error)) throw error
-        // Some were created meanwhile by someone else: the rest one by one.
-        for (const doc of missing) await insertOnce(collection, doc)
-      }
+      // One created meanwhile by someone else is skipped.
+      await insertAllOnce(collection, part.filter((c) => !existing.has(c.id)).map((c) => ({ _id: c.id, ...c.fields })))
     }
   }
 }

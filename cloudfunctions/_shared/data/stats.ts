@@ -2,7 +2,7 @@ import type { UnitType } from '../contract/org'
 import { allKeys, bucketId, memberStatsId, type PeriodKeys } from '../domain/dashboard/periods'
 import { database } from './client'
 import { inTransaction } from './transaction'
-import { insertOnce, isDuplicateWrite } from './write'
+import { insertAllOnce } from './write'
 
 /**
  * Period buckets: the dashboard's counters per (unit, week / month /
@@ -80,15 +80,8 @@ export async function ensureBuckets(units: ReadonlyArray<StatsUnit>, keys: Perio
     const chunk = wanted.slice(i, i + CHUNK)
     const { data } = await db.collection('unitStats').where({ _id: db.command.in(chunk.map((b) => b._id)) }).field({ _id: true }).limit(CHUNK).get()
     const existing = new Set((data as Array<{ _id: string }>).map((d) => d._id))
-    const missing = chunk.filter((b) => !existing.has(b._id))
-    if (missing.length === 0) continue
-    try {
-      await db.collection('unitStats').add(missing)
-    } catch (error) {
-      if (!isDuplicateWrite(error)) throw error
-      // Another feature opened some of these buckets at the same moment: an existing bucket is not an error.
-      for (const bucket of missing) await insertOnce('unitStats', bucket)
-    }
+    // Another feature opening some of these buckets at the same moment is not an error.
+    await insertAllOnce('unitStats', chunk.filter((b) => !existing.has(b._id)))
   }
 }
 
