@@ -127,7 +127,7 @@ async function checkinFigures(dbCallsSteady: number | undefined): Promise<Figure
     const crowd = await attempt('checkin', async () => {
       const { concurrent, recorded, doubled, counter, p50Ms, p95Ms } = await checkInAll(emulator.url, db, { id: meeting.id, token: await meeting.token() }, openIds, 'demo-openid-001')
       const value = { concurrent, recorded, doubled, counter, p50Ms, p95Ms, ...(dbCallsSteady === undefined ? {} : { dbCallsSteady }) }
-      return [{ name: 'checkin', value, unit: '', note: '300 concurrent checkin.scan through the function host (64 workers, warmed first); latency per scan incl. queueing; dbCallsSteady: one steady-state scan (dbCallsPerAction)' }]
+      return [{ name: 'checkin', value, unit: '', note: '300 concurrent checkin.scan through the function host (up to twice the cores in instances, warmed first; the rest queue); latency per scan incl. queueing; dbCallsSteady: one steady-state scan (dbCallsPerAction)' }]
     })
     const paced = await attempt('checkinPaced', async () => {
       const second = await nextMeeting(emulator.url, 'demo-openid-001', meeting.id)

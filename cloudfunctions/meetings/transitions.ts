@@ -51,8 +51,8 @@ export async function changeAttendance(meeting: MeetingDoc, member: MemberDoc, c
 
 /**
  * The common case of a check-in, without a transaction: the member's record
- * is still `pending` (one conditional update) or not there yet (one insert
- * with the deterministic id). Either write succeeds for exactly one of
+ * is not there yet (one insert with the deterministic id) or still `pending`
+ * (one conditional update). Either write succeeds for exactly one of
  * several simultaneous taps; anything else (already checked in, on leave, a
  * record from before the counting ledger…) returns false and goes through
  * `changeAttendance`. Counting happens on the meeting's lane, once, later.
@@ -60,5 +60,6 @@ export async function changeAttendance(meeting: MeetingDoc, member: MemberDoc, c
 export async function firstCheckIn(meeting: MeetingDoc, member: MemberDoc, status: 'present' | 'late', at: Date): Promise<boolean> {
   const fields = { status, checkedInAt: at, method: 'scan' as const, manualReason: null }
   const record = emptyAttendance(meeting, member)
-  return (await checkInPending(record._id, fields)) || insertOnce('meetingMembers', { ...record, ...fields, version: 1, dirty: true })
+  // Insert first: before the meeting is final most members have no record yet, so one call usually does it.
+  return (await insertOnce('meetingMembers', { ...record, ...fields, version: 1, dirty: true })) || checkInPending(record._id, fields)
 }

@@ -8,7 +8,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { EmulatorError, ErrorCode } from '../core/errors'
-import { FunctionHost } from './host'
+import { availableParallelism } from 'node:os'
+import { FunctionHost, defaultMaxWorkers } from './host'
 import { functionActions } from './operations'
 
 const ROOT = join(__dirname, '..', '..', '.test-data', `host-test-${process.pid}`)
@@ -124,6 +125,8 @@ beforeAll(async () => {
     adminUrl,
     env: 'local-test',
     appId: 'wxTESTAPP',
+    // More than a 2-core machine's default: the pool tests below need bursts wider than the idle cap.
+    maxWorkersPerFunction: 16,
     log: (name, line, stream) => logs.push({ name, line, stream })
   })
 })
@@ -225,6 +228,23 @@ describe('FunctionHost', () => {
     const threads = new Set(results.map(r => r.threadId))
     expect(threads.size).toBeGreaterThan(1) // ran in parallel instances
   })
+
+  test('by default a burst runs on at most twice the cores in instances and the rest queue, all answered', async () => {
+    expect(defaultMaxWorkers()).toBe(Math.max(2, availableParallelism() * 2))
+    const local = new FunctionHost({ functionsDir: ROOT, adminUrl, env: 'local-test', appId: 'wxTESTAPP', log: () => undefined })
+    try {
+      const count = defaultMaxWorkers() * 3
+      const results = (await Promise.all(
+        Array.from({ length: count }, (_, i) => local.invoke('whoami', { delayMs: 100 }, { openId: `oQueue${i}`, source: 'wx_client' }))
+      )) as WhoAmI[]
+      expect(results.map(r => r.ctxOpenId)).toEqual(Array.from({ length: count }, (_, i) => `oQueue${i}`))
+      const threads = new Set(results.map(r => r.threadId))
+      expect(threads.size).toBeGreaterThan(1)
+      expect(threads.size).toBeLessThanOrEqual(defaultMaxWorkers())
+    } finally {
+      await local.close()
+    }
+  }, 20_000)
 
   test("SDK calls inside a function reach adminUrl as the current env, with no metadata probe", async () => {
     requests.length = 0

@@ -8,10 +8,12 @@ let app: App | undefined
  * The one place that creates the SDK client. Inside a function it uses the
  * current environment and the platform's credentials exactly as on CloudBase;
  * locally the emulator's function host provides the same environment, so this
- * code cannot tell the difference.
+ * code cannot tell the difference. `keepalive`: inside a function the SDK
+ * otherwise opens a new connection for every call (tcbapirequester.js turns
+ * it on by default only outside SCF); a warm instance reuses them.
  */
 export function cloudApp(): App {
-  app ??= tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
+  app ??= tcb.init({ env: tcb.SYMBOL_CURRENT_ENV, keepalive: true })
   return app
 }
 
