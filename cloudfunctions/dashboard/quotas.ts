@@ -1,4 +1,5 @@
 import dayjs from 'dayjs'
+import { pathIds } from '../_shared/domain/org-path'
 import type { BranchQuotas, QuotaSettings } from '../_shared/contract/dashboard-api'
 import { DEFAULT_QUOTAS } from '../_shared/contract/dashboard-rules'
 import { guardCapability, loadUnit } from '../_shared/access/caller'
@@ -8,15 +9,15 @@ import { prefix, readAll } from '../_shared/data/query'
 import { findById } from '../_shared/data/read'
 import type { UnitStatsDoc } from '../_shared/data/stats'
 import { completedMonths, evaluateQuotas } from '../_shared/domain/dashboard/quotas'
-import { TZ } from '../_shared/domain/notices/calendar'
-import { ancestorIds } from '../_shared/domain/notices/counters'
+import { TZ } from '../_shared/domain/calendar'
+
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { guardDashboard } from './scope'
 
 /** The committee's requirements, or the defaults from 003 and 001 until the 组织部 sets its own. */
 export async function settingsFor(unitPath: string): Promise<QuotaSettings> {
-  const committeeId = ancestorIds(unitPath)[0]
+  const committeeId = pathIds(unitPath)[0]
   return (await findById<{ settings: QuotaSettings }>('quotaSettings', committeeId))?.settings ?? DEFAULT_QUOTAS
 }
 
@@ -47,7 +48,7 @@ export async function quotasView(caller: Caller, payload: { unitId: string; year
 function committeeOf(caller: Caller): { id: string; path: string } {
   const grant = caller.roles.find((r) => r.role === 'org_department')
   const path = grant?.unitPath ?? caller.unitPath
-  return { id: ancestorIds(path)[0], path: `/${ancestorIds(path)[0]}/` }
+  return { id: pathIds(path)[0], path: `/${pathIds(path)[0]}/` }
 }
 
 export async function getSettings(caller: Caller): Promise<QuotaSettings> {

@@ -3,7 +3,7 @@ import type { DashboardScope } from '../_shared/contract/dashboard-api'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import type { Caller } from '../_shared/domain/org/scope'
 import { periodKeys, periodLabel, type PeriodKeys } from '../_shared/domain/dashboard/periods'
-import { TZ } from '../_shared/domain/notices/calendar'
+import { TZ } from '../_shared/domain/calendar'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import dayjs from 'dayjs'
 

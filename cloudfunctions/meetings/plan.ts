@@ -1,4 +1,5 @@
 import dayjs from 'dayjs'
+import { pathIds } from '../_shared/domain/org-path'
 import { guardCapability, loadMember, loadUnit } from '../_shared/access/caller'
 import type { MeetingInput, MeetingSummary, ThemeDayRule } from '../_shared/contract/meetings-api'
 import { CHECKIN_CLOSES_MINUTES_AFTER, CHECKIN_OPENS_MINUTES_BEFORE } from '../_shared/contract/meetings-rules'
@@ -12,8 +13,8 @@ import { periodKeys } from '../_shared/domain/dashboard/periods'
 import { meetingUnitId } from '../_shared/domain/meetings/attendance'
 import { localYear, themeDayMeetingId, themeDaysOfYear } from '../_shared/domain/meetings/theme-day'
 import { hasStarted } from '../_shared/domain/meetings/window'
-import { TZ } from '../_shared/domain/notices/calendar'
-import { ancestorIds, assignedBySubtree } from '../_shared/domain/notices/counters'
+import { TZ } from '../_shared/domain/calendar'
+import { assignedBySubtree } from '../_shared/domain/notices/counters'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
@@ -34,7 +35,7 @@ async function runnableUnit(caller: Caller, unitId: string): Promise<UnitDoc> {
 
 /** Invited per counted unit: from the units' own member counters (a 党小组 counts its members once). */
 async function countedUnits(unit: UnitDoc): Promise<Array<{ unit: UnitDoc; invited: number }>> {
-  const above = ancestorIds(unit.path).slice(0, -1)
+  const above = pathIds(unit.path).slice(0, -1)
   const aboveUnits = above.length ? await readAll<UnitDoc>('units', { _id: database().command.in(above) }) : []
   if (unit.type === 'group') {
     const { total } = await database().collection('members').where({ groupId: unit._id, status: 'active' }).count()

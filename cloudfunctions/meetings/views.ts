@@ -1,4 +1,5 @@
 import type { MeetingDetail, MeetingSummary } from '../_shared/contract/meetings-api'
+import { pathIds } from '../_shared/domain/org-path'
 import { MEETING_DETAIL_PAGE } from '../_shared/contract/meetings-rules'
 import { guardCapability, loadUnit } from '../_shared/access/caller'
 import { database } from '../_shared/data/client'
@@ -7,7 +8,7 @@ import type { MemberDoc } from '../_shared/data/org-docs'
 import { meetingMemberId } from '../_shared/domain/meetings/attendance'
 import { checkinWindow } from '../_shared/domain/meetings/window'
 import { authorizeCapability, managedScopes } from '../_shared/domain/org/authorize'
-import { ancestorIds } from '../_shared/domain/notices/counters'
+
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
@@ -31,7 +32,7 @@ export async function listForMember(member: MemberDoc, payload: ListPayload): Pr
   const db = database()
   const _ = db.command
   const { where, order } = timeFilter(payload.past)
-  const query = { ...where, unitId: _.in([...ancestorIds(member.unitPath), ...(member.groupId ? [member.groupId] : [])]) }
+  const query = { ...where, unitId: _.in([...pathIds(member.unitPath), ...(member.groupId ? [member.groupId] : [])]) }
   const [{ data }, { total }] = await Promise.all([
     db.collection('meetings').where(query).orderBy('startAt', order).skip((payload.page - 1) * payload.pageSize).limit(payload.pageSize).get(),
     db.collection('meetings').where(query).count()

@@ -1,16 +1,18 @@
 import type { MemberProgress, NoticeCounters, ScheduleChange } from '../_shared/contract/notices-api'
+import { pathIds } from '../_shared/domain/org-path'
 import { guardCapability, loadMember, loadUnit } from '../_shared/access/caller'
 import { database } from '../_shared/data/client'
 import type { NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { prefix, readAll } from '../_shared/data/query'
-import { firstDate, localDay, noticePeriodAt, rescheduleAllowed, scheduledStart, startOfNextLocalDay, RESCHEDULE_MIN_LEAD_HOURS } from '../_shared/domain/notices/calendar'
+import { firstDate, noticePeriodAt, rescheduleAllowed, scheduledStart, RESCHEDULE_MIN_LEAD_HOURS } from '../_shared/domain/notices/calendar'
+import { localDay, startOfNextLocalDay } from '../_shared/domain/calendar'
 import { noticeTitle } from '../_shared/domain/notices/message'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { incBuckets } from '../_shared/data/stats'
 import { periodKeys } from '../_shared/domain/dashboard/periods'
-import { ancestorIds, noticeMemberId, noticeUnitId } from '../_shared/domain/notices/counters'
+import { noticeMemberId, noticeUnitId } from '../_shared/domain/notices/counters'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { markNotifiedOnce } from './budget'
 import { inTransaction } from '../_shared/data/transaction'
@@ -82,8 +84,8 @@ export async function reschedule(caller: Caller, payload: { id: string; unitId: 
   if (!counters.scheduleChange) {
     const _ = database().command
     await Promise.all([
-      database().collection('noticeUnits').where({ _id: _.in(ancestorIds(unit.path).map((id) => noticeUnitId(notice._id, id))) }).update({ scheduleChanges: _.inc(1) }),
-      incBuckets(ancestorIds(unit.path), periodKeys(noticePeriodAt(notice, now())), { scheduleChanges: 1 })
+      database().collection('noticeUnits').where({ _id: _.in(pathIds(unit.path).map((id) => noticeUnitId(notice._id, id))) }).update({ scheduleChanges: _.inc(1) }),
+      incBuckets(pathIds(unit.path), periodKeys(noticePeriodAt(notice, now())), { scheduleChanges: 1 })
     ])
   }
   return { unitId: unit._id, unitName: unit.name, startAt: change.startAt.toISOString(), form: change.form, place: change.place, reportedAt: change.reportedAt.toISOString() }

@@ -1,4 +1,5 @@
 import { guardCapability } from '../_shared/access/caller'
+import { pathIds } from '../_shared/domain/org-path'
 import { applyOnce, clearMarkers, holdingLane, LaneBusy } from '../_shared/data/counting'
 import { noticeLane } from '../_shared/data/lanes'
 import type { NoticeDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
@@ -10,7 +11,7 @@ import { markPublished, savePublishPlan } from '../_shared/data/notice-writes'
 import { planIncrements } from '../_shared/domain/counting/counts'
 import { allKeys, bucketId, periodKeys } from '../_shared/domain/dashboard/periods'
 import { noticePeriodAt } from '../_shared/domain/notices/calendar'
-import { ancestorIds, assignedBySubtree, noticeUnitId } from '../_shared/domain/notices/counters'
+import { assignedBySubtree, noticeUnitId } from '../_shared/domain/notices/counters'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
@@ -61,7 +62,7 @@ function publishedResult(notice: NoticeDoc): PublishResult {
 async function savePlan(notice: NoticeDoc, unitIds: string[] | undefined): Promise<PublishPlan> {
   const tree = await readAll<UnitDoc>('units', { path: prefix(notice.ownerPath) })
   const byId = new Map(tree.map((unit) => [unit._id, unit]))
-  const targets = (unitIds ?? [ancestorIds(notice.ownerPath).pop() as string]).map((id) => {
+  const targets = (unitIds ?? [pathIds(notice.ownerPath).pop() as string]).map((id) => {
     const unit = byId.get(id)
     if (!unit) throw new AppFailure(AppErrorCode.INVALID_INPUT, '只能发布到本党委下属的组织')
     return unit

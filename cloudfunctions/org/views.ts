@@ -1,7 +1,7 @@
 import type { MemberView, UnitView } from '../_shared/contract/org'
+import { pathIds } from '../_shared/domain/org-path'
 import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
 import { maskPhone } from '../_shared/domain/org/import'
-import { pathIds } from '../_shared/domain/org/scope'
 
 export function unitView(unit: UnitDoc): UnitView {
   return {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
+import { pathOf } from '../../cloudfunctions/_shared/domain/org-path'
 import type { AuditDoc, InviteDoc, MemberDoc, UnitDoc } from '../../cloudfunctions/_shared/data/org-docs'
 import { inviteExpiry, newInviteCode } from '../../cloudfunctions/_shared/domain/org/invite-code'
-import { pathOf } from '../../cloudfunctions/_shared/domain/org/scope'
+
 import { newMemberDoc } from '../../cloudfunctions/org/member-doc'
 
 /** The stored documents of the first administrator's setup, built as the functions build them. */

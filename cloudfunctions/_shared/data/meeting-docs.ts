@@ -1,6 +1,6 @@
 import type { AttendanceStatus, MeetingForm, MeetingType, ThemeDayRule } from '../contract/meetings-api'
+import { type UnitPath } from '../domain/org-path'
 import type { UnitType } from '../contract/org'
-import type { UnitPath } from '../domain/org/scope'
 
 /** The stored shapes of the meetings collections (docs/data-model.md). */
 export interface MeetingDoc {

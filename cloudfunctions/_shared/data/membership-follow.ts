@@ -1,4 +1,5 @@
-import { ancestorIds, noticeUnitId } from '../domain/notices/counters'
+import { noticeUnitId } from '../domain/notices/counters'
+import { pathIds } from '../domain/org-path'
 import { meetingUnitId } from '../domain/meetings/attendance'
 import { allKeys, bucketId, periodKeys } from '../domain/dashboard/periods'
 import { noticePeriodAt } from '../domain/notices/calendar'
@@ -35,13 +36,13 @@ export function pendingFollow(from: string | null, to: string | null, at: Date):
   return { from, to, at, id: `${at.getTime().toString(36)}-${Math.random().toString(36).slice(2, 10)}` }
 }
 
-const branchOf = (path: string | null): string | null => (path ? ancestorIds(path).pop() ?? null : null)
+const branchOf = (path: string | null): string | null => (path ? pathIds(path).pop() ?? null : null)
 
 /** +1 at every unit above `to`, −1 at every unit above `from`; units above both do not change. */
 function netByUnit(follow: PendingFollow): Map<string, number> {
   const net = new Map<string, number>()
-  for (const id of follow.from ? ancestorIds(follow.from) : []) net.set(id, (net.get(id) ?? 0) - 1)
-  for (const id of follow.to ? ancestorIds(follow.to) : []) net.set(id, (net.get(id) ?? 0) + 1)
+  for (const id of follow.from ? pathIds(follow.from) : []) net.set(id, (net.get(id) ?? 0) - 1)
+  for (const id of follow.to ? pathIds(follow.to) : []) net.set(id, (net.get(id) ?? 0) + 1)
   return new Map([...net].filter(([, n]) => n !== 0))
 }
 

@@ -1,5 +1,6 @@
 import type { MemberCategory, MemberStatus, MemberType, UnitType } from '../contract/org'
-import type { StoredRole, UnitPath } from '../domain/org/scope'
+import { type UnitPath } from '../domain/org-path'
+import type { StoredRole } from '../domain/org/scope'
 
 /** The stored shapes of the org collections (docs/data-model.md). */
 export interface UnitDoc {

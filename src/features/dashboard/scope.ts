@@ -1,5 +1,5 @@
 import type { DashboardScope, PeriodKind } from '@contract/dashboard-api'
-import { isIsoDate, shanghaiDay } from '@/features/notices/format'
+import { isIsoDate, shanghaiDay } from '@/lib/calendar'
 
 /**
  * The dashboard's scope as the picker moves it: a period by a Shanghai day

@@ -1,6 +1,6 @@
 import type { AttendanceStatus, CheckinPhase, LeaveView, MeetingCounters, MeetingType, MyAttendance } from '@contract/meetings-api'
 import { ATTENDANCE_LABELS, MEETING_TYPE_LABELS } from '@contract/meetings-rules'
-import { formatShanghai, weekdayLabel, weekdayOf } from '@/features/notices/format'
+import { formatShanghai, weekdayLabel, weekdayOf } from '@/lib/calendar'
 
 /**
  * How the meetings UI names and shows things. Plain functions (no Taro), so

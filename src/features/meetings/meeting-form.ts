@@ -1,6 +1,6 @@
 import type { MeetingDetail, MeetingForm, MeetingInput, MeetingType } from '@contract/meetings-api'
 import { CHECKIN_OPENS_MINUTES_BEFORE, MEETING_FORMS, MEETING_TYPES } from '@contract/meetings-rules'
-import { formatShanghai, isIsoDate, shanghaiDay, shanghaiInstant } from '@/features/notices/format'
+import { formatShanghai, isIsoDate, shanghaiDay, shanghaiInstant } from '@/lib/calendar'
 import { defaultMeetingTitle } from './format'
 import { isClockTime } from './rule-dates'
 

@@ -1,6 +1,6 @@
 import type { MeetingForm, ThemeDayRule } from '@contract/meetings-api'
 import { MEETING_FORMS } from '@contract/meetings-rules'
-import { shanghaiDay, shanghaiInstant } from '@/features/notices/format'
+import { shanghaiDay, shanghaiInstant } from '@/lib/calendar'
 
 /**
  * The monthly 主题党日 rule as the rule page edits and previews it. The server

@@ -1,6 +1,6 @@
 import type { NoticeDraft } from '@contract/notices-api'
 import type { NoticeMaterial, ParsedNotice } from '@contract/notices'
-import { isIsoDate, shanghaiDay, weekdayOf } from './format'
+import { isIsoDate, shanghaiDay, weekdayOf } from '@/lib/calendar'
 
 /**
  * The import page edits the parsed notice as text fields (numbers and dates

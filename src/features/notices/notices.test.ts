@@ -1,6 +1,7 @@
 import type { NoticeSummary } from '@contract/notices-api'
 import type { ParsedNotice } from '@contract/notices'
-import { completionRate, firstScheduledDate, formatShanghai, groupByWeek, isIsoDate, mineLabel, nextShanghaiMidnight, noticeTitle, shanghaiInstant, weekdayLabel, weekdayOf } from './format'
+import { completionRate, firstScheduledDate, groupByWeek, mineLabel, noticeTitle } from './format'
+import { formatShanghai, isIsoDate, nextShanghaiMidnight, shanghaiInstant, weekdayLabel, weekdayOf } from '@/lib/calendar'
 import { draftFromForm, formFromParsed, lastScheduledDay } from './notice-form'
 
 const parsed: ParsedNotice = {

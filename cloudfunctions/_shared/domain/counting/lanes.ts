@@ -1,6 +1,7 @@
 import { allKeys, bucketId, memberStatsId, periodKeys } from '../dashboard/periods'
+import { pathIds } from '../org-path'
 import { meetingUnitId } from '../meetings/attendance'
-import { ancestorIds, noticeUnitId } from '../notices/counters'
+import { noticeUnitId } from '../notices/counters'
 import type { CounterMove, Counts } from './counts'
 
 /**
@@ -65,7 +66,7 @@ const same = (field: string): string => field
 
 /** A meeting's counters above the member (and the 党小组 of a group meeting), the period buckets, the member's year. */
 export function attendanceMoves(meeting: MeetingLaneContext, record: AttendanceRecord, delta: Counts): CounterMove[] {
-  const unitIds = [...ancestorIds(record.unitPath), ...(meeting.unitType === 'group' && record.groupId ? [record.groupId] : [])]
+  const unitIds = [...pathIds(record.unitPath), ...(meeting.unitType === 'group' && record.groupId ? [record.groupId] : [])]
   return [
     ...unitIds.map((unitId) => ({ collection: 'meetingUnits' as const, id: meetingUnitId(meeting._id, unitId), delta })),
     ...bucketMoves(unitIds, meeting.startAt, delta, same),
@@ -83,7 +84,7 @@ const STATS_FIELD: Record<string, string> = { read: 'noticeRead', answered: 'not
 const statsField = (field: string): string => STATS_FIELD[field] ?? field
 
 export function noticeMoves(notice: NoticeLaneContext, record: NoticeStateRecord, delta: Counts): CounterMove[] {
-  const unitIds = ancestorIds(record.unitPath)
+  const unitIds = pathIds(record.unitPath)
   return [
     ...unitIds.map((unitId) => ({ collection: 'noticeUnits' as const, id: noticeUnitId(notice._id, unitId), delta })),
     ...bucketMoves(unitIds, notice.periodAt, delta, statsField),

@@ -3,7 +3,7 @@ import isoWeek from 'dayjs/plugin/isoWeek'
 import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
 import type { PeriodKind } from '../../contract/dashboard-api'
-import { TZ } from '../notices/calendar'
+import { TZ } from '../calendar'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs'
 import { MEETING_DETAIL_PAGE } from '../../contract/meetings-rules'
-import { TZ } from '../notices/calendar'
+import { TZ } from '../calendar'
 
 /**
  * Subscribe messages for meetings, within WeChat's field limits (thing ≤ 20

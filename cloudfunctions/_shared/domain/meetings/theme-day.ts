@@ -2,7 +2,7 @@ import dayjs from 'dayjs'
 import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
 import type { ThemeDayRule } from '../../contract/meetings-api'
-import { TZ } from '../notices/calendar'
+import { TZ } from '../calendar'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)

@@ -1,15 +1,8 @@
 import dayjs from 'dayjs'
-import timezone from 'dayjs/plugin/timezone'
-import utc from 'dayjs/plugin/utc'
+import { TZ } from '../calendar'
 
-dayjs.extend(utc)
-dayjs.extend(timezone)
+// Calendar rules of a notice, on the shared calendar (Asia/Shanghai). The clock is always passed in.
 
-/**
- * Calendar rules of a notice, answered in Asia/Shanghai whatever the server's
- * zone (CloudBase runs in UTC). The clock is always passed in.
- */
-export const TZ = 'Asia/Shanghai'
 /** A schedule row gives a date only; a branch's activity is taken to start at this local time. */
 export const DEFAULT_START_TIME = '14:00'
 /** A branch moving the time must report at least this long before the scheduled start (DOMAIN.md: half a day). */
@@ -34,20 +27,6 @@ export function defaultAnswerDeadline(schedule: ReadonlyArray<{ date: string | n
 
 export function rescheduleAllowed(now: Date, start: Date, leadHours = RESCHEDULE_MIN_LEAD_HOURS): boolean {
   return start.getTime() - now.getTime() >= leadHours * 3_600_000
-}
-
-/** The local calendar day, e.g. "2026-11-24": the unit of "at most once a day". */
-export function localDay(at: Date): string {
-  return dayjs(at).tz(TZ).format('YYYY-MM-DD')
-}
-
-export function startOfNextLocalDay(at: Date): Date {
-  return dayjs(at).tz(TZ).startOf('day').add(1, 'day').toDate()
-}
-
-/** The local date one day after `at`: what "before the scheduled day" reminders look for. */
-export function tomorrow(at: Date): string {
-  return dayjs(at).tz(TZ).add(1, 'day').format('YYYY-MM-DD')
 }
 
 /** The instant a notice belongs to in period statistics: its first study day, else when it was published. */

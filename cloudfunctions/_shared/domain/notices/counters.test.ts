@@ -1,4 +1,5 @@
-import { ancestorIds, assignedBySubtree } from './counters'
+import { assignedBySubtree } from './counters'
+import { pathIds } from '../org-path'
 
 describe('notice counters', () => {
   it('sums members over every subtree from the units alone', () => {
@@ -13,6 +14,6 @@ describe('notice counters', () => {
   })
 
   it('lists ancestors root first, the unit itself last', () => {
-    expect(ancestorIds('/c/g/b1/')).toEqual(['c', 'g', 'b1'])
+    expect(pathIds('/c/g/b1/')).toEqual(['c', 'g', 'b1'])
   })
 })

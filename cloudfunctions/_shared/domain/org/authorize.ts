@@ -1,6 +1,7 @@
 import type { Capability, OrgAction, Role } from '../../contract/org'
+import { within, type UnitPath } from '../org-path'
 import { ROLE_CAPABILITIES, ROLE_RANK } from './roles'
-import { within, type Caller, type UnitPath } from './scope'
+import { type Caller } from './scope'
 
 /** The one place that decides who may do what, where. Pure: no reads, no clock. */
 export type Decision = { allowed: true } | { allowed: false; code: 'FORBIDDEN'; message: string }

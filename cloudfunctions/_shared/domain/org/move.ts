@@ -1,4 +1,5 @@
-import { within, type StoredRole } from './scope'
+import { type StoredRole } from './scope'
+import { within } from '../org-path'
 
 /**
  * A member's roles after moving into `branch`: the plain membership follows

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ErrorView, LoadingView } from '@/components/RequestStates'
-import { formatShanghai } from '@/features/notices/format'
+import { formatShanghai } from '@/lib/calendar'
 import { useRequest } from '@/lib/use-request'
 import { listScheduleChanges } from '../api/list-schedule-changes'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { AttendeeView } from '@contract/meetings-api'
-import { formatShanghai } from '@/features/notices/format'
+import { formatShanghai } from '@/lib/calendar'
 import { groupAttendees } from '../attendance'
 import { attendanceText, attendanceTone } from '../format'
 

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { MeetingForm, MeetingType } from '@contract/meetings-api'
 import { MEETING_FORMS, MEETING_TYPE_LABELS, MEETING_TYPES } from '@contract/meetings-rules'
-import { weekdayLabel, weekdayOf } from '@/features/notices/format'
+import { weekdayLabel, weekdayOf } from '@/lib/calendar'
 import { Input } from '@/ui/input'
 import { changeMeetingForm, MEETING_LIMITS, type MeetingFormState } from '../meeting-form'
 import { Chips } from './Chips'

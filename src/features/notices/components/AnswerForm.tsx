@@ -8,7 +8,8 @@ import { Button } from '@/ui/button'
 import { TextArea } from '@/ui/textarea'
 import { submitAnswers } from '../api/submit-answers'
 import { clearAnswerDraft, loadAnswerDraft, saveAnswerDraft } from '../answer-draft'
-import { formatShanghai, REVIEW_LABELS } from '../format'
+import { REVIEW_LABELS } from '../format'
+import { formatShanghai } from '@/lib/calendar'
 
 type Mine = NonNullable<NoticeDetail['mine']>
 

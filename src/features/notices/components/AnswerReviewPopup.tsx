@@ -10,7 +10,8 @@ import { Popup } from '@/ui/popup'
 import { TextArea } from '@/ui/textarea'
 import { getAnswers } from '../api/get-answers'
 import { reviewAnswers } from '../api/review-answers'
-import { formatShanghai, REVIEW_LABELS } from '../format'
+import { REVIEW_LABELS } from '../format'
+import { formatShanghai } from '@/lib/calendar'
 
 /** One member's written answers, with 已阅 / 退回修改 (the member sees either on the notice). */
 export function AnswerReviewPopup({ noticeId, member, onClose, onReviewed }: { noticeId: string; member: MemberProgress | null; onClose: () => void; onReviewed: (memberId: string, status: ReviewStatus) => void }) {

@@ -7,7 +7,8 @@ import { Button } from '@/ui/button'
 import { Input } from '@/ui/input'
 import { Progress } from '@/ui/progress'
 import { reschedule } from '../api/reschedule'
-import { completionRate, formatDay, formatShanghai, REVIEW_LABELS, shanghaiDay, shanghaiInstant } from '../format'
+import { completionRate, REVIEW_LABELS } from '../format'
+import { formatDay, formatShanghai, shanghaiDay, shanghaiInstant } from '@/lib/calendar'
 import { Field } from '@/components/Field'
 
 /** 完成情况 as counts and one rate for the branch: never a list of who was fastest. */

@@ -7,7 +7,8 @@ import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { usePagedList } from '@/lib/use-paged-list'
 import { routes } from '@/routes'
 import { listNotices } from '../api/list-notices'
-import { formatDay, groupByWeek, mineLabel } from '../format'
+import { groupByWeek, mineLabel } from '../format'
+import { formatDay } from '@/lib/calendar'
 import './home-notices.css'
 
 const PAGE_SIZE = 20

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Input } from '@/ui/input'
 import { TextArea } from '@/ui/textarea'
-import { weekdayLabel, weekdayOf, formatDay } from '../format'
+import { weekdayLabel, weekdayOf, formatDay } from '@/lib/calendar'
 import { emptyMaterial, emptyScheduleRow, lastScheduledDay, LIMITS, type MaterialForm, type NoticeForm, type ScheduleRowForm } from '../notice-form'
 import { Field } from '@/components/Field'
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ScheduleChange } from '@contract/notices-api'
 import type { NoticeMaterial, NoticeScheduleEntry } from '@contract/notices'
-import { formatDay, formatShanghai, weekdayLabel } from '../format'
+import { formatDay, formatShanghai, weekdayLabel } from '@/lib/calendar'
 
 /** 一、时间安排, and the branch's own arrangement when it moved the time. */
 export function ScheduleView({ schedule, change }: { schedule: NoticeScheduleEntry[]; change: ScheduleChange | null }) {

@@ -1,7 +1,8 @@
 import type { NoticeDetail, ScheduleChange } from '@contract/notices-api'
 import { SharePosterPopup } from '@/components/SharePosterPopup'
 import { routes } from '@/routes'
-import { firstScheduledDate, formatDay, formatShanghai, noticeTitle } from '../format'
+import { firstScheduledDate, noticeTitle } from '../format'
+import { formatDay, formatShanghai } from '@/lib/calendar'
 import { shareableLink } from '../links'
 
 interface Props {

@@ -9,7 +9,8 @@ import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 import { listNotices } from '../api/list-notices'
 import { pushNotice } from '../api/push-notice'
-import { formatDay, issueLabel, pushableNotices } from '../format'
+import { issueLabel, pushableNotices } from '../format'
+import { formatDay } from '@/lib/calendar'
 import './work-push.css'
 
 type PushResult = NoticesActions['notices.push']['result']
