@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { CallerIdentity } from './host'
+import type { CallerIdentity } from './identity'
 
 /**
  * What a function sees of the platform, as SCF gives it: the variables every

@@ -17,17 +17,11 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { EmulatorError, ErrorCode } from '../core/errors'
 import { DEFAULT_TIMEOUT_SECONDS, type FunctionConfig, parseFunctionConfig } from './config'
+import type { CallerIdentity } from './identity'
 
 export type { FunctionConfig, TriggerConfig } from './config'
 
-export interface CallerIdentity {
-  openId?: string
-  appId?: string
-  uid?: string
-  /** Who calls: 'wx_client' (mini-program / gateway), 'scf' (SDK callFunction), 'timer'. */
-  source?: string
-  clientIp?: string
-}
+export type { CallerIdentity } from './identity'
 
 export type LogSink = (functionName: string, line: string, stream: 'stdout' | 'stderr') => void
 
