@@ -7,11 +7,6 @@ import { DAY_MS, shanghaiDay, weekdayOf } from '@/lib/calendar'
  * them. Dates come from the shared client calendar (`@/lib/calendar`).
  */
 
-/** Same words as the server's noticeTitle (the contract's NoticeDetail carries no title). */
-export function noticeTitle(notice: { year: number; issueNo: number }): string {
-  return `党员学习教育安排 ${notice.year}年第${notice.issueNo}期`
-}
-
 /** The first scheduled day of a notice, if any row has a date (as the server's firstDate). */
 export function firstScheduledDate(schedule: ReadonlyArray<{ date: string | null }>): string | null {
   const dates = schedule.map((row) => row.date).filter((date): date is string => Boolean(date)).sort()
@@ -79,9 +74,4 @@ export function pushableNotices(items: NoticeSummary[], now: Date, limit = 3): N
     .filter((item) => item.status === 'published' && item.publishedAt !== null && new Date(item.publishedAt).getTime() >= since)
     .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
     .slice(0, limit)
-}
-
-/** "2026年第9期": a notice's issue, short, for cards. */
-export function issueLabel(notice: { year: number; issueNo: number }): string {
-  return `${notice.year}年第${notice.issueNo}期`
 }

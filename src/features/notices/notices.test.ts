@@ -1,6 +1,7 @@
 import type { NoticeSummary } from '@contract/notices-api'
 import type { ParsedNotice } from '@contract/notices'
-import { completionRate, firstScheduledDate, groupByWeek, mineLabel, noticeTitle } from './format'
+import { noticeTitle } from '@/lib/notice-naming'
+import { completionRate, firstScheduledDate, groupByWeek, mineLabel } from './format'
 import { formatShanghai, isIsoDate, nextShanghaiMidnight, shanghaiInstant, weekdayLabel, weekdayOf } from '@/lib/calendar'
 import { draftFromForm, formFromParsed, lastScheduledDay } from './notice-form'
 

@@ -1,6 +1,7 @@
 import type { NoticeSummary } from '@contract/notices-api'
 import type { UnitView } from '@contract/org'
-import { issueLabel, pushableNotices } from './format'
+import { issueLabel } from '@/lib/notice-naming'
+import { pushableNotices } from './format'
 import { isWholeTree, reachOf, selectableUnits, targetIds, tickState, toggleUnit, wholeTree } from './publish-targets'
 
 function unit(id: string, type: UnitView['type'], parent: UnitView | null, memberCount = 6, directlyAttached = false): UnitView {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { DashboardScope, PeriodKind } from '@contract/dashboard-api'
 import { listNotices } from '@/features/notices/api/list-notices'
-import { issueLabel } from '@/features/notices/format'
+import { issueLabel } from '@/lib/notice-naming'
 import { showDone } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { PERIOD_LABELS, PERIODS, periodLabelOf, shiftScope, withPeriod } from '../scope'

@@ -1,7 +1,8 @@
 import type { NoticeDetail, ScheduleChange } from '@contract/notices-api'
 import { SharePosterPopup } from '@/components/SharePosterPopup'
 import { routes } from '@/routes'
-import { firstScheduledDate, noticeTitle } from '../format'
+import { noticeTitle } from '@/lib/notice-naming'
+import { firstScheduledDate } from '../format'
 import { formatDay, formatShanghai } from '@/lib/calendar'
 import { shareableLink } from '../links'
 
