@@ -9,6 +9,7 @@ import { staticRoute } from './static'
 import { FunctionHost } from './functions/host'
 import { loadOrCreateSecrets, type FunctionSecrets } from './functions/secrets'
 import { functionActions } from './functions/operations'
+import { useFunctionTimezone } from './functions/timezone'
 import { OpenApiOutbox } from './openapi/outbox'
 import { openApiActions } from './openapi/operations'
 import { openApiRoutes } from './openapi/routes'
@@ -34,6 +35,11 @@ export interface EmulatorOptions {
   secretNames?: readonly string[]
   /** Exact secret values instead of generated ones (tests that compute member ids themselves). */
   secrets?: FunctionSecrets
+  /**
+   * Leave this process's timezone alone; functions then run in it instead of UTC
+   * (see `FunctionHostOptions.keepProcessTimezone`).
+   */
+  keepProcessTimezone?: boolean
 }
 
 export interface RunningEmulator {
@@ -54,6 +60,9 @@ export interface RunningEmulator {
 
 /** Starts every emulated service on one port, the way firebase-tools' controller does. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  // Functions run in UTC as on CloudBase, and a worker cannot have its own timezone: the whole
+  // process goes to UTC once, here at the root, before anything reads the clock's zone.
+  if (!options.keepProcessTimezone) useFunctionTimezone()
   const host = options.host ?? DEFAULT_HOST
   const env = options.env ?? LOCAL_ENV
   const db = new Database({ dataDir: options.dataDir, collections: options.collections })
@@ -73,7 +82,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const adminUrl = url + ADMIN_PATH
 
   const secrets = options.secrets ?? loadOrCreateSecrets(options.dataDir, options.secretNames ?? [])
-  const functions = new FunctionHost({ functionsDir: options.functionsDir ?? DEFAULT_FUNCTIONS_DIR, adminUrl, env, appId: LOCAL_APPID, environment: secrets })
+  const functions = new FunctionHost({
+    functionsDir: options.functionsDir ?? DEFAULT_FUNCTIONS_DIR,
+    adminUrl,
+    env,
+    appId: LOCAL_APPID,
+    environment: secrets,
+    keepProcessTimezone: options.keepProcessTimezone
+  })
   const timers = new TimerScheduler({ host: functions })
   if (options.timers) timers.start()
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { CallerIdentity } from './identity'
+import type { InvocationContext } from './protocol'
 
 /**
  * What a function sees of the platform, as SCF gives it: the variables every
@@ -39,7 +40,11 @@ export function platformEnv({ name, env, adminUrl }: InstanceSettings & { adminU
 }
 
 /** The per-invocation identity variables, and the SCF `context` that carries them too. */
-export function invocationEnv({ name, env: envName, appId }: InstanceSettings & { appId: string }, job: { id: string; identity: CallerIdentity }, timeoutSeconds: number) {
+export function invocationEnv(
+  { name, env: envName, appId }: InstanceSettings & { appId: string },
+  job: { id: string; identity: CallerIdentity },
+  timeoutSeconds: number
+): { env: Record<string, string>; context: InvocationContext } {
   const { identity } = job
   const env: Record<string, string> = {}
   const isTimer = identity.source === 'timer'
@@ -60,7 +65,7 @@ export function invocationEnv({ name, env: envName, appId }: InstanceSettings & 
   env.TCB_CONTEXT_KEYS = TCB_CONTEXT_KEYS.join(',')
 
   const visible: Record<string, string> = { SCF_NAMESPACE: envName, TENCENTCLOUD_RUNENV: 'SCF', ...env }
-  const context = {
+  const context: InvocationContext = {
     request_id: job.id,
     function_name: name,
     function_version: '$LATEST',
