@@ -5,12 +5,13 @@ import { PARTICIPATION_COLUMNS } from '../../cloudfunctions/_shared/contract/das
 import { callAs } from '../support/gateway'
 import { useH5App } from '../support/h5-app'
 import { sampleDraft, shanghaiDate } from '../support/notices'
+import { people } from '../support/people'
 
-const ORG_DEPARTMENT = 'demo-openid-001' // 信息工程学院党委 · 组织部
-const SECRETARY = 'demo-openid-010' // 教工第一党支部 · 支部书记
-const READER = 'demo-openid-012' // members of 教工第一党支部: one reads and answers,
-const SKIMMER = 'demo-openid-013' // one only reads,
-const AWAY = 'demo-openid-014' // and one does neither
+const ORG_DEPARTMENT = people.orgDepartment.openId // 信息工程学院党委 · 组织部
+const SECRETARY = people.staff1Secretary.openId // 教工第一党支部 · 支部书记
+const READER = people.staff1GroupMember.openId // members of 教工第一党支部: one reads and answers,
+const SKIMMER = people.staff1MobileMember.openId // one only reads,
+const AWAY = people.staff1Member.openId // and one does neither
 const ISSUE_NO = 21
 const SCOPE_LABEL = `学习教育安排 2026年第${ISSUE_NO}期`
 

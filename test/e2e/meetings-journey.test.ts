@@ -5,11 +5,12 @@ import { themeDayDates } from '../../src/features/meetings/rule-dates'
 import { qrMatrix } from '../../src/features/org/qr'
 import { callAs } from '../support/gateway'
 import { useH5App } from '../support/h5-app'
+import { people } from '../support/people'
 
-const SECRETARY = 'demo-openid-010' // 教工第一党支部 · 支部书记
-const PRESENT = 'demo-openid-012' // members of 教工第一党支部: one checks in,
-const ON_LEAVE = 'demo-openid-013' // one asks for leave and makes it up,
-const ABSENT = 'demo-openid-014' // and one does not come
+const SECRETARY = people.staff1Secretary.openId // 教工第一党支部 · 支部书记
+const PRESENT = people.staff1GroupMember.openId // members of 教工第一党支部: one checks in,
+const ON_LEAVE = people.staff1MobileMember.openId // one asks for leave and makes it up,
+const ABSENT = people.staff1Member.openId // and one does not come
 const BRANCH_ID = 'u-b-staff-1'
 const MINUTE = 60_000
 

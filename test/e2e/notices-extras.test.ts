@@ -4,12 +4,13 @@ import { qrMatrix } from '../../src/features/org/qr'
 import { callAs } from '../support/gateway'
 import { useH5App } from '../support/h5-app'
 import { shanghaiDate } from '../support/notices'
+import { people } from '../support/people'
 
 // The real 2020年第3期 notice (seeds/README.md), beside the repository; published here as 2026年第9期.
 const NOTICE_FILE = path.resolve(__dirname, '../fixtures/seeds/002_74dd3f072b865436.txt')
-const SECRETARY = 'demo-openid-010' // 教工第一党支部 · 支部书记
-const STAFF_MEMBER = 'demo-openid-012' // a member of 教工第一党支部 (under 教工党总支)
-const STUDENT_MEMBER = 'demo-openid-030' // a member of 本科生党支部 (under 学生党总支)
+const SECRETARY = people.staff1Secretary.openId // 教工第一党支部 · 支部书记
+const STAFF_MEMBER = people.staff1GroupMember.openId // a member of 教工第一党支部 (under 教工党总支)
+const STUDENT_MEMBER = people.student1Members[0].openId // a member of 本科生党支部 (under 学生党总支)
 
 /**
  * The notice's reach and outreach in the H5 build: the 组织部 publishes to one

@@ -3,11 +3,12 @@ import path from 'node:path'
 import mammoth from 'mammoth'
 import { useH5App } from '../support/h5-app'
 import { shanghaiDate } from '../support/notices'
+import { people } from '../support/people'
 
 // The real 2020年第3期 notice (seeds/README.md), beside the repository.
 const NOTICE_FILE = path.resolve(__dirname, '../fixtures/seeds/002_74dd3f072b865436.txt')
-const SECRETARY = 'demo-openid-010' // 教工第一党支部 · 支部书记
-const MEMBER = 'demo-openid-012' // a member of 教工第一党支部
+const SECRETARY = people.staff1Secretary.openId // 教工第一党支部 · 支部书记
+const MEMBER = people.staff1GroupMember.openId // a member of 教工第一党支部
 const BRANCH_ID = 'u-b-staff-1'
 
 /**

@@ -1,4 +1,5 @@
 import { useH5App } from '../support/h5-app'
+import { people, stranger } from '../support/people'
 
 /**
  * The invite round trip in the H5 build: a branch secretary adds a member and
@@ -37,7 +38,7 @@ describe('H5 app: add a member, invite, join', () => {
     expect(await page.locator(visible('.ps-invite-qr .ps-qr__dark')).count()).toBeGreaterThan(50)
     expect(await page.textContent(visible('.ps-invite-expiry'))).toContain('7 天内有效，仅可使用一次')
 
-    await actAs('demo-openid-newcomer', '/packages/org/pages/join/index')
+    await actAs(people.newcomer.openId, '/packages/org/pages/join/index')
     await page.fill(visible('.ps-join-input input'), code.toLowerCase())
     await page.click(visible('.ps-join-submit'))
     await page.waitForSelector(visible('.ps-join-success'))
@@ -52,7 +53,7 @@ describe('H5 app: add a member, invite, join', () => {
   it('refuses the same code a second time, in Chinese', async () => {
     const { demo, page, visible, actAs } = app
     // The newcomer is now a member: two more WeChat users who have not joined, offered by the switcher.
-    const strangers = [1, 2].map((n) => ({ openId: `demo-openid-stranger-${n}`, name: `访客${n}`, label: '尚未加入组织（用邀请码加入）' }))
+    const strangers = [1, 2].map((n) => ({ ...stranger(n), label: '尚未加入组织（用邀请码加入）' }))
     await app.allowAccounts(strangers)
     const secretary = demo.accounts.find((account) => account.label.endsWith('支部书记'))!
     await actAs(secretary.openId, '/pages/work/index')
@@ -69,17 +70,17 @@ describe('H5 app: add a member, invite, join', () => {
     const code = (await page.textContent(visible('.ps-invite-code')))!.trim()
 
     // A wrong code first: the message names the problem, nothing is bound.
-    await actAs('demo-openid-stranger-1', '/packages/org/pages/join/index')
+    await actAs(strangers[0].openId, '/packages/org/pages/join/index')
     await page.fill(visible('.ps-join-input input'), '2345678')
     await page.click(visible('.ps-join-submit'))
     await page.waitForSelector(`${visible('.ps-join-error')}:has-text("8 位")`)
 
-    await actAs('demo-openid-stranger-1', `/packages/org/pages/join/index?code=${code}`)
+    await actAs(strangers[0].openId, `/packages/org/pages/join/index?code=${code}`)
     expect(await page.inputValue(visible('.ps-join-input input'))).toBe(code)
     await page.click(visible('.ps-join-submit'))
     await page.waitForSelector(visible('.ps-join-success'))
 
-    await actAs('demo-openid-stranger-2', `/packages/org/pages/join/index?code=${code}`)
+    await actAs(strangers[1].openId, `/packages/org/pages/join/index?code=${code}`)
     await page.click(visible('.ps-join-submit'))
     await page.waitForSelector(`${visible('.ps-join-error')}:has-text("已被使用")`)
   })

@@ -1,6 +1,7 @@
 import type { MemberView, Page } from '../../cloudfunctions/_shared/contract/org'
 import { callAs } from '../support/gateway'
 import { useH5App } from '../support/h5-app'
+import { people } from '../support/people'
 
 /**
  * 流动党员 in the H5 build: a branch secretary names the branch where a
@@ -12,7 +13,7 @@ describe('H5 app: a 流动党员\'s activity branch', () => {
 
   it('the 教工第一党支部 secretary sets 研究生党支部 as the activity branch', async () => {
     const { page, visible, actAs } = app
-    await actAs('demo-openid-010', '/pages/work/index')
+    await actAs(people.staff1Secretary.openId, '/pages/work/index')
     await page.click(`${visible('.ps-work-entry')}:has-text("党员管理")`)
     await page.waitForSelector(`${visible('.ps-members-unit')}:has-text("教工第一党支部")`)
 
@@ -37,7 +38,7 @@ describe('H5 app: a 流动党员\'s activity branch', () => {
     await page.waitForSelector(`${card} .ps-member-activity:has-text("在 研究生党支部 参加活动")`)
 
     // Saved, not only shown.
-    const listed = await callAs<Page<MemberView>>(app.demo.emulator.url, 'demo-openid-010', 'org', 'members.list', { unitId: 'u-b-staff-1' })
+    const listed = await callAs<Page<MemberView>>(app.demo.emulator.url, people.staff1Secretary.openId, 'org', 'members.list', { unitId: 'u-b-staff-1' })
     expect(listed.ok).toBe(true)
     const items = listed.ok ? listed.data.items : []
     const member = items.find((item) => item.name === name)!

@@ -15,6 +15,7 @@ import { after, sampleMeeting, setClock } from '../support/meetings'
 import { sampleDraft } from '../support/notices'
 import { killHard, spawnEmulator } from '../support/process'
 import { allDocs, recountMismatches, settleCounts } from '../support/recount'
+import { people } from '../support/people'
 
 /**
  * The fault campaign: publishes, reads, answers, leave, check-ins, marks by
@@ -102,7 +103,7 @@ describe(`fault campaign (seed ${SEED})`, () => {
 
   it('keeps every counter equal to a recount, loses no acknowledged write and never answers INTERNAL', async () => {
     console.log(`fault campaign seed ${SEED} (FAULT_SEED=${SEED} replays it)`)
-    const orgDept = 'demo-openid-001'
+    const orgDept = people.orgDepartment.openId
     const members = (await allDocs<MemberDoc>(db, 'members')).filter((m) => m.openid).map((m) => ({ openId: m.openid as string, id: m._id }))
     const notices: string[] = []
     for (const issue of [90, 91]) {

@@ -8,6 +8,7 @@ import { callAs, restore, snapshot } from '../support/gateway'
 import { sampleMeeting } from '../support/meetings'
 import { sampleDraft } from '../support/notices'
 import { allDocs, recountMismatches, settleCounts } from '../support/recount'
+import { people } from '../support/people'
 
 /**
  * The counter issue's reproductions, each against the demo data: concurrent
@@ -15,7 +16,7 @@ import { allDocs, recountMismatches, settleCounts } from '../support/recount'
  * counting, features opening the same period at once. Afterwards every
  * counter equals a recount and no call answered INTERNAL.
  */
-const ORG_DEPT = 'demo-openid-001'
+const ORG_DEPT = people.orgDepartment.openId
 const MEMBERS = 39
 
 describe('counters never drift', () => {
@@ -82,7 +83,7 @@ describe('counters never drift', () => {
   it('counts a member\'s write that a crash left uncounted, at the next sweep', async () => {
     const id = await draft(80)
     expect(await call(ORG_DEPT, 'notices', 'notices.publish', { id })).toMatchObject({ ok: true })
-    const member = memberIdFor('13800001014')
+    const member = people.staff1Member.memberId
     // The member's own write landed; the call died before the lane counted it.
     await demo.db.collection('noticeMembers').doc(`${id}:${member}`).set({
       noticeId: id,
@@ -118,7 +119,7 @@ describe('counters never drift', () => {
     expect([await assigned('u-b-staff-1'), await assigned('u-committee'), await invited('u-b-staff-1')]).toEqual([6, MEMBERS, 6])
 
     // Nine join the branch after the publish, are bound and all answer.
-    const secretary = 'demo-openid-010'
+    const secretary = people.staff1Secretary.openId
     for (let i = 0; i < 9; i += 1) {
       const added = await call<{ id: string }>(secretary, 'org', 'members.add', { unitId: 'u-b-staff-1', name: `新党员${i}`, phone: `1370000${1000 + i}`, type: '正式党员', category: '在职' })
       if (!added.ok) throw new Error(added.error.message)

@@ -3,6 +3,7 @@ import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notice
 import { startDemoEmulator } from '../support/demo'
 import { callAs, snapshot } from '../support/gateway'
 import { sampleDraft } from '../support/notices'
+import { people } from '../support/people'
 
 /**
  * Nobody sees a unit outside their subtree, and member rows only for the
@@ -10,13 +11,13 @@ import { sampleDraft } from '../support/notices'
  * nothing. Written out independently of the role table.
  */
 const ACTORS = {
-  orgDepartment: 'demo-openid-001',
-  staffGeneralSecretary: 'demo-openid-002', // 教工党总支
-  staff1Secretary: 'demo-openid-010', // 教工第一党支部
-  staff1Organizer: 'demo-openid-011',
-  staff1Member: 'demo-openid-012',
-  studentSecretary: 'demo-openid-028', // 学生第一党支部
-  newcomer: 'demo-openid-newcomer'
+  orgDepartment: people.orgDepartment.openId,
+  staffGeneralSecretary: people.staffGeneralSecretary.openId, // 教工党总支
+  staff1Secretary: people.staff1Secretary.openId, // 教工第一党支部
+  staff1Organizer: people.staff1Organizer.openId,
+  staff1Member: people.staff1GroupMember.openId,
+  studentSecretary: people.student1Secretary.openId, // 学生第一党支部
+  newcomer: people.newcomer.openId
 } as const
 type Actor = keyof typeof ACTORS
 

@@ -5,6 +5,7 @@ import { startDemoEmulator } from '../support/demo'
 import { callAs } from '../support/gateway'
 import { sampleMeeting, setClock } from '../support/meetings'
 import { sampleDraft } from '../support/notices'
+import { people } from '../support/people'
 
 /**
  * Yearly quotas against the calendar with the functions' clock frozen: a
@@ -14,9 +15,9 @@ import { sampleDraft } from '../support/notices'
 describe('dashboard quotas and the monthly reminder', () => {
   jest.setTimeout(120_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const orgDepartment = 'demo-openid-001'
-  const secretary = 'demo-openid-010' // 教工第一党支部
-  const otherSecretary = 'demo-openid-016' // 教工第二党支部: nothing held, behind too
+  const orgDepartment = people.orgDepartment.openId
+  const secretary = people.staff1Secretary.openId // 教工第一党支部
+  const otherSecretary = people.staff2Secretary.openId // 教工第二党支部: nothing held, behind too
   const ok = async <T>(openId: string, fn: string, action: string, payload: unknown): Promise<T> => {
     const result = await callAs<T>(demo.emulator.url, openId, fn, action, payload)
     if (!result.ok) throw new Error(`${action}: ${result.error.code} ${result.error.message}`)

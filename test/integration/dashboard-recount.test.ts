@@ -10,6 +10,7 @@ import { startDemoEmulator } from '../support/demo'
 import { callAs } from '../support/gateway'
 import { after, sampleMeeting, setClock } from '../support/meetings'
 import { sampleDraft } from '../support/notices'
+import { people } from '../support/people'
 
 /**
  * Every counter the dashboard reads equals a full recount from the raw
@@ -24,7 +25,7 @@ describe(`counters equal a recount (seed ${SEED})`, () => {
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
   const random = seededRandom(SEED)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
-  const orgDepartment = 'demo-openid-001'
+  const orgDepartment = people.orgDepartment.openId
   const call = (openId: string, fn: string, action: string, payload: unknown) => callAs<unknown>(demo.emulator.url, openId, fn, action, payload)
   /** Once, twice in a row (a retry) or twice at once (a double tap). */
   const send = async (openId: string, fn: string, action: string, payload: unknown): Promise<void> => {

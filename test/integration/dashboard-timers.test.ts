@@ -3,12 +3,13 @@ import { startDemoEmulator } from '../support/demo'
 import { callAs } from '../support/gateway'
 import { setClock } from '../support/meetings'
 import { sampleDraft } from '../support/notices'
+import { people } from '../support/people'
 
 /** The weekly digest goes to the 组织部 once a week; the nightly recount finds no drift, and finds it when a counter is off. */
 describe('dashboard timers', () => {
   jest.setTimeout(60_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const orgDepartment = 'demo-openid-001'
+  const orgDepartment = people.orgDepartment.openId
   const fire = async <T>(trigger: string): Promise<T> => ((await (await fetch(`${demo.emulator.url}/_emulator/timers/dashboard/${trigger}`, { method: 'POST' })).json()) as { result: T }).result
   const messagesTo = async (openId: string): Promise<Array<Record<string, { value: string }>>> =>
     ((await (await fetch(`${demo.emulator.url}/_emulator/outbox?touser=${openId}`)).json()) as { messages: Array<{ data: { data: Record<string, { value: string }> } }> }).messages.map((m) => m.data.data)
@@ -18,7 +19,7 @@ describe('dashboard timers', () => {
     const draft = await callAs<NoticeSummary>(demo.emulator.url, orgDepartment, 'notices', 'notices.saveDraft', { draft: sampleDraft(9, 0) })
     if (!draft.ok) throw new Error(draft.error.message)
     await callAs(demo.emulator.url, orgDepartment, 'notices', 'notices.publish', { id: draft.data.id })
-    for (const openId of ['demo-openid-012', 'demo-openid-013', 'demo-openid-018']) await callAs(demo.emulator.url, openId, 'notices', 'notices.read', { id: draft.data.id, materialIndex: 0 })
+    for (const openId of [people.staff1GroupMember.openId, people.staff1MobileMember.openId, people.staff2Members[0].openId]) await callAs(demo.emulator.url, openId, 'notices', 'notices.read', { id: draft.data.id, materialIndex: 0 })
     await callAs(demo.emulator.url, orgDepartment, 'notices', 'subscriptions.grant', { accepted: 3 })
   })
   afterAll(async () => {

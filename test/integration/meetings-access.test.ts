@@ -1,8 +1,8 @@
 import type { CheckinCode, MeetingSummary } from '../../cloudfunctions/_shared/contract/meetings-api'
-import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { startDemoEmulator } from '../support/demo'
 import { callAs, restore, snapshot } from '../support/gateway'
 import { after, sampleMeeting, setClock } from '../support/meetings'
+import { people } from '../support/people'
 
 /**
  * Authorisation for every meetings action × role × inside / outside the
@@ -11,12 +11,12 @@ import { after, sampleMeeting, setClock } from '../support/meetings'
  * meetings that invite them.
  */
 const ACTORS = {
-  orgDepartment: 'demo-openid-001',
-  staffGeneralSecretary: 'demo-openid-002', // 教工党总支
-  staff1Secretary: 'demo-openid-010', // 教工第一党支部
-  staff1Organizer: 'demo-openid-011',
-  staff1Member: 'demo-openid-012',
-  newcomer: 'demo-openid-newcomer'
+  orgDepartment: people.orgDepartment.openId,
+  staffGeneralSecretary: people.staffGeneralSecretary.openId, // 教工党总支
+  staff1Secretary: people.staff1Secretary.openId, // 教工第一党支部
+  staff1Organizer: people.staff1Organizer.openId,
+  staff1Member: people.staff1GroupMember.openId,
+  newcomer: people.newcomer.openId
 } as const
 type Actor = keyof typeof ACTORS
 
@@ -25,8 +25,8 @@ const BEFORE = '2026-05-01T02:00:00.000Z'
 const DURING = after(START, 10)
 
 const PLACES = {
-  inside: { branch: 'u-b-staff-1', plain: memberIdFor('13800001014'), onLeave: { openId: 'demo-openid-013', id: memberIdFor('13800001013') } },
-  outside: { branch: 'u-b-student-1', plain: memberIdFor('13800001031'), onLeave: { openId: 'demo-openid-030', id: memberIdFor('13800001030') } }
+  inside: { branch: 'u-b-staff-1', plain: people.staff1Member.memberId, onLeave: { openId: people.staff1MobileMember.openId, id: people.staff1MobileMember.memberId } },
+  outside: { branch: 'u-b-student-1', plain: people.student1MobileMember.memberId, onLeave: { openId: people.student1Members[0].openId, id: people.student1Members[0].memberId } }
 } as const
 type Place = keyof typeof PLACES
 type PlaceData = (typeof PLACES)[Place]

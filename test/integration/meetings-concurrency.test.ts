@@ -1,12 +1,13 @@
 import { addCrowdBranch, checkInAll, crowdMeeting } from '../../scripts/lib/checkin-crowd'
 import { startDemoEmulator } from '../support/demo'
 import { setClock } from '../support/meetings'
+import { people } from '../support/people'
 
 /** 300 members scanning the same code at once, through the function host: one record each, counters exact; tapping again changes nothing. */
 describe('meetings check-in under load', () => {
   jest.setTimeout(180_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const orgDepartment = 'demo-openid-001'
+  const orgDepartment = people.orgDepartment.openId
 
   beforeAll(async () => {
     demo = await startDemoEmulator()

@@ -1,8 +1,8 @@
 import type { AttendeeView, CheckinCode, MeetingCounters, MeetingDetail, MeetingSummary, MyAttendance } from '../../cloudfunctions/_shared/contract/meetings-api'
-import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { startDemoEmulator } from '../support/demo'
 import { callAs, snapshot } from '../support/gateway'
 import { after, sampleMeeting, setClock } from '../support/meetings'
+import { people } from '../support/people'
 
 /**
  * The meeting journey through the function host with the functions' clock
@@ -12,9 +12,9 @@ import { after, sampleMeeting, setClock } from '../support/meetings'
 describe('meetings flow', () => {
   jest.setTimeout(120_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const secretary = 'demo-openid-010' // 教工第一党支部
-  const [early, late, onLeave, absent] = ['demo-openid-012', 'demo-openid-013', 'demo-openid-014', 'demo-openid-011']
-  const outsider = 'demo-openid-018' // 教工第二党支部
+  const secretary = people.staff1Secretary.openId // 教工第一党支部
+  const [early, late, onLeave, absent] = [people.staff1GroupMember.openId, people.staff1MobileMember.openId, people.staff1Member.openId, people.staff1Organizer.openId]
+  const outsider = people.staff2Members[0].openId // 教工第二党支部
   const call = <T = unknown>(openId: string, action: string, payload: unknown) => callAs<T>(demo.emulator.url, openId, 'meetings', action, payload)
   const ok = async <T>(openId: string, action: string, payload: unknown): Promise<T> => {
     const result = await call<T>(openId, action, payload)
@@ -76,7 +76,7 @@ describe('meetings flow', () => {
     it('takes leave before the start, and not after', async () => {
       const asked = await ok<MyAttendance>(onLeave, 'leave.request', { id, reason: '外出学习培训' })
       expect(asked).toMatchObject({ status: 'leave_requested', leave: { decision: 'pending', reason: '外出学习培训' } })
-      const decided = await ok<AttendeeView>(secretary, 'leave.decide', { id, memberId: memberIdFor('13800001014'), decision: 'approved', comment: '请按时补学' })
+      const decided = await ok<AttendeeView>(secretary, 'leave.decide', { id, memberId: people.staff1Member.memberId, decision: 'approved', comment: '请按时补学' })
       expect(decided).toMatchObject({ status: 'leave', leave: { decision: 'approved' }, makeup: { completedAt: null } })
       // Due 14 days later, at the end of the Shanghai day.
       expect(decided.makeup?.dueAt).toBe('2026-05-15T15:59:59.999Z')
@@ -126,7 +126,7 @@ describe('meetings flow', () => {
     })
 
     it('marks by hand with a reason, and undoes it', async () => {
-      const unbound = memberIdFor('13800001015') // no WeChat: marked by the host
+      const unbound = people.staff1Unbound.memberId // no WeChat: marked by the host
       const marked = await ok<AttendeeView>(secretary, 'attendance.mark', { id, memberId: unbound, status: 'present', reason: '未带手机' })
       expect(marked).toMatchObject({ status: 'present', method: 'manual', manualReason: '未带手机' })
       expect(await call(secretary, 'attendance.mark', { id, memberId: unbound, status: 'present' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
@@ -145,7 +145,7 @@ describe('meetings flow', () => {
       expect({ present: byStatus('present'), late: byStatus('late'), leave: byStatus('leave'), absent: byStatus('absent'), pending: byStatus('pending') }).toEqual({ present: 2, late: 1, leave: 1, absent: 2, pending: 0 })
       expect(list.members.filter((m) => m.status === 'absent').every((m) => m.makeup && !m.makeup.completedAt)).toBe(true)
       // Up the tree: the general branch and the committee count the same members.
-      const upTree = await ok<{ items: MeetingSummary[] }>('demo-openid-002', 'meetings.list', { view: 'manage', unitId: 'u-gb-staff', past: true })
+      const upTree = await ok<{ items: MeetingSummary[] }>(people.staffGeneralSecretary.openId, 'meetings.list', { view: 'manage', unitId: 'u-gb-staff', past: true })
       expect(upTree.items.find((m) => m.id === id)?.counters).toEqual(saved.counters)
       expect(await call(absent, 'leave.request', { id, reason: '补请假' })).toMatchObject({ ok: false, error: { code: 'LEAVE_CLOSED' } })
     })
@@ -179,14 +179,14 @@ describe('meetings flow', () => {
         [secretary, 'meetings.update', { id, meeting: sampleMeeting('2027-01-01T07:00:00Z') }, 'MEETING_STARTED'],
         [secretary, 'rule.set', { unitId: 'u-b-staff-1', rule: { nth: 5, weekday: 5, time: '15:00', durationMinutes: 120, place: '活动室', form: '线下' } }, 'INVALID_INPUT'],
         [secretary, 'rule.set', { unitId: 'u-b-staff-1', rule: { nth: 2, weekday: 5, time: '25:00', durationMinutes: 120, place: '活动室', form: '线下' } }, 'INVALID_INPUT'],
-        ['demo-openid-002', 'rule.set', { unitId: 'u-gb-staff', rule: { nth: 2, weekday: 5, time: '15:00', durationMinutes: 120, place: '活动室', form: '线下' } }, 'INVALID_INPUT'],
+        [people.staffGeneralSecretary.openId, 'rule.set', { unitId: 'u-gb-staff', rule: { nth: 2, weekday: 5, time: '15:00', durationMinutes: 120, place: '活动室', form: '线下' } }, 'INVALID_INPUT'],
         [secretary, 'meetings.get', { id: 'm-none' }, 'NOT_FOUND'],
         [early, 'checkin.scan', { token: '' }, 'INVALID_INPUT'],
         [early, 'checkin.scan', { token: 'x'.repeat(300) }, 'INVALID_INPUT'],
         [early, 'leave.request', { id, reason: '' }, 'INVALID_INPUT'],
-        [secretary, 'leave.decide', { id, memberId: memberIdFor('13800001012'), decision: 'approved' }, 'LEAVE_NOT_FOUND'],
+        [secretary, 'leave.decide', { id, memberId: people.staff1GroupMember.memberId, decision: 'approved' }, 'LEAVE_NOT_FOUND'],
         [secretary, 'leave.decide', { id, memberId: 'nobody', decision: 'maybe' }, 'INVALID_INPUT'],
-        [secretary, 'attendance.mark', { id, memberId: memberIdFor('13800001018'), status: 'present', reason: '送学上门' }, 'NOT_INVITED'],
+        [secretary, 'attendance.mark', { id, memberId: people.staff2Members[0].memberId, status: 'present', reason: '送学上门' }, 'NOT_INVITED'],
         [secretary, 'minutes.save', { id, content: '短', resolutions: [] }, 'INVALID_INPUT'],
         [secretary, 'meetings.list', { view: 'manage', pageSize: 500 }, 'INVALID_INPUT'],
         [secretary, 'meetings.nothing', {}, 'UNKNOWN_ACTION']

@@ -1,8 +1,8 @@
 import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notices-api'
-import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { startDemoEmulator } from '../support/demo'
 import { callAs, restore, snapshot } from '../support/gateway'
 import { sampleDraft } from '../support/notices'
+import { people } from '../support/people'
 
 /**
  * Authorisation for every notices action × role × inside / outside the
@@ -11,18 +11,18 @@ import { sampleDraft } from '../support/notices'
  * sent to their branch), with a Chinese message, and writes nothing.
  */
 const ACTORS = {
-  orgDepartment: 'demo-openid-001',
-  staffGeneralSecretary: 'demo-openid-002', // 教工党总支
-  staff1Secretary: 'demo-openid-010', // 教工第一党支部
-  staff1Organizer: 'demo-openid-011',
-  staff1Member: 'demo-openid-012',
-  newcomer: 'demo-openid-newcomer'
+  orgDepartment: people.orgDepartment.openId,
+  staffGeneralSecretary: people.staffGeneralSecretary.openId, // 教工党总支
+  staff1Secretary: people.staff1Secretary.openId, // 教工第一党支部
+  staff1Organizer: people.staff1Organizer.openId,
+  staff1Member: people.staff1GroupMember.openId,
+  newcomer: people.newcomer.openId
 } as const
 type Actor = keyof typeof ACTORS
 
 const PLACES = {
-  inside: { branch: 'u-b-staff-1', answered: memberIdFor('13800001013') },
-  outside: { branch: 'u-b-student-1', answered: memberIdFor('13800001031') }
+  inside: { branch: 'u-b-staff-1', answered: people.staff1MobileMember.memberId },
+  outside: { branch: 'u-b-student-1', answered: people.student1MobileMember.memberId }
 } as const
 type Place = keyof typeof PLACES
 
@@ -57,7 +57,7 @@ describe('notices authorisation', () => {
     noticeId = draft.data.id
     expect(await call('orgDepartment', 'notices.publish', { id: noticeId })).toMatchObject({ ok: true })
     // One answer in each branch, for the answer actions to find.
-    for (const openId of ['demo-openid-013', 'demo-openid-031']) {
+    for (const openId of [people.staff1MobileMember.openId, people.student1MobileMember.openId]) {
       expect(await callAs(demo.emulator.url, openId, 'notices', 'answers.submit', { id: noticeId, answers: ['学习体会'] })).toMatchObject({ ok: true })
     }
     seeded = await snapshot(demo.emulator.url)

@@ -1,19 +1,19 @@
 import mammoth from 'mammoth'
 import type { NoticeDetail, NoticeSummary } from '../../cloudfunctions/_shared/contract/notices-api'
-import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { startDemoEmulator } from '../support/demo'
 import { callAs, snapshot } from '../support/gateway'
 import { settleCounts } from '../support/recount'
 import { sampleDraft } from '../support/notices'
+import { everyone, isBound, people } from '../support/people'
 
 /** The whole journey through the real SDK: publish → push → read → answer → review → record, with counters equal to a recount. */
 describe('study notice flow', () => {
   jest.setTimeout(60_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const orgDept = 'demo-openid-001'
-  const secretary = 'demo-openid-010' // 教工第一党支部
-  const [alice, bob, carol] = ['demo-openid-012', 'demo-openid-013', 'demo-openid-014'] // members of 教工第一党支部
-  const student = 'demo-openid-030' // 本科生党支部
+  const orgDept = people.orgDepartment.openId
+  const secretary = people.staff1Secretary.openId // 教工第一党支部
+  const [alice, bob, carol] = [people.staff1GroupMember.openId, people.staff1MobileMember.openId, people.staff1Member.openId] // members of 教工第一党支部
+  const student = people.student1Members[0].openId // 本科生党支部
   const call = <T>(openId: string, action: string, payload?: unknown) => callAs<T>(demo.emulator.url, openId, 'notices', action, payload)
   const ok = async <T>(pending: Promise<{ ok: boolean; data?: T; error?: unknown }>): Promise<T> => {
     const result = await pending
@@ -78,7 +78,7 @@ describe('study notice flow', () => {
     expect(counters.answered).toBe(1)
     await ok(call(bob, 'answers.submit', { id: noticeId, answers: ['第一稿'] }))
     await ok(call(bob, 'answers.submit', { id: noticeId, answers: ['第二稿'] }))
-    const bobs = await ok(call<{ answers: string[] }>(secretary, 'answers.get', { id: noticeId, memberId: memberIdFor('13800001013') }))
+    const bobs = await ok(call<{ answers: string[] }>(secretary, 'answers.get', { id: noticeId, memberId: people.staff1MobileMember.memberId }))
     expect(bobs.answers).toEqual(['第二稿'])
   })
 
@@ -91,7 +91,7 @@ describe('study notice flow', () => {
   })
 
   it('returns an answer with a comment, tells the member, and accepts the revision', async () => {
-    const aliceId = memberIdFor('13800001012')
+    const aliceId = people.staff1GroupMember.memberId
     await ok(call(alice, 'subscriptions.grant', { accepted: 1 }))
     await ok(call(secretary, 'answers.review', { id: noticeId, memberId: aliceId, status: 'returned', comment: '请结合本职工作再具体些' }))
     const returned = await ok(call<NoticeDetail>(alice, 'notices.get', { id: noticeId }))
@@ -124,8 +124,8 @@ describe('study notice flow', () => {
   })
 
   it('counts every member when the whole tree reads at once (no hot-counter conflicts)', async () => {
-    // All 39 demo openids; the 6 members not yet bound in WeChat are refused as non-members.
-    const openIds = Array.from({ length: 39 }, (_unused, i) => `demo-openid-${String(i + 1).padStart(3, '0')}`)
+    // Every demo member (39); the 6 not yet bound in WeChat come with an openid no member has, and are refused as non-members.
+    const openIds = everyone.map((member) => (isBound(member) ? member.openId : `unbound-${member.phone}`))
     const results = await Promise.all(openIds.map((openId) => call<{ firstRead: boolean }>(openId, 'notices.read', { id: noticeId, materialIndex: 1 })))
     const refused = results.filter((r) => !r.ok)
     expect(refused).toHaveLength(6)

@@ -2,15 +2,16 @@ import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notice
 import { startDemoEmulator } from '../support/demo'
 import { callAs } from '../support/gateway'
 import { sampleDraft } from '../support/notices'
+import { people } from '../support/people'
 
 /** The daily timer: the day before a notice's scheduled day, remind members who have not read it, within the one-message budget. */
 describe('notices timer', () => {
   jest.setTimeout(60_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const orgDept = 'demo-openid-001'
-  const staff1Secretary = 'demo-openid-010'
-  const [pushedReader, pushed] = ['demo-openid-012', 'demo-openid-013'] // 教工第一党支部: their secretary pushes
-  const [unread, reader, noConsent] = ['demo-openid-018', 'demo-openid-019', 'demo-openid-020'] // 教工第二党支部: no push
+  const orgDept = people.orgDepartment.openId
+  const staff1Secretary = people.staff1Secretary.openId
+  const [pushedReader, pushed] = [people.staff1GroupMember.openId, people.staff1MobileMember.openId] // 教工第一党支部: their secretary pushes
+  const [unread, reader, noConsent] = [people.staff2Members[0].openId, people.staff2Members[1].openId, people.staff2Members[2].openId] // 教工第二党支部: no push
   const call = (openId: string, action: string, payload: unknown) => callAs<unknown>(demo.emulator.url, openId, 'notices', action, payload)
   const fire = async (): Promise<unknown> => ((await (await fetch(`${demo.emulator.url}/_emulator/timers/notices/remindBeforeStudyDay`, { method: 'POST' })).json()) as { result: unknown }).result
   const sentTo = async (): Promise<string[]> => ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ data: { touser: string } }> }).messages.map((m) => m.data.touser)

@@ -2,6 +2,7 @@ import { buildImportTemplate } from '../../cloudfunctions/_shared/domain/org/imp
 import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { startDemoEmulator } from '../support/demo'
 import { callAs, restore, snapshot } from '../support/gateway'
+import { people } from '../support/people'
 
 /**
  * The authorisation matrix: every org action × every role × inside and outside
@@ -11,21 +12,21 @@ import { callAs, restore, snapshot } from '../support/gateway'
  * must write nothing (the whole database is compared before and after).
  */
 const ACTORS = {
-  orgDepartment: 'demo-openid-001', // 信息工程学院党委 · 组织部
-  staffGeneralSecretary: 'demo-openid-002', // 教工党总支 · 书记
-  staff1Secretary: 'demo-openid-010', // 教工第一党支部 · 书记
-  staff1Organizer: 'demo-openid-011', // 教工第一党支部 · 组织委员
-  staff1Committee: 'demo-openid-012', // 教工第一党支部 · 支委 (appointed in beforeAll)
-  staff1Recorder: 'demo-openid-013', // 教工第一党支部 · 积分记录员 (appointed in beforeAll)
-  staff1Member: 'demo-openid-014', // 教工第一党支部 · 党员
-  newcomer: 'demo-openid-newcomer' // not a member
+  orgDepartment: people.orgDepartment.openId, // 信息工程学院党委 · 组织部
+  staffGeneralSecretary: people.staffGeneralSecretary.openId, // 教工党总支 · 书记
+  staff1Secretary: people.staff1Secretary.openId, // 教工第一党支部 · 书记
+  staff1Organizer: people.staff1Organizer.openId, // 教工第一党支部 · 组织委员
+  staff1Committee: people.staff1GroupMember.openId, // 教工第一党支部 · 支委 (appointed in beforeAll)
+  staff1Recorder: people.staff1MobileMember.openId, // 教工第一党支部 · 积分记录员 (appointed in beforeAll)
+  staff1Member: people.staff1Member.openId, // 教工第一党支部 · 党员
+  newcomer: people.newcomer.openId // not a member
 } as const
 type Actor = keyof typeof ACTORS
 
 /** Targets: inside = 教工第一党支部 (under 教工党总支); outside = 本科生党支部 (under 学生党总支). */
 const PLACES = {
-  inside: { branch: 'u-b-staff-1', plainMember: memberIdFor('13800001014'), unbound: memberIdFor('13800001015'), organizer: memberIdFor('13800001011'), group: 'u-g-staff-1-a' },
-  outside: { branch: 'u-b-student-1', plainMember: memberIdFor('13800001032'), unbound: memberIdFor('13800001033'), organizer: memberIdFor('13800001029'), group: null }
+  inside: { branch: 'u-b-staff-1', plainMember: people.staff1Member.memberId, unbound: people.staff1Unbound.memberId, organizer: people.staff1Organizer.memberId, group: 'u-g-staff-1-a' },
+  outside: { branch: 'u-b-student-1', plainMember: people.student1Members[1].memberId, unbound: people.student1Unbound.memberId, organizer: people.student1Organizer.memberId, group: null }
 } as const
 type Place = keyof typeof PLACES
 
@@ -77,7 +78,7 @@ describe('org authorisation matrix', () => {
   beforeAll(async () => {
     demo = await startDemoEmulator()
     // The demo data has no 支委 or 积分记录员: the branch secretary appoints them, through the function.
-    for (const [phone, role] of [['13800001012', 'branch_committee'], ['13800001013', 'points_recorder']] as const) {
+    for (const [phone, role] of [[people.staff1GroupMember.phone, 'branch_committee'], [people.staff1MobileMember.phone, 'points_recorder']] as const) {
       const appointed = await callAs(demo.emulator.url, ACTORS.staff1Secretary, 'org', 'roles.appoint', { memberId: memberIdFor(phone), role, unitId: 'u-b-staff-1' })
       expect(appointed).toMatchObject({ ok: true })
     }

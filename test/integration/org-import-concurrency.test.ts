@@ -4,6 +4,7 @@ import type { MemberDoc } from '../../cloudfunctions/_shared/data/org-docs'
 import { newMemberDoc } from '../../cloudfunctions/org/member-doc'
 import { startDemoEmulator } from '../support/demo'
 import { callAs, snapshot } from '../support/gateway'
+import { people } from '../support/people'
 
 /**
  * import.commit called twice at once (a double tap, a retry), by two
@@ -14,8 +15,8 @@ import { callAs, snapshot } from '../support/gateway'
 describe('org import under concurrency and retries', () => {
   jest.setTimeout(120_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const secretary = 'demo-openid-010' // 教工第一党支部 · 书记
-  const plainMember = 'demo-openid-014' // 教工第一党支部 · 党员
+  const secretary = people.staff1Secretary.openId // 教工第一党支部 · 书记
+  const plainMember = people.staff1Member.openId // 教工第一党支部 · 党员
   const BRANCH = 'u-b-staff-1'
   const BRANCH_NAME = '教工第一党支部'
   let unitPath = ''

@@ -2,12 +2,13 @@ import { Workbook } from 'exceljs'
 import type { ImportPreview } from '../../cloudfunctions/_shared/contract/org'
 import { startDemoEmulator } from '../support/demo'
 import { callAs } from '../support/gateway'
+import { people } from '../support/people'
 
 /** Bulk import through the org function: template round trip, row-level errors, valid-only commit, idempotent re-import. */
 describe('org member import', () => {
   jest.setTimeout(60_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const secretary = 'demo-openid-010' // 教工第一党支部 · 书记
+  const secretary = people.staff1Secretary.openId // 教工第一党支部 · 书记
   const org = <T>(action: string, payload?: unknown) => callAs<T>(demo.emulator.url, secretary, 'org', action, payload)
 
   beforeAll(async () => {

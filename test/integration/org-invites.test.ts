@@ -3,13 +3,13 @@ import type { WhoamiResult } from '../../cloudfunctions/_shared/contract/me'
 import { startDemoEmulator } from '../support/demo'
 import { callAs } from '../support/gateway'
 import { sampleDraft } from '../support/notices'
-import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
+import { people } from '../support/people'
 
 /** Joining: one-time invites bind the caller's OPENID to a member record; rebinding is a secretary's audited action. */
 describe('org invites', () => {
   jest.setTimeout(60_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const secretary = 'demo-openid-010' // 教工第一党支部 · 书记
+  const secretary = people.staff1Secretary.openId // 教工第一党支部 · 书记
   let phone = 0
 
   beforeAll(async () => {
@@ -87,7 +87,7 @@ describe('org invites', () => {
   })
 
   it('does not let a member raise their own role', async () => {
-    const self = 'demo-openid-010'
+    const self = people.staff1Secretary.openId
     const me = ok(await callAs<WhoamiResult>(demo.emulator.url, self, 'me', 'whoami', {}))
     const result = await org(self, 'roles.appoint', { memberId: me.member!.id, role: 'organizer', unitId: 'u-b-staff-1' })
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
@@ -97,8 +97,8 @@ describe('org invites', () => {
 describe('流动党员', () => {
   jest.setTimeout(60_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const secretary = 'demo-openid-010' // 教工第一党支部
-  const mobile = 'demo-openid-013' // a 流动党员 of 教工第一党支部
+  const secretary = people.staff1Secretary.openId // 教工第一党支部
+  const mobile = people.staff1MobileMember.openId // a 流动党员 of 教工第一党支部
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
@@ -112,12 +112,12 @@ describe('流动党员', () => {
     if (!me.ok || !me.data.member) throw new Error('mobile member missing')
     const set = await org<MemberView>(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: 'u-b-student-2' })
     expect(set).toMatchObject({ ok: true, data: { activityUnitId: 'u-b-student-2', unitId: 'u-b-staff-1' } })
-    expect(await org(secretary, 'members.setActivityUnit', { memberId: memberIdFor('13800001014'), activityUnitId: 'u-b-student-2' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('流动党员') } })
+    expect(await org(secretary, 'members.setActivityUnit', { memberId: people.staff1Member.memberId, activityUnitId: 'u-b-student-2' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('流动党员') } })
     expect(await org(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: 'u-gb-student' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
 
-    const draft = await notices<{ id: string }>('demo-openid-001', 'notices.saveDraft', { draft: sampleDraft(40) })
+    const draft = await notices<{ id: string }>(people.orgDepartment.openId, 'notices.saveDraft', { draft: sampleDraft(40) })
     if (!draft.ok) throw new Error(draft.error.message)
-    expect(await notices('demo-openid-001', 'notices.publish', { id: draft.data.id, unitIds: ['u-gb-student'] })).toMatchObject({ ok: true })
+    expect(await notices(people.orgDepartment.openId, 'notices.publish', { id: draft.data.id, unitIds: ['u-gb-student'] })).toMatchObject({ ok: true })
     const list = await notices<{ items: Array<{ id: string }> }>(mobile, 'notices.list', { view: 'member' })
     expect(list.ok && list.data.items.map((item) => item.id)).toEqual([draft.data.id])
     expect(await notices(mobile, 'notices.read', { id: draft.data.id, materialIndex: 0 })).toMatchObject({ ok: true, data: { firstRead: true } })

@@ -4,6 +4,7 @@ import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { newMemberDoc } from '../../cloudfunctions/org/member-doc'
 import { startDemoEmulator } from '../support/demo'
 import { callAs, restore, snapshot } from '../support/gateway'
+import { people } from '../support/people'
 
 /**
  * The rank matrix: every action that targets a member × every caller role ×
@@ -14,14 +15,14 @@ import { callAs, restore, snapshot } from '../support/gateway'
  * denial is a typed FORBIDDEN and writes nothing (the whole export compared).
  */
 const ACTORS = {
-  orgDepartment: 'demo-openid-001',
-  staffGeneralSecretary: 'demo-openid-002',
-  staff1Secretary: 'demo-openid-010',
-  staff1Organizer: 'demo-openid-011',
-  staff1Committee: 'demo-openid-012', // appointed in beforeAll
-  staff1Recorder: 'demo-openid-013', // appointed in beforeAll
-  staff1Member: 'demo-openid-014',
-  newcomer: 'demo-openid-newcomer'
+  orgDepartment: people.orgDepartment.openId,
+  staffGeneralSecretary: people.staffGeneralSecretary.openId,
+  staff1Secretary: people.staff1Secretary.openId,
+  staff1Organizer: people.staff1Organizer.openId,
+  staff1Committee: people.staff1GroupMember.openId, // appointed in beforeAll
+  staff1Recorder: people.staff1MobileMember.openId, // appointed in beforeAll
+  staff1Member: people.staff1Member.openId,
+  newcomer: people.newcomer.openId
 } as const
 type Actor = keyof typeof ACTORS
 
@@ -97,7 +98,7 @@ describe('org rank matrix (member-targeting actions)', () => {
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
-    for (const [phone, role] of [['13800001012', 'branch_committee'], ['13800001013', 'points_recorder']] as const) {
+    for (const [phone, role] of [[people.staff1GroupMember.phone, 'branch_committee'], [people.staff1MobileMember.phone, 'points_recorder']] as const) {
       expect(await callAs(demo.emulator.url, ACTORS.staff1Secretary, 'org', 'roles.appoint', { memberId: memberIdFor(phone), role, unitId: 'u-b-staff-1' })).toMatchObject({ ok: true })
     }
     // One unbound 流动党员 per place and role, holding exactly that role (besides membership).

@@ -9,6 +9,7 @@ import { startDemoEmulator } from '../support/demo'
 import { scratchDir } from '../support/emulator'
 import { callAs, snapshot } from '../support/gateway'
 import { sampleMeeting } from '../support/meetings'
+import { people } from '../support/people'
 
 /**
  * Secrets live only in the functions' environment: generated per data folder
@@ -69,7 +70,7 @@ describe('function secrets', () => {
     })
     afterAll(() => demo.close())
     const call = (openId: string, name: string, action: string, payload: unknown) => callAs(demo.emulator.url, openId, name, action, payload)
-    const secretary = 'demo-openid-010'
+    const secretary = people.staff1Secretary.openId
 
     it('answers each action that needs one with CONFIG_MISSING naming the variable, writing nothing', async () => {
       const meeting = await call(secretary, 'meetings', 'meetings.create', { unitId: 'u-b-staff-1', meeting: sampleMeeting(new Date(Date.now() + 600_000).toISOString()) })
@@ -80,7 +81,7 @@ describe('function secrets', () => {
         [secretary, 'org', 'members.add', { unitId: 'u-b-staff-1', name: '新党员', phone: '13900001234', type: '正式党员', category: '在职' }, 'PS_MEMBER_ID_SECRET'],
         [secretary, 'org', 'import.commit', { unitId: 'u-b-staff-1', rows: [{ row: 2, name: '导入党员', phone: '13900001235', unitName: '教工第一党支部', groupName: null, type: '正式党员', category: '在职' }] }, 'PS_MEMBER_ID_SECRET'],
         [secretary, 'meetings', 'checkin.code', { id }, 'PS_CHECKIN_SECRET'],
-        ['demo-openid-014', 'meetings', 'checkin.scan', { token: `${id}.1.abc` }, 'PS_CHECKIN_SECRET']
+        [people.staff1Member.openId, 'meetings', 'checkin.scan', { token: `${id}.1.abc` }, 'PS_CHECKIN_SECRET']
       ]
       for (const [openId, name, action, payload, variable] of needs) {
         expect(await call(openId, name, action, payload)).toMatchObject({ ok: false, error: { code: 'CONFIG_MISSING', message: expect.stringContaining(variable) } })
@@ -96,7 +97,7 @@ describe('function secrets', () => {
         [secretary, 'org', 'invites.create', { memberId: (await unboundMember()) }],
         [secretary, 'notices', 'notices.list', { view: 'manage', unitId: 'u-b-staff-1' }],
         [secretary, 'meetings', 'meetings.list', { view: 'manage', unitId: 'u-b-staff-1' }],
-        ['demo-openid-001', 'dashboard', 'dashboard.view', { scope: { period: 'month', day: '2026-12-06' } }]
+        [people.orgDepartment.openId, 'dashboard', 'dashboard.view', { scope: { period: 'month', day: '2026-12-06' } }]
       ]
       for (const [openId, name, action, payload] of fine) expect(await call(openId, name, action, payload)).toMatchObject({ ok: true })
     })

@@ -3,19 +3,20 @@ import type { WhoamiResult } from '../../cloudfunctions/_shared/contract/me'
 import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { startDemoEmulator } from '../support/demo'
 import { callAs, restore, snapshot } from '../support/gateway'
+import { people } from '../support/people'
 
 /**
  * The security issue's reproductions, against the demo data `npm start`
  * serves: each was an attack that worked before the fix. A refusal must be a
  * typed error and must write nothing (the whole database is compared).
  */
-const ORG_DEPT = 'demo-openid-001'
-const GB_SECRETARY = 'demo-openid-002' // 教工党总支 · 书记
-const SECRETARY = 'demo-openid-010' // 教工第一党支部 · 书记
-const ORGANIZER = 'demo-openid-011' // 教工第一党支部 · 组织委员
-const MEMBER_12 = memberIdFor('13800001012') // 教工第一党支部 · 党员
-const UNBOUND = memberIdFor('13800001015') // 教工第一党支部 · 未绑定
-const SECRETARY_ID = memberIdFor('13800001010')
+const ORG_DEPT = people.orgDepartment.openId
+const GB_SECRETARY = people.staffGeneralSecretary.openId // 教工党总支 · 书记
+const SECRETARY = people.staff1Secretary.openId // 教工第一党支部 · 书记
+const ORGANIZER = people.staff1Organizer.openId // 教工第一党支部 · 组织委员
+const MEMBER_12 = people.staff1GroupMember.memberId // 教工第一党支部 · 党员
+const UNBOUND = people.staff1Unbound.memberId // 教工第一党支部 · 未绑定
+const SECRETARY_ID = people.staff1Secretary.memberId
 
 describe('security reproductions', () => {
   jest.setTimeout(90_000)
@@ -136,7 +137,7 @@ describe('security reproductions', () => {
   })
 
   describe('6. refusals name only people inside the caller\'s scope', () => {
-    const studentPhone = '13800001032' // a member of 本科生党支部
+    const studentPhone = people.student1Members[1].phone // a member of 本科生党支部
     it('does not name a person of another branch when their phone is added again', async () => {
       const result = await org(SECRETARY, 'members.add', { unitId: 'u-b-staff-1', name: '新党员', phone: studentPhone, type: '正式党员', category: '在职' })
       expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
@@ -146,15 +147,15 @@ describe('security reproductions', () => {
     })
 
     it('still names a person inside the scope, where it helps the secretary', async () => {
-      const result = await org(SECRETARY, 'members.add', { unitId: 'u-b-staff-1', name: '新党员', phone: '13800001014', type: '正式党员', category: '在职' })
-      const member = (await demo.db.collection('members').doc(memberIdFor('13800001014')).get()).data[0] as { name: string }
+      const result = await org(SECRETARY, 'members.add', { unitId: 'u-b-staff-1', name: '新党员', phone: people.staff1Member.phone, type: '正式党员', category: '在职' })
+      const member = (await demo.db.collection('members').doc(people.staff1Member.memberId).get()).data[0] as { name: string }
       expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining(member.name) } })
     })
 
     it('reports an import row registered elsewhere by its number only, not as unchanged', async () => {
       const rows = [
         { row: 2, name: '外支部', phone: studentPhone, unitName: '教工第一党支部', groupName: null, type: '正式党员', category: '在职' },
-        { row: 3, name: '本支部', phone: '13800001014', unitName: '教工第一党支部', groupName: null, type: '正式党员', category: '在职' }
+        { row: 3, name: '本支部', phone: people.staff1Member.phone, unitName: '教工第一党支部', groupName: null, type: '正式党员', category: '在职' }
       ]
       expect(await org(SECRETARY, 'import.commit', { unitId: 'u-b-staff-1', rows })).toEqual({ ok: true, data: { created: 0, unchanged: 1, elsewhere: [2] } })
     })
