@@ -1,10 +1,12 @@
 import type { MemberProgress, NoticeCounters, ScheduleChange } from '../_shared/contract/notices-api'
 import { pathIds } from '../_shared/domain/org-path'
 import { guardCapability, loadMember, loadUnit } from '../_shared/access/caller'
-import { database } from '../_shared/data/client'
 import type { NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
+import { recordReview } from '../_shared/data/notices/answer-review'
+import { activeMembersUnder, memberStatesUnder, noticeUnitsWithScheduleChange } from '../_shared/data/notices/branch-reads'
+import { countScheduleChange, markPushed, markRemindedOn, saveScheduleChange } from '../_shared/data/notices/branch-progress-writes'
+import { claimNotification, releaseNotification } from '../_shared/data/notices/notification-claims'
 import type { MemberDoc } from '../_shared/data/org-docs'
-import { prefix, readAll } from '../_shared/data/query'
 import { firstDate, noticePeriodAt, rescheduleAllowed, scheduledStart, RESCHEDULE_MIN_LEAD_HOURS } from '../_shared/domain/notices/calendar'
 import { localDay, startOfNextLocalDay } from '../_shared/domain/calendar'
 import { noticeTitle } from '../_shared/domain/notices/message'
@@ -12,10 +14,7 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { incBuckets } from '../_shared/data/stats'
 import { periodKeys } from '../_shared/domain/dashboard/periods'
-import { noticeMemberId, noticeUnitId } from '../_shared/domain/notices/counters'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
-import { markNotifiedOnce } from './budget'
-import { inTransaction } from '../_shared/data/transaction'
 import { sendWithConsent } from './notify'
 import { loadMemberState, loadNoticeUnit, loadPublished } from './store'
 import { countLane } from '../_shared/data/counting'
@@ -32,12 +31,10 @@ export async function branchContext(caller: Caller, id: string, unitId: string) 
   return { notice, unit, counters }
 }
 
-async function branchMembers(path: string): Promise<MemberDoc[]> {
-  return readAll<MemberDoc>('members', { unitPath: prefix(path), status: 'active' })
-}
+const branchMembers = activeMembersUnder
 
 async function branchStates(noticeId: string, path: string): Promise<Map<string, NoticeMemberDoc>> {
-  const states = await readAll<NoticeMemberDoc>('noticeMembers', { noticeId, unitPath: prefix(path) })
+  const states = await memberStatesUnder(noticeId, path)
   return new Map(states.map((state) => [state.memberId, state]))
 }
 
@@ -56,17 +53,17 @@ export async function pushToBranch(caller: Caller, payload: { id: string; unitId
       continue
     }
     // Claim the budget first, so a double tap on 推送 cannot send twice.
-    if (!(await markNotifiedOnce(notice._id, member))) {
+    if (!(await claimNotification(notice._id, member, now()))) {
       alreadySent += 1
       continue
     }
     if (await sendWithConsent({ memberId: member._id, openId: member.openid }, 'published', content(notice))) sent += 1
     else {
       noConsent += 1
-      await database().collection('noticeMembers').doc(noticeMemberId(notice._id, member._id)).update({ notifiedAt: null, version: database().command.inc(1) })
+      await releaseNotification(notice._id, member._id)
     }
   }
-  await database().collection('noticeUnits').doc(noticeUnitId(notice._id, unit._id)).update({ pushedAt: now() })
+  await markPushed(notice._id, unit._id, now())
   return { sent, noConsent, alreadySent, shareLink: `/packages/notices/pages/detail/index?id=${notice._id}` }
 }
 
@@ -79,12 +76,11 @@ export async function reschedule(caller: Caller, payload: { id: string; unitId: 
     throw new AppFailure('TOO_LATE', `调整时间须在原定开始前至少 ${RESCHEDULE_MIN_LEAD_HOURS} 小时报党委组织部`)
   }
   const change = { startAt: new Date(payload.startAt), form: payload.form, place: payload.place, reportedAt: now(), reportedBy: caller.memberId }
-  await database().collection('noticeUnits').doc(noticeUnitId(notice._id, unit._id)).update({ scheduleChange: database().command.set(change) })
+  await saveScheduleChange(notice._id, unit._id, change)
   // A branch that moves the time is counted once per notice, however often it moves it again.
   if (!counters.scheduleChange) {
-    const _ = database().command
     await Promise.all([
-      database().collection('noticeUnits').where({ _id: _.in(pathIds(unit.path).map((id) => noticeUnitId(notice._id, id))) }).update({ scheduleChanges: _.inc(1) }),
+      countScheduleChange(notice._id, unit.path),
       incBuckets(pathIds(unit.path), periodKeys(noticePeriodAt(notice, now())), { scheduleChanges: 1 })
     ])
   }
@@ -94,8 +90,7 @@ export async function reschedule(caller: Caller, payload: { id: string; unitId: 
 export async function listChanges(caller: Caller, id: string): Promise<ScheduleChange[]> {
   const notice = await loadPublished(id)
   guardCapability(caller, 'notices.run', [notice.ownerPath])
-  const _ = database().command
-  const docs = await readAll<NoticeUnitDoc>('noticeUnits', { noticeId: id, scheduleChange: _.neq(null) })
+  const docs = await noticeUnitsWithScheduleChange(id)
   return docs
     .filter((doc) => doc.scheduleChange)
     .map((doc) => ({ unitId: doc.unitId, unitName: doc.unitName, startAt: doc.scheduleChange!.startAt.toISOString(), form: doc.scheduleChange!.form, place: doc.scheduleChange!.place, reportedAt: doc.scheduleChange!.reportedAt.toISOString() }))
@@ -133,13 +128,8 @@ export async function getAnswers(caller: Caller, payload: { id: string; memberId
 export async function reviewAnswers(caller: Caller, payload: { id: string; memberId: string; status: 'accepted' | 'returned'; comment?: string }) {
   const [notice, member] = await Promise.all([loadPublished(payload.id), memberInScope(caller, payload.memberId)])
   const review = { status: payload.status, comment: payload.comment ?? null, by: caller.memberId, at: now() }
-  await inTransaction(async (txn) => {
-    const ref = txn.collection('noticeMembers').doc(noticeMemberId(notice._id, member._id))
-    const state = (await ref.get()).data as NoticeMemberDoc | null
-    if (!state?.submittedAt) throw new AppFailure(AppErrorCode.NOT_FOUND, '该党员尚未提交学习讨论')
-    // The version moves too: a member editing their answers at this moment starts over and sees the review.
-    await ref.update({ review: database().command.set(review), version: (state.version ?? 0) + 1 })
-  })
+  // Nothing is written unless the member has submitted (checked inside the transaction that writes the review).
+  if (!(await recordReview(notice._id, member._id, review))) throw new AppFailure(AppErrorCode.NOT_FOUND, '该党员尚未提交学习讨论')
   const note = payload.status === 'accepted' ? '已阅' : '请修改'
   await sendWithConsent({ memberId: member._id, openId: member.openid }, 'reviewed', { ...content(notice), note })
   return { status: payload.status }
@@ -151,7 +141,7 @@ export async function remindBranch(caller: Caller, payload: { id: string; unitId
   const today = localDay(now())
   const nextAllowedAt = startOfNextLocalDay(now()).toISOString()
   if (counters.lastRemindDay === today) throw new AppFailure('REMINDED_TODAY', '今天已催办过，明天再试')
-  await database().collection('noticeUnits').doc(counters._id).update({ lastRemindDay: today })
+  await markRemindedOn(notice._id, unit._id, today)
   const [members, states] = await Promise.all([branchMembers(unit.path), branchStates(notice._id, unit.path)])
   let reminded = 0
   for (const member of members) {

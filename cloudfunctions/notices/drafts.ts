@@ -2,7 +2,8 @@ import mammoth from 'mammoth'
 import type { NoticeDraft, NoticeSummary } from '../_shared/contract/notices-api'
 import type { ParsedNotice } from '../_shared/contract/notices'
 import { guardCapability } from '../_shared/access/caller'
-import { database } from '../_shared/data/client'
+import { findById } from '../_shared/data/read'
+import { saveDraftDoc } from '../_shared/data/notices/draft-writes'
 import type { NoticeDoc } from '../_shared/data/notice-docs'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import type { Caller } from '../_shared/domain/org/scope'
@@ -48,8 +49,7 @@ export function summary(notice: NoticeDoc): NoticeSummary {
 export async function saveDraft(caller: Caller, payload: { id?: string; draft: NoticeDraft }): Promise<NoticeSummary> {
   const ownerPath = publishingScope(caller)
   const id = payload.id ?? `n-${payload.draft.year}-${payload.draft.issueNo}`
-  const existing = await database().collection('notices').doc(id).get()
-  const previous = (existing.data as NoticeDoc[])[0]
+  const previous = await findById<NoticeDoc>('notices', id)
   if (previous) {
     guardCapability(caller, 'notices.publish', [previous.ownerPath])
     if (previous.status === 'published') throw new AppFailure('ALREADY_PUBLISHED', '该期学习安排已发布，不能再修改')
@@ -68,8 +68,7 @@ export async function saveDraft(caller: Caller, payload: { id?: string; draft: N
     updatedAt: at,
     publishedAt: null
   }
-  const { _id, ...fields } = notice // set() takes the id from doc(), never from the data
-  await database().collection('notices').doc(_id).set(fields)
+  await saveDraftDoc(notice)
   return summary(notice)
 }
 

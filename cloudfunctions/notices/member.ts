@@ -1,8 +1,9 @@
 import type { NoticeDetail, NoticeSummary } from '../_shared/contract/notices-api'
-import { database } from '../_shared/data/client'
-import type { NoticeDoc, NoticeMemberDoc, NoticeUnitDoc, SubscriptionDoc } from '../_shared/data/notice-docs'
+import type { NoticeDoc, NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
-import { inTransaction } from '../_shared/data/transaction'
+import { grantConsentCredits } from '../_shared/data/messaging/consent-credits'
+import { emptyMemberState } from '../_shared/data/notices/member-state'
+import { memberStatesFor, noticesForList, noticeUnitsPage } from '../_shared/data/notices/notice-lists'
 import { writeVersioned } from '../_shared/data/versioned'
 import { noticeMemberId } from '../_shared/domain/notices/counters'
 import { now } from '../_shared/runtime/clock'
@@ -11,7 +12,7 @@ import { noticeContribution } from '../_shared/domain/counting/lanes'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { noticeTitle } from '../_shared/domain/notices/message'
 import { summary } from './drafts'
-import { emptyMemberState, loadMemberState, loadNoticeUnit, loadPublished } from './store'
+import { loadMemberState, loadNoticeUnit, loadPublished } from './store'
 
 /** The notice was sent to the member's branch (or, for a 流动党员, where they take part). */
 async function sentTo(member: MemberDoc, id: string): Promise<NoticeUnitDoc> {
@@ -119,33 +120,19 @@ export async function submitAnswers(member: MemberDoc, payload: { id: string; an
 /** After `requestSubscribeMessage` (only ever from a tap): each accepted template allows one message. */
 export async function grantSubscription(member: MemberDoc, payload: { accepted: number }): Promise<{ credits: number }> {
   if (payload.accepted === 0) return { credits: 0 }
-  return inTransaction(async (txn) => {
-    const ref = txn.collection('subscriptions').doc(member._id)
-    const current = (await ref.get()).data as SubscriptionDoc | null
-    const credits = (current?.credits ?? 0) + payload.accepted
-    await ref.set({ credits, updatedAt: now() })
-    return { credits }
-  })
+  return { credits: await grantConsentCredits(member._id, payload.accepted, now()) }
 }
 
 /** 首页: the notices sent to the member's branch (and, for a 流动党员, where they take part), newest first, with their own state. */
 export async function listForMember(member: MemberDoc, page: number, pageSize: number): Promise<{ items: NoticeSummary[]; total: number }> {
-  const db = database()
-  const _ = db.command
-  const where = { unitId: member.activityUnitId ? _.in([member.unitId, member.activityUnitId]) : member.unitId }
-  const [{ data }, { total }] = await Promise.all([
-    db.collection('noticeUnits').where(where).orderBy('publishedAt', 'desc').skip((page - 1) * pageSize).limit(pageSize).get(),
-    db.collection('noticeUnits').where(where).count()
-  ])
+  const unitIds = member.activityUnitId ? [member.unitId, member.activityUnitId] : [member.unitId]
+  const { docs, total } = await noticeUnitsPage(unitIds, page, pageSize)
   // A notice sent to both of a 流动党员's branches is listed once.
-  const ids = [...new Set((data as NoticeUnitDoc[]).map((doc) => doc.noticeId))]
+  const ids = [...new Set(docs.map((doc) => doc.noticeId))]
   if (ids.length === 0) return { items: [], total }
-  const [notices, states] = await Promise.all([
-    db.collection('notices').where({ _id: _.in(ids) }).field({ materials: false, purpose: false, requirements: false }).limit(ids.length).get(),
-    db.collection('noticeMembers').where({ _id: _.in(ids.map((id) => noticeMemberId(id, member._id))) }).limit(ids.length).get()
-  ])
-  const byId = new Map((notices.data as NoticeDoc[]).map((n) => [n._id, n]))
-  const stateOf = new Map((states.data as NoticeMemberDoc[]).map((s) => [s.noticeId, s]))
+  const [notices, states] = await Promise.all([noticesForList(ids), memberStatesFor(ids, member._id)])
+  const byId = new Map(notices.map((n) => [n._id, n]))
+  const stateOf = new Map(states.map((s) => [s.noticeId, s]))
   const items = ids.flatMap((id) => {
     const notice = byId.get(id)
     if (!notice) return []

@@ -4,7 +4,8 @@ import { applyOnce, clearMarkers, holdingLane, LaneBusy } from '../_shared/data/
 import { noticeLane } from '../_shared/data/lanes'
 import type { NoticeDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import type { UnitDoc } from '../_shared/data/org-docs'
-import { prefix, readAll } from '../_shared/data/query'
+import { noticeUnitIdsOf } from '../_shared/data/notices/notice-unit-ids'
+import { unitsUnder } from '../_shared/data/org/units'
 import { ensureBuckets } from '../_shared/data/stats'
 import { insertAllOnce } from '../_shared/data/write'
 import { markPublished, savePublishPlan } from '../_shared/data/notice-writes'
@@ -60,7 +61,7 @@ function publishedResult(notice: NoticeDoc): PublishResult {
 }
 
 async function savePlan(notice: NoticeDoc, unitIds: string[] | undefined): Promise<PublishPlan> {
-  const tree = await readAll<UnitDoc>('units', { path: prefix(notice.ownerPath) })
+  const tree = await unitsUnder(notice.ownerPath)
   const byId = new Map(tree.map((unit) => [unit._id, unit]))
   const targets = (unitIds ?? [pathIds(notice.ownerPath).pop() as string]).map((id) => {
     const unit = byId.get(id)
@@ -96,7 +97,7 @@ async function runPlan(notice: NoticeDoc, plan: PublishPlan): Promise<void> {
     lastRemindDay: null,
     scheduleChange: null
   }))
-  const existing = new Set((await readAll<{ _id: string }>('noticeUnits', { noticeId: notice._id }, { _id: true })).map((doc) => doc._id))
+  const existing = await noticeUnitIdsOf(notice._id)
   // Some may have been written by an attempt that died: those are skipped.
   await insertAllOnce('noticeUnits', docs.filter((doc) => !existing.has(doc._id)))
   // The dashboard's period buckets: this notice's members and one more notice for every unit it reaches, once.

@@ -1,7 +1,4 @@
-import { database } from '../_shared/data/client'
-import type { NoticeMemberDoc } from '../_shared/data/notice-docs'
-import type { MemberDoc } from '../_shared/data/org-docs'
-import { prefix, readAll } from '../_shared/data/query'
+import { branchSecretaryNames, memberStatesUnder } from '../_shared/data/notices/branch-reads'
 import { firstDate, DEFAULT_START_TIME } from '../_shared/domain/notices/calendar'
 import { TZ } from '../_shared/domain/calendar'
 import { noticeTitle } from '../_shared/domain/notices/message'
@@ -15,13 +12,13 @@ const localTime = (at: Date): string => at.toLocaleString('zh-CN', { timeZone: T
 export async function exportRecord(caller: Caller, payload: { id: string; unitId: string }): Promise<{ fileName: string; base64: string }> {
   const { notice, unit, counters } = await branchContext(caller, payload.id, payload.unitId)
   const [states, secretaries] = await Promise.all([
-    readAll<NoticeMemberDoc>('noticeMembers', { noticeId: notice._id, unitPath: prefix(unit.path) }),
-    database().collection('members').where({ unitId: unit._id, status: 'active', 'roles.role': 'branch_secretary' }).field({ name: true }).limit(5).get()
+    memberStatesUnder(notice._id, unit.path),
+    branchSecretaryNames(unit._id)
   ])
   const answered = states.filter((state) => state.submittedAt && state.answers).sort((a, b) => a.memberName.localeCompare(b.memberName, 'zh-CN'))
   const change = counters.scheduleChange
   const date = firstDate(notice.schedule)
-  const secretaryNames = (secretaries.data as MemberDoc[]).map((m) => m.name).join('、')
+  const secretaryNames = secretaries.join('、')
   const file = await renderStudyRecord({
     unitName: unit.name,
     noticeTitle: noticeTitle(notice),

@@ -19,24 +19,3 @@ export const loadNoticeUnit = (noticeId: string, unitId: string): Promise<Notice
 /** A member's state for a notice, or null before their first action. */
 export const loadMemberState = (noticeId: string, memberId: string): Promise<NoticeMemberDoc | null> =>
   findById<NoticeMemberDoc>('noticeMembers', noticeMemberId(noticeId, memberId))
-
-export function emptyMemberState(noticeId: string, member: { _id: string; name: string; unitId: string; unitPath: string }): NoticeMemberDoc {
-  return {
-    _id: noticeMemberId(noticeId, member._id),
-    noticeId,
-    memberId: member._id,
-    memberName: member.name,
-    unitId: member.unitId,
-    unitPath: member.unitPath,
-    readMaterials: [],
-    readAt: null,
-    answers: null,
-    submittedAt: null,
-    review: null,
-    notifiedAt: null,
-    lastRemindDay: null,
-    version: 0,
-    dirty: false,
-    countedAs: {}
-  }
-}

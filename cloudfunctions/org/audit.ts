@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { type UnitPath } from '../_shared/domain/org-path'
 import type { AuditEntryView, Page } from '../_shared/contract/org'
-import { database } from '../_shared/data/client'
+import { auditPage } from '../_shared/data/org/audit-log'
 import type { AuditDoc } from '../_shared/data/org-docs'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { guard, loadUnit } from '../_shared/access/caller'
-import { prefix } from '../_shared/data/query'
 
 /** An audit entry for a change; written in the same transaction as the change. */
 export function auditEntry(caller: Caller, action: string, unit: { _id: string; path: UnitPath }, targetMemberId: string | null, summary: string): AuditDoc {
@@ -26,12 +25,7 @@ export function auditEntry(caller: Caller, action: string, unit: { _id: string; 
 export async function listAudit(caller: Caller, payload: { unitId: string; page: number; pageSize: number }): Promise<Page<AuditEntryView>> {
   const unit = await loadUnit(payload.unitId)
   guard(caller, { action: 'audit.list', targets: [unit.path] })
-  const where = { unitPath: prefix(unit.path) }
-  const audit = database().collection('audit')
-  const [{ data }, { total }] = await Promise.all([
-    audit.where(where).orderBy('at', 'desc').skip((payload.page - 1) * payload.pageSize).limit(payload.pageSize).get(),
-    audit.where(where).count()
-  ])
-  const items = (data as AuditDoc[]).map((entry) => ({ id: entry._id, at: entry.at.toISOString(), actorName: entry.actorName, action: entry.action, summary: entry.summary }))
+  const { entries, total } = await auditPage(unit.path, payload.page, payload.pageSize)
+  const items = entries.map((entry) => ({ id: entry._id, at: entry.at.toISOString(), actorName: entry.actorName, action: entry.action, summary: entry.summary }))
   return { items, total, page: payload.page, pageSize: payload.pageSize }
 }

@@ -1,8 +1,10 @@
 import type { ImportCommitResult, ImportMemberRow, ImportPreview, OrgErrorCode } from '../_shared/contract/org'
 import { within } from '../_shared/domain/org-path'
-import { database } from '../_shared/data/client'
 import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
-import { inTransaction, isConflict } from '../_shared/data/transaction'
+import { isConflict } from '../_shared/data/transaction'
+import { createMissingMembers } from '../_shared/data/org/import-writes'
+import { registeredPaths } from '../_shared/data/org/member-list'
+import { unitsUnder } from '../_shared/data/org/units'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import { buildImportTemplate, IMPORT_TEMPLATE_FILE_NAME, ImportFileError, parseImportFile } from '../_shared/domain/org/import'
 import { type Caller } from '../_shared/domain/org/scope'
@@ -12,11 +14,10 @@ import { auditEntry } from './audit'
 import { guard, loadUnit } from '../_shared/access/caller'
 import { newMemberDoc } from './member-doc'
 import { followChange, pendingFollow, type PendingFollow } from '../_shared/data/membership-follow'
-import { prefix, readAll } from '../_shared/data/query'
 
 /** The branches (with their groups) under a unit: what an import may place members into. */
 async function branchesUnder(path: string): Promise<Array<{ id: string; name: string; path: string; groups: Array<{ id: string; name: string }> }>> {
-  const units = await readAll<UnitDoc>('units', { path: prefix(path) })
+  const units = await unitsUnder(path)
   return units
     .filter((unit) => unit.type === 'branch')
     .map((branch) => ({
@@ -86,45 +87,17 @@ export async function commitImport(caller: Caller, payload: { unitId: string; ro
   return { created, unchanged: payload.rows.length - created - elsewhere.length, elsewhere }
 }
 
-/** The unit path of each of these members that exists, by id. */
-async function registeredPaths(ids: string[]): Promise<Map<string, string>> {
-  const _ = database().command
-  const { data } = await database().collection('members').where({ _id: _.in(ids) }).field({ _id: true, unitPath: true }).limit(ids.length).get()
-  return new Map((data as Array<{ _id: string; unitPath: string }>).map((doc) => [doc._id, doc.unitPath]))
-}
-
 /** What a chunk answers when other imports into the branch kept winning: it wrote nothing, so trying again is safe. */
 const IMPORT_BUSY: OrgErrorCode = 'IMPORT_BUSY'
 
 /**
- * Creates those of `candidates` that still do not exist, and counts them on
- * their branches, all or nothing. Each candidate is read inside the
- * transaction: one created meanwhile by a concurrent import makes this
- * transaction conflict and start over (inTransaction), and on the next run it
- * is `found` instead of created twice. If the other imports keep winning past
- * the retries, the caller is told to try again: nothing was written.
+ * Creates the candidates still missing (data/org/import-writes.ts). If other
+ * imports into the branch keep winning past the retries, the caller is told
+ * to try again: nothing was written.
  */
 async function createMissing(caller: Caller, unit: UnitDoc, candidates: MemberDoc[], change: PendingFollow): Promise<{ created: number; found: Map<string, string> }> {
-  const _ = database().command
   try {
-    return await inTransaction(async (txn) => {
-      const found = new Map<string, string>()
-      const fresh: MemberDoc[] = []
-      for (const doc of candidates) {
-        const current = (await txn.collection('members').doc(doc._id).get()).data as MemberDoc | null
-        if (current) found.set(doc._id, current.unitPath)
-        else fresh.push(doc)
-      }
-      if (fresh.length === 0) return { created: 0, found }
-      const perUnit = new Map<string, number>()
-      fresh.forEach((doc) => perUnit.set(doc.unitId, (perUnit.get(doc.unitId) ?? 0) + 1))
-      // set() takes the id from doc(); `follow` makes the notices and meetings open in the branch count them (data/membership-follow.ts).
-      // One change for the chunk: its members' denominators move together, in a few calls.
-      for (const { _id, ...fields } of fresh) await txn.collection('members').doc(_id).set({ ...fields, follow: { ...change, to: fields.unitPath } })
-      for (const [unitId, count] of perUnit) await txn.collection('units').doc(unitId).update({ memberCount: _.inc(count) })
-      await txn.collection('audit').add(auditEntry(caller, 'import.commit', unit, null, `批量导入党员 ${fresh.length} 名`))
-      return { created: fresh.length, found }
-    })
+    return await createMissingMembers(candidates, change, (created) => auditEntry(caller, 'import.commit', unit, null, `批量导入党员 ${created} 名`))
   } catch (error) {
     if (isConflict(error)) throw new AppFailure(IMPORT_BUSY, '另一批导入正在进行，请稍后重试')
     throw error

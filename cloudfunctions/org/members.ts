@@ -1,15 +1,14 @@
 import type { MemberCategory, MemberType, MemberView, Page } from '../_shared/contract/org'
-import { database } from '../_shared/data/client'
 import type { MemberDoc, UnitDoc } from '../_shared/data/org-docs'
-import { inTransaction } from '../_shared/data/transaction'
+import { membersPage } from '../_shared/data/org/member-list'
+import { insertMember, saveActivityUnit, saveDeactivation, saveMove } from '../_shared/data/org/member-writes'
+import { unitNames, unitNamesUnder } from '../_shared/data/org/unit-names'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
 import { guard, loadMember, loadUnit } from '../_shared/access/caller'
 import { newMemberDoc } from './member-doc'
-import { unitNames, unitNamesUnder } from './names'
-import { contains, prefix } from '../_shared/data/query'
 import { memberView } from './views'
 import { rolesAfterMove } from '../_shared/domain/org/move'
 import { followChange, pendingFollow } from '../_shared/data/membership-follow'
@@ -21,16 +20,9 @@ export async function listMembers(
 ): Promise<Page<MemberView>> {
   const unit = await loadUnit(payload.unitId)
   guard(caller, { action: 'members.list', targets: [unit.path] })
-  const where: Record<string, unknown> = { unitPath: prefix(unit.path) }
-  if (!payload.includeInactive) where.status = 'active'
-  if (payload.keyword) where.name = contains(payload.keyword)
-  const members = database().collection('members')
-  const [{ data }, { total }, names] = await Promise.all([
-    members.where(where).orderBy('name', 'asc').skip((payload.page - 1) * payload.pageSize).limit(payload.pageSize).get(),
-    members.where(where).count(),
-    unitNamesUnder(unit.path)
-  ])
-  return { items: (data as MemberDoc[]).map((member) => memberView(member, names)), total, page: payload.page, pageSize: payload.pageSize }
+  const filter = { unitPath: unit.path, includeInactive: payload.includeInactive, keyword: payload.keyword }
+  const [{ members, total }, names] = await Promise.all([membersPage(filter, payload.page, payload.pageSize), unitNamesUnder(unit.path)])
+  return { items: members.map((member) => memberView(member, names)), total, page: payload.page, pageSize: payload.pageSize }
 }
 
 /** A member belongs to a branch; a group, when given, must be one of that branch's. */
@@ -57,15 +49,9 @@ export async function addMember(
   guard(caller, { action: 'members.add', targets: [branch.path] })
   const member = newMemberDoc({ ...payload, branch: { id: branch._id, path: branch.path }, groupId: group?._id ?? null })
   const joined = pendingFollow(null, branch.path, member.createdAt)
-  const _ = database().command
-  await inTransaction(async (txn) => {
-    const existing = (await txn.collection('members').doc(member._id).get()).data as MemberDoc | null
-    if (existing) throw phoneTaken(caller, existing)
-    const { _id, ...fields } = member // set() takes the id from doc(), never from the data
-    await txn.collection('members').doc(_id).set({ ...fields, follow: joined })
-    await txn.collection('units').doc(branch._id).update({ memberCount: _.inc(1) })
-    await txn.collection('audit').add(auditEntry(caller, 'members.add', branch, member._id, `添加党员“${member.name}”`))
-  })
+  // The phone is checked inside the transaction that registers it: nothing is written when it is taken.
+  const existing = await insertMember(member, joined, auditEntry(caller, 'members.add', branch, member._id, `添加党员“${member.name}”`))
+  if (existing) throw phoneTaken(caller, existing)
   await followChange(joined.id)
   const names = new Map<string, string>([[branch._id, branch.name]])
   if (group) names.set(group._id, group.name)
@@ -81,15 +67,7 @@ export async function moveMember(caller: Caller, payload: { memberId: string; to
   const moved: MemberDoc = { ...member, unitId: branch._id, unitPath: branch.path, groupId: group?._id ?? null, roles, updatedAt: now() }
   // A move to another branch moves the member in the notices and meetings still open (data/membership-follow.ts).
   const follow = branch._id === member.unitId ? null : pendingFollow(member.follow ? member.follow.from : member.unitPath, branch.path, moved.updatedAt)
-  const _ = database().command
-  await inTransaction(async (txn) => {
-    await txn.collection('members').doc(member._id).update({ unitId: moved.unitId, unitPath: moved.unitPath, groupId: moved.groupId, roles, updatedAt: moved.updatedAt, ...(follow ? { follow: _.set(follow) } : {}) })
-    if (branch._id !== member.unitId) {
-      await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(-1) })
-      await txn.collection('units').doc(branch._id).update({ memberCount: _.inc(1) })
-    }
-    await txn.collection('audit').add(auditEntry(caller, 'members.move', branch, member._id, `“${member.name}”调入${branch.name}${group ? ` · ${group.name}` : ''}`))
-  })
+  await saveMove(member, moved, follow, auditEntry(caller, 'members.move', branch, member._id, `“${member.name}”调入${branch.name}${group ? ` · ${group.name}` : ''}`))
   if (follow) await followChange(follow.id)
   return memberView(moved, await unitNames([branch._id, group?._id ?? '']))
 }
@@ -101,16 +79,10 @@ export async function deactivateMember(caller: Caller, payload: { memberId: stri
   guard(caller, { action: 'members.deactivate', targets: [member.unitPath], member: { id: member._id, roles: member.roles } })
   if (member.status !== 'active') throw new AppFailure(AppErrorCode.INVALID_INPUT, '该党员已不在册')
   if (member._id === caller.memberId) throw new AppFailure(AppErrorCode.FORBIDDEN, '不能停用自己')
-  const _ = database().command
   const updatedAt = now()
   const follow = pendingFollow(member.follow ? member.follow.from : member.unitPath, null, updatedAt)
-  await inTransaction(async (txn) => {
-    // Nobody is deleted: the record stays with its history; the WeChat binding and roles end.
-    await txn.collection('members').doc(member._id).update({ status: payload.status, roles: [], openid: _.remove(), inviteCode: _.remove(), updatedAt, follow: _.set(follow) })
-    await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(-1) })
-    const unit = { _id: member.unitId, path: member.unitPath }
-    await txn.collection('audit').add(auditEntry(caller, 'members.deactivate', unit, member._id, `“${member.name}”${STATUS_LABELS[payload.status]}：${payload.reason}`))
-  })
+  const unit = { _id: member.unitId, path: member.unitPath }
+  await saveDeactivation(member, payload.status, updatedAt, follow, auditEntry(caller, 'members.deactivate', unit, member._id, `“${member.name}”${STATUS_LABELS[payload.status]}：${payload.reason}`))
   await followChange(follow.id)
   const after: MemberDoc = { ...member, status: payload.status, roles: [], openid: undefined, updatedAt }
   return memberView(after, await unitNames([member.unitId, member.groupId ?? '']))
@@ -130,10 +102,7 @@ export async function setActivityUnit(caller: Caller, payload: { memberId: strin
   if (activity && activity.type !== 'branch') throw new AppFailure(AppErrorCode.INVALID_INPUT, '请选择一个党支部')
   if (activity && activity._id === member.unitId) throw new AppFailure(AppErrorCode.INVALID_INPUT, '参加活动的支部与所在支部相同，无需设置')
   const updatedAt = now()
-  await inTransaction(async (txn) => {
-    await txn.collection('members').doc(member._id).update({ activityUnitId: activity?._id ?? null, updatedAt })
-    const summary = activity ? `流动党员“${member.name}”在${activity.name}参加活动` : `流动党员“${member.name}”不再在外支部参加活动`
-    await txn.collection('audit').add(auditEntry(caller, 'members.setActivityUnit', { _id: member.unitId, path: member.unitPath }, member._id, summary))
-  })
+  const summary = activity ? `流动党员“${member.name}”在${activity.name}参加活动` : `流动党员“${member.name}”不再在外支部参加活动`
+  await saveActivityUnit(member._id, activity?._id ?? null, updatedAt, auditEntry(caller, 'members.setActivityUnit', { _id: member.unitId, path: member.unitPath }, member._id, summary))
   return memberView({ ...member, activityUnitId: activity?._id ?? null, updatedAt }, await unitNames([member.unitId, member.groupId ?? '', activity?._id ?? '']))
 }

@@ -4,12 +4,12 @@ import { roleLabels } from '../_shared/domain/me/role-labels'
 import { ROLE_UNIT_TYPES } from '../_shared/domain/org/roles'
 import { type Caller, type StoredRole } from '../_shared/domain/org/scope'
 import type { MemberDoc } from '../_shared/data/org-docs'
-import { inTransaction } from '../_shared/data/transaction'
+import { saveRoles as writeRoles } from '../_shared/data/org/member-writes'
+import { unitNames } from '../_shared/data/org/unit-names'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
 import { guard, loadMember, loadUnit } from '../_shared/access/caller'
-import { unitNames } from './names'
 import { memberView } from './views'
 
 type RoleChange = { memberId: string; role: Role; unitId: string }
@@ -24,10 +24,7 @@ async function prepare(caller: Caller, payload: RoleChange, action: 'roles.appoi
 
 async function saveRoles(caller: Caller, member: MemberDoc, roles: StoredRole[], action: string, unit: { _id: string; path: string }, summary: string): Promise<MemberView> {
   const updatedAt = now()
-  await inTransaction(async (txn) => {
-    await txn.collection('members').doc(member._id).update({ roles, updatedAt })
-    await txn.collection('audit').add(auditEntry(caller, action, unit, member._id, summary))
-  })
+  await writeRoles(member._id, roles, updatedAt, auditEntry(caller, action, unit, member._id, summary))
   return memberView({ ...member, roles, updatedAt }, await unitNames([member.unitId, member.groupId ?? '']))
 }
 

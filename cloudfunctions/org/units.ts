@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { pathOf } from '../_shared/domain/org-path'
 import type { UnitType, UnitView } from '../_shared/contract/org'
-import { database } from '../_shared/data/client'
-import { inTransaction } from '../_shared/data/transaction'
+import { insertUnit, siblingNamed, unitsUnder } from '../_shared/data/org/units'
 import type { UnitDoc } from '../_shared/data/org-docs'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import { type Caller } from '../_shared/domain/org/scope'
@@ -11,14 +10,13 @@ import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
 import { guard, loadUnit } from '../_shared/access/caller'
-import { prefix, readAll } from '../_shared/data/query'
 import { unitView } from './views'
 
 /** The caller's visible subtrees, one prefix query per scope. */
 export async function unitTree(caller: Caller): Promise<UnitView[]> {
   const seen = new Map<string, UnitDoc>()
   for (const scope of managedScopes(caller)) {
-    for (const unit of await readAll<UnitDoc>('units', { path: prefix(scope.unitPath) })) seen.set(unit._id, unit)
+    for (const unit of await unitsUnder(scope.unitPath)) seen.set(unit._id, unit)
   }
   return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map(unitView)
 }
@@ -29,9 +27,7 @@ export async function createUnit(caller: Caller, payload: { parentId: string; na
   if (!canContain(parent.type, payload.type)) {
     throw new AppFailure(AppErrorCode.INVALID_INPUT, `${UNIT_TYPE_LABELS[parent.type]}下不能设立${UNIT_TYPE_LABELS[payload.type]}`)
   }
-  const db = database()
-  const siblings = await db.collection('units').where({ parentId: parent._id, name: payload.name }).limit(1).get()
-  if (siblings.data.length > 0) throw new AppFailure('CONFLICT', `“${payload.name}”已存在`)
+  if (await siblingNamed(parent._id, payload.name)) throw new AppFailure('CONFLICT', `“${payload.name}”已存在`)
   const id = `u-${randomBytes(8).toString('hex')}`
   const unit: UnitDoc = {
     _id: id,
@@ -44,10 +40,7 @@ export async function createUnit(caller: Caller, payload: { parentId: string; na
     status: 'active',
     createdAt: now()
   }
-  await inTransaction(async (txn) => {
-    await txn.collection('units').add(unit)
-    await txn.collection('audit').add(auditEntry(caller, 'units.create', parent, null, `设立${UNIT_TYPE_LABELS[payload.type]}“${payload.name}”`))
-  })
+  await insertUnit(unit, auditEntry(caller, 'units.create', parent, null, `设立${UNIT_TYPE_LABELS[payload.type]}“${payload.name}”`))
   return unitView(unit)
 }
 
@@ -57,7 +50,7 @@ export async function committeeBranches(caller: Caller): Promise<Array<{ id: str
     throw new AppFailure(AppErrorCode.FORBIDDEN, '你没有管理党员的职务')
   }
   const committeePath = `/${caller.unitPath.split('/').filter(Boolean)[0]}/`
-  const units = await readAll<UnitDoc>('units', { path: prefix(committeePath) }, { _id: true, name: true, type: true, parentId: true })
+  const units = await unitsUnder<Pick<UnitDoc, '_id' | 'name' | 'type' | 'parentId'>>(committeePath, { _id: true, name: true, type: true, parentId: true })
   const names = new Map(units.map((unit) => [unit._id, unit.name]))
   return units.filter((unit) => unit.type === 'branch').map((unit) => ({ id: unit._id, name: unit.name, parentName: unit.parentId ? names.get(unit.parentId) ?? null : null }))
 }

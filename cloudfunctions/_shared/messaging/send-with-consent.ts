@@ -1,6 +1,5 @@
-import { cloudApp, database } from '../data/client'
-import type { SubscriptionDoc } from '../data/notice-docs'
-import { inTransaction } from '../data/transaction'
+import { cloudApp } from '../data/client'
+import { returnConsentCredit, takeConsentCredit } from '../data/messaging/consent-credits'
 
 export interface Recipient {
   memberId: string
@@ -19,17 +18,9 @@ export type SubscribeMessage = { touser: string; template_id: string; page: stri
  */
 export async function sendWithConsent(recipient: Recipient, message: (openId: string) => SubscribeMessage): Promise<boolean> {
   if (!recipient.openId) return false
-  const _ = database().command
-  const reserved = await inTransaction(async (txn) => {
-    const ref = txn.collection('subscriptions').doc(recipient.memberId)
-    const consent = (await ref.get()).data as SubscriptionDoc | null
-    if (!consent || consent.credits < 1) return false
-    await ref.update({ credits: _.inc(-1) })
-    return true
-  })
-  if (!reserved) return false
+  if (!(await takeConsentCredit(recipient.memberId))) return false
   const reply = (await cloudApp().callWxOpenApi({ apiName: '/cgi-bin/message/subscribe/send', requestData: message(recipient.openId) })) as { result?: { errcode?: number } }
   if (reply.result?.errcode === 0) return true
-  await database().collection('subscriptions').doc(recipient.memberId).update({ credits: _.inc(1) })
+  await returnConsentCredit(recipient.memberId)
   return false
 }
