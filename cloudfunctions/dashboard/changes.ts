@@ -1,8 +1,6 @@
 import type { DashboardActions } from '../_shared/contract/dashboard-api'
 import { loadUnit } from '../_shared/access/caller'
-import { database } from '../_shared/data/client'
-import type { NoticeUnitDoc } from '../_shared/data/notice-docs'
-import { prefix, readAll } from '../_shared/data/query'
+import { movedStudyTimes } from '../_shared/data/dashboard/schedule-changes'
 import type { Caller } from '../_shared/domain/org/scope'
 import { guardDashboard } from './scope'
 
@@ -10,7 +8,7 @@ import { guardDashboard } from './scope'
 export async function scheduleChanges(caller: Caller, payload: { unitId: string; noticeId: string }): Promise<DashboardActions['dashboard.changes']['result']> {
   const unit = await loadUnit(payload.unitId)
   guardDashboard(caller, unit.path)
-  const docs = await readAll<NoticeUnitDoc>('noticeUnits', { noticeId: payload.noticeId, unitPath: prefix(unit.path), scheduleChange: database().command.neq(null) })
+  const docs = await movedStudyTimes(payload.noticeId, unit.path)
   return {
     items: docs.flatMap((doc) => (doc.scheduleChange ? [{ unitId: doc.unitId, unitName: doc.unitName, startAt: doc.scheduleChange.startAt.toISOString(), form: doc.scheduleChange.form, place: doc.scheduleChange.place }] : [])).sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
   }

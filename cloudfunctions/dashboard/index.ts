@@ -1,4 +1,3 @@
-import { timerTrigger } from '../_shared/access/timer'
 import { sweepLanes } from '../_shared/data/counting'
 import { LANES } from '../_shared/data/lanes'
 import { followPending } from '../_shared/data/membership-follow'
@@ -13,7 +12,7 @@ import { monthlyQuotaReminders, nightlyRecount, weeklyDigest } from './timers'
 import { trend } from './trend'
 import { viewDashboard } from './view'
 
-const dispatch = defineFunction({
+const actions = {
   'dashboard.view': action(schemas['dashboard.view'], async (p) => viewDashboard(await resolveCaller(), p)),
   'dashboard.members': action(schemas['dashboard.members'], async (p) => memberRows(await resolveCaller(), p)),
   'dashboard.trend': action(schemas['dashboard.trend'], async (p) => trend(await resolveCaller(), p)),
@@ -22,9 +21,9 @@ const dispatch = defineFunction({
   'dashboard.export': action(schemas['dashboard.export'], async (p) => exportView(await resolveCaller(), p)),
   'quotas.get': action(schemas['quotas.get'], async () => getSettings(await resolveCaller())),
   'quotas.set': action(schemas['quotas.set'], async (p) => setSettings(await resolveCaller(), p.settings))
-})
+}
 
-const TIMERS: Record<string, () => Promise<unknown>> = {
+const timers = {
   monthlyQuotaReminders,
   weeklyDigest,
   nightlyRecount,
@@ -34,13 +33,8 @@ const TIMERS: Record<string, () => Promise<unknown>> = {
 
 /**
  * The `dashboard` function: validate → resolve the caller from the platform
- * OPENID → authorise in each use case → typed result. Its three timers
- * arrive as CloudBase timer events, recognised by the platform's trigger
- * marker (access/timer.ts) and told apart by name.
+ * OPENID → authorise in each use case → typed result. Its timers run only on
+ * the platform's timer events, told apart by trigger name (config.json).
  */
-export async function main(event: unknown): Promise<unknown> {
-  const timer = timerTrigger(event)
-  if (timer && Object.prototype.hasOwnProperty.call(TIMERS, timer)) return TIMERS[timer]()
-  return dispatch(event)
-}
+export const main = defineFunction({ actions, timers })
 

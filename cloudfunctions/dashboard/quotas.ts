@@ -3,11 +3,9 @@ import { pathIds } from '../_shared/domain/org-path'
 import type { BranchQuotas, QuotaSettings } from '../_shared/contract/dashboard-api'
 import { DEFAULT_QUOTAS } from '../_shared/contract/dashboard-rules'
 import { guardCapability, loadUnit } from '../_shared/access/caller'
-import { database } from '../_shared/data/client'
+import { branchesUnder, branchYearBuckets } from '../_shared/data/dashboard/branch-years'
+import { loadQuotaSettings, saveQuotaSettings } from '../_shared/data/dashboard/quota-settings'
 import type { UnitDoc } from '../_shared/data/org-docs'
-import { prefix, readAll } from '../_shared/data/query'
-import { findById } from '../_shared/data/read'
-import type { UnitStatsDoc } from '../_shared/data/stats'
 import { completedMonths, evaluateQuotas } from '../_shared/domain/dashboard/quotas'
 import { TZ } from '../_shared/domain/calendar'
 
@@ -18,13 +16,13 @@ import { guardDashboard } from './scope'
 /** The committee's requirements, or the defaults from 003 and 001 until the 组织部 sets its own. */
 export async function settingsFor(unitPath: string): Promise<QuotaSettings> {
   const committeeId = pathIds(unitPath)[0]
-  return (await findById<{ settings: QuotaSettings }>('quotaSettings', committeeId))?.settings ?? DEFAULT_QUOTAS
+  return (await loadQuotaSettings(committeeId)) ?? DEFAULT_QUOTAS
 }
 
 /** Every branch under `unit` (or the branch itself) with its year's progress; those behind first. */
 export async function branchQuotas(unit: Pick<UnitDoc, '_id' | 'name' | 'type' | 'path'>, year: number, settings: QuotaSettings): Promise<BranchQuotas[]> {
-  const branches = unit.type === 'branch' ? [unit] : await readAll<UnitDoc>('units', { path: prefix(unit.path), type: 'branch' }, { name: true, path: true, type: true })
-  const buckets = await readAll<UnitStatsDoc>('unitStats', { period: `Y${year}`, unitPath: prefix(unit.path), unitType: 'branch' }, { unitId: true, held: true, heldByMonth: true })
+  const branches = unit.type === 'branch' ? [unit] : await branchesUnder(unit.path)
+  const buckets = await branchYearBuckets(unit.path, year)
   const bucketOf = new Map(buckets.map((b) => [b.unitId, b]))
   const local = dayjs(now()).tz(TZ)
   const months = completedMonths(year, local.year(), local.month() + 1)
@@ -58,6 +56,6 @@ export async function getSettings(caller: Caller): Promise<QuotaSettings> {
 export async function setSettings(caller: Caller, settings: QuotaSettings): Promise<QuotaSettings> {
   const committee = committeeOf(caller)
   guardCapability(caller, 'quotas.manage', [committee.path])
-  await database().collection('quotaSettings').doc(committee.id).set({ settings, updatedAt: now(), updatedBy: caller.memberId })
+  await saveQuotaSettings(committee.id, settings, now(), caller.memberId)
   return settings
 }

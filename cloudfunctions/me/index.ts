@@ -4,5 +4,5 @@ import { whoami } from './whoami'
 
 /** The `me` function: what the mini-program needs to know about its own user. */
 export const main = defineFunction({
-  whoami: action(z.object({}).strict(), () => whoami())
+  actions: { whoami: action(z.object({}).strict(), () => whoami()) }
 })

@@ -1,7 +1,7 @@
 import type { WhoamiResult } from '../_shared/contract/me'
-import { callerOpenId, database } from '../_shared/data/client'
-import type { UnitDoc } from '../_shared/data/org-docs'
+import { callerOpenId } from '../_shared/data/client'
 import { memberByOpenId } from '../_shared/data/member-by-openid'
+import { namedUnits } from '../_shared/data/me/units-by-ids'
 import { roleLabels } from '../_shared/domain/me/role-labels'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
@@ -14,14 +14,12 @@ import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 export async function whoami(): Promise<WhoamiResult> {
   const openId = callerOpenId()
   if (!openId) throw new AppFailure(AppErrorCode.UNAUTHENTICATED, '无法识别当前微信用户，请在微信中打开')
-  const db = database()
   const member = await memberByOpenId(openId, { activeOnly: true })
   if (!member) return { member: null }
   const caller = { memberId: member._id, name: member.name, unitPath: member.unitPath, roles: member.roles ?? [] }
   const scopes = managedScopes(caller)
   const ids = [...new Set([member.unitId, member.groupId ?? '', ...scopes.map((scope) => scope.unitId)].filter(Boolean))]
-  const units = await db.collection('units').where({ _id: db.command.in(ids) }).limit(ids.length).get()
-  const byId = new Map((units.data as UnitDoc[]).map((unit) => [unit._id, unit]))
+  const byId = await namedUnits(ids)
   return {
     member: {
       id: member._id,

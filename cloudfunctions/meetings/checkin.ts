@@ -1,19 +1,24 @@
 import type { AttendeeView, CheckinCode, MeetingCounters, MeetingsActions } from '../_shared/contract/meetings-api'
 import { CHECKIN_PAGE } from '../_shared/contract/meetings-rules'
 import { loadMember } from '../_shared/access/caller'
-import type { MeetingDoc, MeetingMemberDoc } from '../_shared/data/meeting-docs'
+import type { MeetingDoc } from '../_shared/data/meeting-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
-import { prefix, readAll } from '../_shared/data/query'
+import { attendanceOfMeeting } from '../_shared/data/meetings/attendance-records'
+import { changeAttendance, firstCheckIn } from '../_shared/data/meetings/attendance-changes'
+import { invitees } from '../_shared/data/meetings/invitees'
+import { loadMeetingUnit } from '../_shared/data/meetings/meeting-counters'
+import { loadMeeting } from '../_shared/data/meetings/meeting-store'
 import { attended } from '../_shared/domain/meetings/attendance'
+import { invites } from '../_shared/domain/meetings/invites'
+import { withStatus } from '../_shared/domain/meetings/makeup'
 import { issueToken, verifyToken } from '../_shared/domain/meetings/token'
 import { checkinPhase, checkinWindow } from '../_shared/domain/meetings/window'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppFailure } from '../_shared/runtime/errors'
 import { requireSecret } from '../_shared/runtime/secrets'
-import { attendeeView, countersOf, inviteeQuery, invites, loadMeeting, loadMeetingUnit } from './store'
-import { changeAttendance, firstCheckIn, withStatus } from './transitions'
-import { guardRun } from './views'
+import { guardRun } from './guards'
+import { attendeeView, countersOf } from './present'
 import { countLane } from '../_shared/data/counting'
 import { meetingContext, meetingLane } from '../_shared/data/lanes'
 
@@ -59,17 +64,13 @@ export async function scan(member: MemberDoc, token: string): Promise<MeetingsAc
   return { ...done, status: after.status as 'present' | 'late', checkedInAt: (after.checkedInAt ?? at).toISOString(), already: !changed }
 }
 
-async function invitees(meeting: MeetingDoc): Promise<MemberDoc[]> {
-  return readAll<MemberDoc>('members', inviteeQuery(meeting, prefix), { name: true, unitPath: true, unitId: true, groupId: true, status: true })
-}
-
 /** The live list on the host's screen (polled): everyone invited, alphabetically, with their state. */
 export async function listAttendance(caller: Caller, id: string): Promise<{ counters: MeetingCounters; members: AttendeeView[] }> {
   const meeting = await loadMeeting(id)
   guardRun(caller, meeting)
   // The host's screen polls this: the scans since the last poll are counted here first.
   await countLane(meetingLane, meeting._id, meetingContext(meeting))
-  const [members, states, counters] = await Promise.all([invitees(meeting), readAll<MeetingMemberDoc>('meetingMembers', { meetingId: meeting._id }), loadMeetingUnit(meeting._id, meeting.unitId)])
+  const [members, states, counters] = await Promise.all([invitees(meeting), attendanceOfMeeting(meeting._id), loadMeetingUnit(meeting._id, meeting.unitId)])
   const stateOf = new Map(states.map((s) => [s.memberId, s]))
   const views = members.map((m) => attendeeView(m, stateOf.get(m._id) ?? null)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
   return { counters: countersOf(counters), members: views }

@@ -1,17 +1,19 @@
 import type { AttendeeView, MakeupView, MeetingSummary, MeetingsActions, MyAttendance } from '../_shared/contract/meetings-api'
 import { loadMember } from '../_shared/access/caller'
-import { database } from '../_shared/data/client'
-import type { MeetingDoc, MeetingMemberDoc } from '../_shared/data/meeting-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
+import { changeAttendance } from '../_shared/data/meetings/attendance-changes'
+import { makeupTasksOf } from '../_shared/data/meetings/makeup-tasks'
+import { loadMeeting } from '../_shared/data/meetings/meeting-store'
 import { attended } from '../_shared/domain/meetings/attendance'
+import { invites } from '../_shared/domain/meetings/invites'
+import { withStatus } from '../_shared/domain/meetings/makeup'
 import { hasStarted } from '../_shared/domain/meetings/window'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppFailure } from '../_shared/runtime/errors'
 import { tellMember } from './notify'
-import { attendeeView, invites, loadMeeting, makeupView, myAttendance, summary } from './store'
-import { changeAttendance, withStatus } from './transitions'
-import { guardRun } from './views'
+import { guardRun } from './guards'
+import { attendeeView, makeupView, myAttendance, summary } from './present'
 
 const alreadyThere = (): AppFailure => new AppFailure('ALREADY_CHECKED_IN', '已签到，无需请假')
 
@@ -60,14 +62,8 @@ export async function submitMakeup(member: MemberDoc, payload: { id: string; ref
 
 /** The member's 补学 tasks: open ones (soonest due first) or done ones (latest first). */
 export async function listMakeup(member: MemberDoc, payload: { done?: boolean }): Promise<MeetingsActions['makeup.list']['result']> {
-  const db = database()
-  const _ = db.command
-  const where = payload.done ? { memberId: member._id, 'makeup.completedAt': _.neq(null) } : { memberId: member._id, makeup: _.neq(null), 'makeup.completedAt': null }
-  const { data } = await db.collection('meetingMembers').where(where).orderBy('startAt', payload.done ? 'desc' : 'asc').limit(50).get()
-  const states = data as MeetingMemberDoc[]
+  const { states, meetings: byId } = await makeupTasksOf(member._id, payload.done === true)
   if (states.length === 0) return { items: [] }
-  const { data: meetings } = await db.collection('meetings').where({ _id: _.in(states.map((s) => s.meetingId)) }).limit(states.length).get()
-  const byId = new Map((meetings as MeetingDoc[]).map((m) => [m._id, m]))
   return {
     items: states.flatMap((state) => {
       const meeting = byId.get(state.meetingId)

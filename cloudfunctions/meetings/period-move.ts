@@ -1,6 +1,7 @@
 import { applyOnce, clearMarkers } from '../_shared/data/counting'
-import type { MeetingDoc, MeetingMemberDoc, MeetingUnitDoc } from '../_shared/data/meeting-docs'
-import { readAll } from '../_shared/data/query'
+import type { MeetingDoc } from '../_shared/data/meeting-docs'
+import { attendanceOfMeeting } from '../_shared/data/meetings/attendance-records'
+import { countersOfMeeting } from '../_shared/data/meetings/meeting-counters'
 import { ensureBuckets } from '../_shared/data/stats'
 import { countedOf, planIncrements, type CounterMove, type Counts } from '../_shared/domain/counting/counts'
 import { attendanceContribution } from '../_shared/domain/counting/lanes'
@@ -24,7 +25,7 @@ export async function movePeriod(meeting: MeetingDoc, from: PeriodKeys, to: Peri
   const leaving = allKeys(from).filter((key, i) => key !== allKeys(to)[i])
   if (leaving.length === 0) return async () => undefined
   const entering = allKeys(to).filter((key, i) => key !== allKeys(from)[i])
-  const [units, states] = await Promise.all([readAll<MeetingUnitDoc>('meetingUnits', { meetingId: meeting._id }), readAll<MeetingMemberDoc>('meetingMembers', { meetingId: meeting._id })])
+  const [units, states] = await Promise.all([countersOfMeeting(meeting._id), attendanceOfMeeting(meeting._id)])
   await ensureBuckets(units.map((unit) => ({ _id: unit.unitId, name: unit.unitName, type: unit.unitType, path: unit.unitPath })), to)
   const moves: CounterMove[] = []
   for (const unit of units) {

@@ -3,14 +3,16 @@ import { pathIds } from '../_shared/domain/org-path'
 import { guardCapability, loadMember, loadUnit } from '../_shared/access/caller'
 import type { MeetingInput, MeetingSummary, ThemeDayRule } from '../_shared/contract/meetings-api'
 import { CHECKIN_CLOSES_MINUTES_AFTER, CHECKIN_OPENS_MINUTES_BEFORE } from '../_shared/contract/meetings-rules'
-import { database } from '../_shared/data/client'
-import type { MeetingDoc, MeetingRuleDoc, MeetingUnitDoc } from '../_shared/data/meeting-docs'
+import type { MeetingDoc } from '../_shared/data/meeting-docs'
 import type { UnitDoc } from '../_shared/data/org-docs'
-import { prefix, readAll } from '../_shared/data/query'
-import { findById } from '../_shared/data/read'
-import { ensureBuckets } from '../_shared/data/stats'
+import { retimeAttendance } from '../_shared/data/meetings/attendance-records'
+import { activeGroupMembers, unitsByIds, unitsUnder } from '../_shared/data/meetings/invited-units'
+import { isPublishedNotice } from '../_shared/data/meetings/linked-notice'
+import { meetingsByIds } from '../_shared/data/meetings/meetings-by-ids'
+import { findMeeting, loadMeeting } from '../_shared/data/meetings/meeting-store'
+import { saveMeetingWithCounters, type CountedUnit } from '../_shared/data/meetings/meeting-writes'
+import { loadThemeDayRule, saveThemeDayRule } from '../_shared/data/meetings/theme-day-rules'
 import { periodKeys } from '../_shared/domain/dashboard/periods'
-import { meetingUnitId } from '../_shared/domain/meetings/attendance'
 import { localYear, themeDayMeetingId, themeDaysOfYear } from '../_shared/domain/meetings/theme-day'
 import { hasStarted } from '../_shared/domain/meetings/window'
 import { TZ } from '../_shared/domain/calendar'
@@ -19,10 +21,9 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { movePeriod } from './period-move'
-import { holdingLane, openLane } from '../_shared/data/counting'
+import { holdingLane } from '../_shared/data/counting'
 import { meetingLane } from '../_shared/data/lanes'
-import { insertAllOnce } from '../_shared/data/write'
-import { loadMeeting, summary } from './store'
+import { summary } from './present'
 
 const THEME_DAY_AGENDA = ['重温入党誓词', '集中学习研讨', '开展主题活动']
 
@@ -34,38 +35,21 @@ async function runnableUnit(caller: Caller, unitId: string): Promise<UnitDoc> {
 }
 
 /** Invited per counted unit: from the units' own member counters (a 党小组 counts its members once). */
-async function countedUnits(unit: UnitDoc): Promise<Array<{ unit: UnitDoc; invited: number }>> {
-  const above = pathIds(unit.path).slice(0, -1)
-  const aboveUnits = above.length ? await readAll<UnitDoc>('units', { _id: database().command.in(above) }) : []
+async function countedUnits(unit: UnitDoc): Promise<CountedUnit[]> {
+  const aboveUnits = await unitsByIds(pathIds(unit.path).slice(0, -1))
   if (unit.type === 'group') {
-    const { total } = await database().collection('members').where({ groupId: unit._id, status: 'active' }).count()
+    const total = await activeGroupMembers(unit._id)
     return [...aboveUnits, unit].map((u) => ({ unit: u, invited: total }))
   }
-  const subtree = (await readAll<UnitDoc>('units', { path: prefix(unit.path) })).filter((u) => u.type !== 'group')
+  const subtree = (await unitsUnder(unit.path)).filter((u) => u.type !== 'group')
   const assigned = assignedBySubtree(subtree.map((u) => ({ id: u._id, path: u.path, memberCount: u.memberCount })))
   const total = assigned.get(unit._id) ?? 0
   return [...aboveUnits.map((u) => ({ unit: u, invited: total })), ...subtree.map((u) => ({ unit: u, invited: assigned.get(u._id) ?? 0 }))]
 }
 
-/**
- * Writes a meeting: its counter documents first (only the missing ones, with
- * deterministic ids), the meeting last, so a retry after a failure finishes
- * the job and a meeting never exists without its counters.
- */
+/** Writes a meeting with the counters of every unit it counts for (data/meetings/meeting-writes.ts orders the writes). */
 async function writeMeeting(doc: MeetingDoc, unit: UnitDoc): Promise<void> {
-  const db = database()
-  const counted = await countedUnits(unit)
-  const existing = new Set((await readAll<{ _id: string }>('meetingUnits', { meetingId: doc._id }, { _id: true })).map((d) => d._id))
-  const missing: MeetingUnitDoc[] = counted
-    .filter(({ unit: u }) => !existing.has(meetingUnitId(doc._id, u._id)))
-    .map(({ unit: u, invited }) => ({ _id: meetingUnitId(doc._id, u._id), meetingId: doc._id, unitId: u._id, unitName: u.name, unitType: u.type, unitPath: u.path, type: doc.type, startAt: doc.startAt, endAt: doc.endAt, invited, present: 0, late: 0, leave: 0, absent: 0, madeUp: 0 }))
-  // Written meanwhile by the same request retried: an existing counter document is not an error.
-  await insertAllOnce('meetingUnits', missing)
-  await ensureBuckets(counted.map(({ unit: u }) => u), periodKeys(doc.startAt))
-  if (existing.size > 0) await db.collection('meetingUnits').where({ meetingId: doc._id }).update({ startAt: doc.startAt, endAt: doc.endAt, type: doc.type })
-  await openLane(meetingLane.kind, doc._id)
-  const { _id, ...fields } = doc
-  await db.collection('meetings').doc(_id).set(fields)
+  await saveMeetingWithCounters(doc, await countedUnits(unit))
 }
 
 async function hostOf(caller: Caller, unit: UnitDoc, hostId: string | null | undefined): Promise<{ hostId: string; hostName: string }> {
@@ -108,8 +92,7 @@ function meetingDoc(id: string, unit: UnitDoc, input: MeetingInput, host: { host
 
 async function checkNotice(noticeId: string | null | undefined): Promise<void> {
   if (!noticeId) return
-  const notice = await findById<{ status: string }>('notices', noticeId)
-  if (!notice || notice.status !== 'published') throw new AppFailure(AppErrorCode.INVALID_INPUT, '关联的学习安排不存在或未发布')
+  if (!(await isPublishedNotice(noticeId))) throw new AppFailure(AppErrorCode.INVALID_INPUT, '关联的学习安排不存在或未发布')
 }
 
 /** Same unit, type and minute: the same meeting (a double tap creates it once). */
@@ -120,7 +103,7 @@ export async function createMeeting(caller: Caller, payload: { unitId: string; m
   if (hasStarted(now(), { startAt: new Date(payload.meeting.startAt) })) throw new AppFailure(AppErrorCode.INVALID_INPUT, '开始时间应在现在之后')
   await checkNotice(payload.meeting.noticeId)
   const id = plannedMeetingId(unit._id, payload.meeting)
-  const existing = await findById<MeetingDoc>('meetings', id)
+  const existing = await findMeeting(id)
   if (existing) {
     if (existing.title === payload.meeting.title) return summary(existing)
     throw new AppFailure('MEETING_EXISTS', '同一时间已有同类会议')
@@ -150,7 +133,7 @@ export async function updateMeeting(caller: Caller, payload: { id: string; meeti
     const clearMarkers = await movePeriod(doc, periodKeys(saved.startAt), periodKeys(doc.startAt))
     await writeMeeting(doc, unit)
     // Attendance records already made (leave, early check-ins, reminders) keep the meeting's time for the member's lists.
-    await database().collection('meetingMembers').where({ meetingId: doc._id }).update({ startAt: doc.startAt })
+    await retimeAttendance(doc._id, doc.startAt)
     await clearMarkers()
   })
   return summary(doc)
@@ -158,7 +141,7 @@ export async function updateMeeting(caller: Caller, payload: { id: string; meeti
 
 export async function getRule(caller: Caller, unitId: string): Promise<{ rule: ThemeDayRule | null }> {
   await runnableUnit(caller, unitId)
-  return { rule: (await findById<MeetingRuleDoc>('meetingRules', unitId))?.rule ?? null }
+  return { rule: await loadThemeDayRule(unitId) }
 }
 
 /**
@@ -170,10 +153,10 @@ export async function setRule(caller: Caller, payload: { unitId: string; rule: T
   const unit = await runnableUnit(caller, payload.unitId)
   if (unit.type !== 'branch') throw new AppFailure(AppErrorCode.INVALID_INPUT, '主题党日规则按党支部设置')
   const at = now()
-  await database().collection('meetingRules').doc(unit._id).set({ rule: payload.rule, updatedAt: at, updatedBy: caller.memberId })
+  await saveThemeDayRule(unit._id, payload.rule, at, caller.memberId)
   const days = themeDaysOfYear(payload.rule, localYear(at), at)
   const ids = days.map((day) => themeDayMeetingId(unit._id, day.year, day.month))
-  const existing = ids.length ? new Map((await readAll<MeetingDoc>('meetings', { _id: database().command.in(ids) })).map((m) => [m._id, m])) : new Map<string, MeetingDoc>()
+  const existing = await meetingsByIds(ids)
   const generated: MeetingSummary[] = []
   let kept = 0
   const host = { hostId: caller.memberId, hostName: caller.name }

@@ -1,17 +1,17 @@
 import dayjs from 'dayjs'
 import type { MeetingCounters } from '../_shared/contract/meetings-api'
 import { MEETING_TYPE_LABELS } from '../_shared/contract/meetings-rules'
-import { database } from '../_shared/data/client'
-import type { MeetingDoc, MeetingMemberDoc, MeetingUnitDoc } from '../_shared/data/meeting-docs'
+import type { MeetingDoc } from '../_shared/data/meeting-docs'
 import { applyOnce, clearMarkers, holdingLane } from '../_shared/data/counting'
 import { meetingLane } from '../_shared/data/lanes'
-import { insertAllOnce } from '../_shared/data/write'
-import { markFinalized, markOpenAbsent } from '../_shared/data/attendance-writes'
+import { markFinalized } from '../_shared/data/attendance-writes'
+import { markAbsentees } from '../_shared/data/meetings/absentees'
+import { invitedPerUnit, loadMeetingUnit } from '../_shared/data/meetings/meeting-counters'
+import { loadMeeting, saveMeetingMinutes } from '../_shared/data/meetings/meeting-store'
 import { planIncrements } from '../_shared/domain/counting/counts'
 import { heldCategories } from '../_shared/domain/dashboard/held'
 import { allKeys, bucketId, localMonth, periodKeys } from '../_shared/domain/dashboard/periods'
-import type { MemberDoc } from '../_shared/data/org-docs'
-import { prefix, readAll } from '../_shared/data/query'
+import { makeupDue } from '../_shared/domain/meetings/makeup'
 import { renderMeetingRecord } from '../_shared/domain/meetings/record'
 import { hasEnded, hasStarted } from '../_shared/domain/meetings/window'
 import { TZ } from '../_shared/domain/calendar'
@@ -19,9 +19,8 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppFailure } from '../_shared/runtime/errors'
 import { listAttendance } from './checkin'
-import { countersOf, emptyAttendance, inviteeQuery, loadMeeting, loadMeetingUnit } from './store'
-import { makeupDue } from './transitions'
-import { guardRun } from './views'
+import { guardRun } from './guards'
+import { countersOf } from './present'
 
 /**
  * Makes attendance final once the meeting is over: everyone invited who
@@ -37,7 +36,7 @@ export async function finalize(meeting: MeetingDoc): Promise<boolean> {
     const current = await loadMeeting(meeting._id)
     if (current.finalizedAt) return false
     const at = now()
-    await markOpenAsAbsent(current, at)
+    await markAbsentees(current, { dueAt: makeupDue(at), reflection: null, completedAt: null })
     await countHeld(current)
     await markFinalized(current._id, at)
     await clearMarkers(heldMarker(current), await heldGroups(current))
@@ -47,18 +46,6 @@ export async function finalize(meeting: MeetingDoc): Promise<boolean> {
 
 /** Finalising waits longer for the lane than a tap would: a burst of check-ins may be counting. */
 const FINALIZE_WAIT_MS = 15_000
-async function markOpenAsAbsent(meeting: MeetingDoc, at: Date): Promise<void> {
-  const makeup = { dueAt: makeupDue(at), reflection: null, completedAt: null }
-  await markOpenAbsent(meeting._id, makeup)
-  // Invitees who never touched the meeting have no record yet: theirs are written absent.
-  const [members, states] = await Promise.all([
-    readAll<MemberDoc>('members', inviteeQuery(meeting, prefix), { name: true, unitPath: true, unitId: true, groupId: true, status: true }),
-    readAll<{ memberId: string }>('meetingMembers', { meetingId: meeting._id }, { memberId: true })
-  ])
-  const has = new Set(states.map((s) => s.memberId))
-  // A record written meanwhile (a late hand mark) or by an attempt that died is skipped.
-  await insertAllOnce('meetingMembers', members.filter((m) => !has.has(m._id)).map((m) => ({ ...emptyAttendance(meeting, m), status: 'absent' as const, makeup, version: 1, dirty: true })))
-}
 
 const heldMarker = (meeting: MeetingDoc): string => `held-${meeting._id}`
 
@@ -68,7 +55,7 @@ const heldMarker = (meeting: MeetingDoc): string => `held-${meeting._id}`
  * month) and its invited members as the base of attendance rates.
  */
 async function heldGroups(meeting: MeetingDoc) {
-  const units = await readAll<MeetingUnitDoc>('meetingUnits', { meetingId: meeting._id }, { unitId: true, invited: true })
+  const units = await invitedPerUnit(meeting._id)
   const keys = periodKeys(meeting.startAt)
   const categories = heldCategories(meeting)
   const perPeriod = { meetingsHeld: 1, ...Object.fromEntries(categories.map((c) => [`held.${c}`, 1])) }
@@ -91,7 +78,7 @@ export async function saveMinutes(caller: Caller, payload: { id: string; content
   guardRun(caller, meeting)
   const at = now()
   if (!hasStarted(at, meeting)) throw new AppFailure('MEETING_NOT_STARTED', '会议开始后才能填写记录')
-  await database().collection('meetings').doc(meeting._id).update({ minutes: { content: payload.content, resolutions: payload.resolutions, completedAt: at }, updatedAt: at })
+  await saveMeetingMinutes(meeting._id, payload, at)
   const ended = hasEnded(at, meeting)
   if (ended) await finalize(meeting)
   return { recorded: ended, counters: countersOf(await loadMeetingUnit(meeting._id, meeting.unitId)) }

@@ -1,14 +1,12 @@
 import dayjs from 'dayjs'
-import { database } from '../_shared/data/client'
-import type { MeetingDoc, MeetingMemberDoc } from '../_shared/data/meeting-docs'
-import type { MemberDoc } from '../_shared/data/org-docs'
-import { prefix, readAll } from '../_shared/data/query'
+import { attendanceOfMeeting } from '../_shared/data/meetings/attendance-records'
+import { changeAttendance } from '../_shared/data/meetings/attendance-changes'
+import { meetingsStartingBetween, unfinalizedEndedBetween } from '../_shared/data/meetings/due-meetings'
+import { inviteesToRemind } from '../_shared/data/meetings/invitees'
 import { TZ } from '../_shared/domain/calendar'
 import { now } from '../_shared/runtime/clock'
 import { tellMember } from './notify'
 import { finalize } from './record'
-import { inviteeQuery } from './store'
-import { changeAttendance } from './transitions'
 
 /** Meetings that ended this long ago without a record are made final by the timer. */
 const FINALIZE_LOOKBACK_DAYS = 30
@@ -21,12 +19,11 @@ const FINALIZE_LOOKBACK_DAYS = 30
  */
 export async function dailyMeetingsTimer(): Promise<{ meetings: number; reminded: number; finalized: number }> {
   const at = now()
-  const _ = database().command
   const day = dayjs(at).tz(TZ).startOf('day')
-  const tomorrows = await readAll<MeetingDoc>('meetings', { startAt: _.gte(day.add(1, 'day').toDate()).and(_.lt(day.add(2, 'day').toDate())) })
+  const tomorrows = await meetingsStartingBetween(day.add(1, 'day').toDate(), day.add(2, 'day').toDate())
   let reminded = 0
   for (const meeting of tomorrows) {
-    const [members, states] = await Promise.all([readAll<MemberDoc>('members', inviteeQuery(meeting, prefix)), readAll<MeetingMemberDoc>('meetingMembers', { meetingId: meeting._id })])
+    const [members, states] = await Promise.all([inviteesToRemind(meeting), attendanceOfMeeting(meeting._id)])
     const stateOf = new Map(states.map((s) => [s.memberId, s]))
     for (const member of members) {
       const state = stateOf.get(member._id)
@@ -35,7 +32,7 @@ export async function dailyMeetingsTimer(): Promise<{ meetings: number; reminded
       if (changed && (await tellMember(member, meeting, 'remind'))) reminded += 1
     }
   }
-  const ended = await readAll<MeetingDoc>('meetings', { finalizedAt: null, endAt: _.lt(at).and(_.gte(day.subtract(FINALIZE_LOOKBACK_DAYS, 'day').toDate())) })
+  const ended = await unfinalizedEndedBetween(day.subtract(FINALIZE_LOOKBACK_DAYS, 'day').toDate(), at)
   let finalized = 0
   for (const meeting of ended) if (await finalize(meeting)) finalized += 1
   return { meetings: tomorrows.length, reminded, finalized }

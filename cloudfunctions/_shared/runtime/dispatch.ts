@@ -1,5 +1,6 @@
 import type { ZodType } from 'zod'
 import type { Result } from '../contract/envelope'
+import { timerTrigger } from '../access/timer'
 import { AppErrorCode, AppFailure } from './errors'
 import { PayloadTooDeep, stripControlsDeep } from '../domain/text/controls'
 
@@ -18,12 +19,36 @@ export function action<P, R>(payload: ZodType<P>, run: (payload: P) => Promise<R
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ActionTable = Record<string, ActionDefinition<any, unknown>> // any: heterogeneous payload types per action
 
+/** What a timer trigger runs; its result goes to the platform's log, not to a client. */
+export type TimerHandler = () => Promise<unknown>
+
+export interface FunctionDefinition {
+  actions: ActionTable
+  /** By trigger name, as config.json declares it: a name not listed here never runs anything. */
+  timers?: Record<string, TimerHandler>
+}
+
 /**
- * A cloud function's thin entry: clean (control characters out of every
- * string) → validate → run the action's use case → typed result. Authorisation happens inside each use case, against the caller the
- * platform injected (never the request body).
+ * A cloud function's entry. A timer runs only when the platform itself
+ * started the invocation from a timer trigger (access/timer.ts): a client
+ * sending a timer-shaped event gets the action dispatch, which refuses it.
  */
-export function defineFunction(actions: ActionTable): (event: unknown) => Promise<Result<unknown>> {
+export function defineFunction({ actions, timers = {} }: FunctionDefinition): (event: unknown) => Promise<unknown> {
+  const dispatch = dispatchActions(actions)
+  return async (event) => {
+    const trigger = timerTrigger(event)
+    if (trigger !== null && Object.prototype.hasOwnProperty.call(timers, trigger)) return timers[trigger]()
+    return dispatch(event)
+  }
+}
+
+/**
+ * The actions' side: clean (control characters out of every string) →
+ * validate → run the action's use case → typed result. Authorisation happens
+ * inside each use case, against the caller the platform injected (never the
+ * request body).
+ */
+function dispatchActions(actions: ActionTable): (event: unknown) => Promise<Result<unknown>> {
   return async (event) => {
     try {
       const { action, payload } = readEvent(event)
