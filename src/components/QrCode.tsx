@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { View } from '@tarojs/components'
-import { qrMatrix } from '../qr'
-import './qr-code.css'
+import { qrMatrix } from '@/lib/qr'
+import './QrCode.css'
 
 /**
  * A QR code drawn with Views (no canvas, so the same markup works on weapp and

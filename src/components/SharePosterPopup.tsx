@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { QrCode } from '@/features/org/components/QrCode'
-import { copyText } from '@/features/notices/links'
+import { QrCode } from '@/components/QrCode'
+import { copyText } from '@/lib/links'
 import { showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
 import { Popup } from '@/ui/popup'

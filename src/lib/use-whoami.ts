@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useRequest } from '@/lib/use-request'
-import { whoami } from '../api/whoami'
+import { whoami } from './whoami'
 
 type Listener = () => void
 const listeners = new Set<Listener>()

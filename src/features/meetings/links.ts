@@ -1,4 +1,4 @@
-import { shareableLink } from '@/features/notices/links'
+import { shareableLink } from '@/lib/links'
 import { pagePath } from './checkin'
 
 /**

@@ -1,5 +1,5 @@
 import type { UnitView } from '@contract/org'
-import { orderedUnits } from '@/features/org/tree'
+import { orderedUnits } from '@/lib/org-tree'
 
 /**
  * 发布范围: which 党总支 / 党支部 (直属 included) under the publisher's unit a

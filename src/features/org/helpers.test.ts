@@ -3,8 +3,8 @@ import { ApiError } from '@/api/errors'
 import { chunk } from './chunk'
 import { codeFromScan, inviteCodeProblem, normaliseInviteCode } from './invite-code'
 import { joinErrorMessage } from './join-errors'
-import { qrMatrix } from './qr'
-import { childrenByParent, orderedUnits } from './tree'
+import { qrMatrix } from '@/lib/qr'
+import { childrenByParent, orderedUnits } from '@/lib/org-tree'
 
 describe('chunk', () => {
   it('splits into batches of at most the size, in order', () => {

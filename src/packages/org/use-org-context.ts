@@ -1,7 +1,7 @@
 import type { UnitView } from '@contract/org'
 import type { WhoamiMember } from '@contract/me'
 import { getUnitTree } from '@/features/org/api/get-unit-tree'
-import { whoami } from '@/features/me/api/whoami'
+import { whoami } from '@/lib/whoami'
 import { useRequest } from '@/lib/use-request'
 
 export interface OrgContext {

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
-import { useWhoami } from '@/features/me/hooks/useWhoami'
+import { useWhoami } from '@/lib/use-whoami'
 import { HomeMeetings } from '@/features/meetings/components/HomeMeetings'
 import { HomeNotices } from '@/features/notices/components/HomeNotices'
 import { TabPage } from '@/layouts/TabPage'

@@ -1,6 +1,6 @@
 import { ErrorView, LoadingView } from '@/components/RequestStates'
 import { MemberProfile } from '@/features/me/components/MemberProfile'
-import { useWhoami } from '@/features/me/hooks/useWhoami'
+import { useWhoami } from '@/lib/use-whoami'
 import { TabPage } from '@/layouts/TabPage'
 
 export default function MePage() {

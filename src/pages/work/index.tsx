@@ -1,7 +1,15 @@
+import type { WorkbenchScope } from '@contract/me'
 import { ErrorView, LoadingView } from '@/components/RequestStates'
-import { useWhoami } from '@/features/me/hooks/useWhoami'
+import { WorkPush } from '@/features/notices/components/WorkPush'
+import { useWhoami } from '@/lib/use-whoami'
 import { Workbench, WorkbenchJoin } from '@/features/workbench/components/Workbench'
 import { TabPage } from '@/layouts/TabPage'
+
+/** A branch's new notices, pushable right on its card (本支部学习安排 below has the rest). */
+function branchPush(scope: WorkbenchScope) {
+  if (scope.unitType !== 'branch' || !scope.capabilities.includes('notices.run')) return null
+  return <WorkPush unitId={scope.unitId} unitName={scope.unitName} />
+}
 
 /** 工作台: what the caller manages, by unit; nothing for a member without a role. */
 export default function WorkPage() {
@@ -11,7 +19,7 @@ export default function WorkPage() {
     <TabPage>
       {loading && <LoadingView />}
       {error && <ErrorView error={error} onRetry={refetch} />}
-      {data && (data.member ? <Workbench scopes={data.member.workbench} /> : <WorkbenchJoin />)}
+      {data && (data.member ? <Workbench scopes={data.member.workbench} scopeExtras={branchPush} /> : <WorkbenchJoin />)}
     </TabPage>
   )
 }

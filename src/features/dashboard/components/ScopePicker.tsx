@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { DashboardScope, PeriodKind } from '@contract/dashboard-api'
-import { listNotices } from '@/features/notices/api/list-notices'
 import { issueLabel } from '@/lib/notice-naming'
 import { showDone } from '@/lib/toast'
-import { useRequest } from '@/lib/use-request'
+import { usePublishedNotices } from '@/lib/use-published-notices'
 import { PERIOD_LABELS, PERIODS, periodLabelOf, shiftScope, withPeriod } from '../scope'
 
 const NOTICE_PAGE_SIZE = 20
@@ -14,8 +13,8 @@ const NOTICE_PAGE_SIZE = 20
  * opens the most recent at once, so there is never a scope without data.
  */
 export function ScopePicker({ unitId, scope, onChange }: { unitId: string; scope: DashboardScope; onChange: (scope: DashboardScope) => void }) {
-  const notices = useRequest(() => listNotices({ view: 'manage', unitId, page: 1, pageSize: NOTICE_PAGE_SIZE }))
-  const published = (notices.data?.items ?? []).filter((notice) => notice.status === 'published')
+  const notices = usePublishedNotices(unitId, NOTICE_PAGE_SIZE)
+  const { published } = notices
   const byNotice = 'noticeId' in scope
 
   const chooseNotices = () => {

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 import { Cell } from '@/ui/cell'
-import type { Member } from '../api/whoami'
+import type { Member } from '@/lib/whoami'
 
 /** 我的: the member's name, branch, group and roles, or how to join when not a member. */
 export function MemberProfile({ member }: { member: Member | null }) {

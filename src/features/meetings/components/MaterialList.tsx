@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { openExternalLink } from '@/features/notices/links'
+import { openExternalLink } from '@/lib/links'
 import { showError } from '@/lib/toast'
 import { routes } from '@/routes'
 

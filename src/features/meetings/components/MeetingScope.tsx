@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { WorkbenchScope } from '@contract/me'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
-import { useWhoami } from '@/features/me/hooks/useWhoami'
+import { useWhoami } from '@/lib/use-whoami'
 
 /**
  * The pages that act on a unit (组织生活, the rule, a new meeting): the

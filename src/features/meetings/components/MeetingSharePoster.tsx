@@ -1,7 +1,7 @@
 import type { MeetingDetail } from '@contract/meetings-api'
 import { MEETING_TYPE_LABELS } from '@contract/meetings-rules'
 import { SharePosterPopup } from '@/components/SharePosterPopup'
-import { shareableLink } from '@/features/notices/links'
+import { shareableLink } from '@/lib/links'
 import { pagePath } from '../checkin'
 import { formatMeetingTime } from '../format'
 

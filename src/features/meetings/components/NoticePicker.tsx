@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { listNotices } from '@/features/notices/api/list-notices'
-import { useRequest } from '@/lib/use-request'
+import { usePublishedNotices } from '@/lib/use-published-notices'
 import { Input } from '@/ui/input'
 
 /**
@@ -9,8 +8,7 @@ import { Input } from '@/ui/input'
  * Its materials become the 补学 materials on the server.
  */
 export function NoticePicker({ unitId, value, onChange }: { unitId: string; value: string; onChange: (noticeId: string) => void }) {
-  const { data, error, loading } = useRequest(() => listNotices({ view: 'manage', unitId, page: 1, pageSize: 10 }))
-  const published = (data?.items ?? []).filter((notice) => notice.status === 'published')
+  const { published, error, loading } = usePublishedNotices(unitId, 10)
   const listed = published.some((notice) => notice.id === value)
   return (
     <View className="ps-notice-picker">

@@ -4,7 +4,7 @@ import { routes } from '@/routes'
 import { noticeTitle } from '@/lib/notice-naming'
 import { firstScheduledDate } from '../format'
 import { formatDay, formatShanghai } from '@/lib/calendar'
-import { shareableLink } from '../links'
+import { shareableLink } from '@/lib/links'
 
 interface Props {
   visible: boolean

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { unitTypeLabel } from '@/lib/org-labels'
 import { Popup } from '@/ui/popup'
 import { moveMember } from '../api/move-member'
-import { depthOf, orderedUnits } from '../tree'
+import { depthOf, orderedUnits } from '@/lib/org-tree'
 
 interface Target {
   unit: UnitView

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { UnitView } from '@contract/org'
 import { unitTypeLabel } from '@/lib/org-labels'
-import { childrenByParent, depthOf } from '../tree'
+import { childrenByParent, depthOf } from '@/lib/org-tree'
 
 interface Props {
   units: UnitView[]

@@ -1,9 +1,9 @@
+import type { ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Capability, UnitType } from '@contract/org'
 import type { WorkbenchScope } from '@contract/me'
 import { EmptyView } from '@/components/RequestStates'
-import { WorkPush } from '@/features/notices/components/WorkPush'
 import { UNIT_TYPE_LABELS } from '@/lib/org-labels'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
@@ -40,8 +40,12 @@ function open(url: string) {
   void Taro.navigateTo({ url })
 }
 
-/** One card per unit the caller manages, with an entry per thing they may do there. */
-export function Workbench({ scopes }: { scopes: WorkbenchScope[] }) {
+/**
+ * One card per unit the caller manages, with an entry per thing they may do there.
+ * `scopeExtras` renders what another feature adds to a unit's card above its
+ * entries (the page composes it, since features do not import each other).
+ */
+export function Workbench({ scopes, scopeExtras }: { scopes: WorkbenchScope[]; scopeExtras?: (scope: WorkbenchScope) => ReactNode }) {
   if (scopes.length === 0) return <EmptyView text="你目前没有管理职务" />
   return (
     <View className="ps-work">
@@ -53,8 +57,7 @@ export function Workbench({ scopes }: { scopes: WorkbenchScope[] }) {
               <Text className="ps-work-scope__name">{scope.unitName}</Text>
               <Text className="ps-work-scope__type">{UNIT_TYPE_LABELS[scope.unitType]}</Text>
             </View>
-            {/* A branch's new notices, pushable right here (本支部学习安排 below has the rest). */}
-            {scope.unitType === 'branch' && scope.capabilities.includes('notices.run') && <WorkPush unitId={scope.unitId} unitName={scope.unitName} />}
+            {scopeExtras?.(scope)}
             {entries.length === 0 ? (
               <View className="ps-work-scope__none">暂无可用功能</View>
             ) : (

@@ -5,7 +5,7 @@ import type { MemberProgress, NoticeDetail, NoticesActions, ReviewStatus, Schedu
 import { isApiError } from '@/api/errors'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
-import { whoami } from '@/features/me/api/whoami'
+import { whoami } from '@/lib/whoami'
 import { exportRecord } from '@/features/notices/api/export-record'
 import { getNotice } from '@/features/notices/api/get-notice'
 import { getProgress } from '@/features/notices/api/get-progress'

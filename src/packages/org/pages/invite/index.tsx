@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EmptyView } from '@/components/RequestStates'
-import { QrCode } from '@/features/org/components/QrCode'
+import { QrCode } from '@/components/QrCode'
 import { recallInvite } from '@/features/org/invite-store'
 import { normaliseInviteCode } from '@/features/org/invite-code'
 import { StackPage } from '@/layouts/StackPage'
