@@ -24,7 +24,7 @@ import { FunctionsFolder } from './functions-folder'
 import type { CallerIdentity } from './identity'
 import { defaultLog, type LogSink } from './log-buffer'
 import { InstancePool, type PoolLimits } from './pool'
-import { runsInFunctionTimezone } from './timezone'
+import { FUNCTION_TIMEZONE, runsInFunctionTimezone } from './timezone'
 
 export type { FunctionConfig, TriggerConfig } from './config'
 export type { CallerIdentity } from './identity'
@@ -127,6 +127,15 @@ export class FunctionHost {
     await Promise.all(closing)
   }
 
+  /**
+   * TZ for an instance's env, saying what its clock does: a worker's clock follows the
+   * process (see timezone.ts), which is UTC unless the caller kept its own timezone.
+   */
+  private timezoneEnv(): Record<string, string> {
+    if (!this.opts.keepProcessTimezone) return { TZ: FUNCTION_TIMEZONE }
+    return process.env.TZ === undefined ? {} : { TZ: process.env.TZ }
+  }
+
   /** The function's pool; a changed bundle (rebuild) retires the idle instances of the old one. */
   private pool(name: string): InstancePool {
     const bundle = this.folder.bundle(name)
@@ -143,7 +152,7 @@ export class FunctionHost {
       limits: this.limits,
       log: this.log,
       config: () => this.config(name),
-      instanceEnv: () => ({ ...this.config(name).envVariables, ...environment, ...platformEnv({ name, env, adminUrl }) }),
+      instanceEnv: () => ({ ...this.config(name).envVariables, ...environment, ...platformEnv({ name, env, adminUrl }), ...this.timezoneEnv() }),
       invocation: (job, timeoutSeconds) => {
         const { env: identityEnv, context } = invocationEnv({ name, env, appId }, job, timeoutSeconds)
         return { env: { ...identityEnv, ...this.clock.env() }, context }

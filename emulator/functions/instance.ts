@@ -10,7 +10,6 @@ import { MEMORY_LIMIT_MB } from './env'
 import type { CallerIdentity } from './identity'
 import { LogBuffer } from './log-buffer'
 import { type InvokeMessage, type OutputMessage, type OutputStream, type WorkerSetup, type WorkerToHost, isWorkerToHost } from './protocol'
-import { FUNCTION_TIMEZONE } from './timezone'
 
 const WORKER_SCRIPT = join(__dirname, 'worker.cjs')
 
@@ -34,7 +33,7 @@ export type LifecycleMessage = Exclude<WorkerToHost, OutputMessage>
 
 export interface InstanceOptions {
   setup: WorkerSetup
-  /** The variables the instance starts with (config, secrets, platform). */
+  /** The thread's whole `process.env` (config, secrets, platform, TZ): nothing of the host's leaks in. */
   env: Record<string, string>
   /** The bundle's mtime when started; the pool replaces instances of an older one. */
   generation: number
@@ -59,8 +58,7 @@ export class FunctionInstance {
     this.output = new LogBuffer(options.log)
     this.worker = new Worker(WORKER_SCRIPT, {
       workerData: options.setup,
-      // The thread's clock follows the process (see timezone.ts); TZ here makes its process.env say so too, as on SCF.
-      env: { ...options.env, TZ: FUNCTION_TIMEZONE },
+      env: options.env,
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB }
     })
