@@ -16,7 +16,9 @@ import { incBuckets } from '../_shared/data/stats'
 import { periodKeys } from '../_shared/domain/dashboard/periods'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { sendWithConsent } from './notify'
-import { loadMemberState, loadNoticeUnit, loadPublished } from './store'
+import { loadMemberState, loadNoticeUnit } from '../_shared/data/notices/notice-reads'
+import { loadPublished } from './published'
+import { scheduleChangeView } from './views'
 import { countLane } from '../_shared/data/counting'
 import { noticeContext, noticeLane } from '../_shared/data/lanes'
 
@@ -84,16 +86,14 @@ export async function reschedule(caller: Caller, payload: { id: string; unitId: 
       incBuckets(pathIds(unit.path), periodKeys(noticePeriodAt(notice, now())), { scheduleChanges: 1 })
     ])
   }
-  return { unitId: unit._id, unitName: unit.name, startAt: change.startAt.toISOString(), form: change.form, place: change.place, reportedAt: change.reportedAt.toISOString() }
+  return scheduleChangeView({ unitId: unit._id, unitName: unit.name }, change)
 }
 
 export async function listChanges(caller: Caller, id: string): Promise<ScheduleChange[]> {
   const notice = await loadPublished(id)
   guardCapability(caller, 'notices.run', [notice.ownerPath])
   const docs = await noticeUnitsWithScheduleChange(id)
-  return docs
-    .filter((doc) => doc.scheduleChange)
-    .map((doc) => ({ unitId: doc.unitId, unitName: doc.unitName, startAt: doc.scheduleChange!.startAt.toISOString(), form: doc.scheduleChange!.form, place: doc.scheduleChange!.place, reportedAt: doc.scheduleChange!.reportedAt.toISOString() }))
+  return docs.flatMap((doc) => (doc.scheduleChange ? [scheduleChangeView(doc, doc.scheduleChange)] : []))
 }
 
 const countersOf = (doc: NoticeUnitDoc): NoticeCounters => ({ assigned: doc.assigned, read: doc.read, answered: doc.answered })

@@ -2,17 +2,16 @@ import mammoth from 'mammoth'
 import type { NoticeDraft, NoticeSummary } from '../_shared/contract/notices-api'
 import type { ParsedNotice } from '../_shared/contract/notices'
 import { guardCapability } from '../_shared/access/caller'
-import { findById } from '../_shared/data/read'
 import { saveDraftDoc } from '../_shared/data/notices/draft-writes'
+import { findNotice, loadNotice } from '../_shared/data/notices/notice-reads'
 import type { NoticeDoc } from '../_shared/data/notice-docs'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import type { Caller } from '../_shared/domain/org/scope'
-import { defaultAnswerDeadline, firstDate } from '../_shared/domain/notices/calendar'
-import { noticeTitle } from '../_shared/domain/notices/message'
+import { defaultAnswerDeadline } from '../_shared/domain/notices/calendar'
 import { parseNotice } from '../_shared/domain/notices/parse'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
-import { loadNotice } from './store'
+import { noticeSummary } from './views'
 
 /** The committee the caller plans notices for (the 组织部's scope). */
 export function publishingScope(caller: Caller): string {
@@ -32,24 +31,11 @@ export async function parseNoticeInput(caller: Caller, payload: { text?: string;
   }
 }
 
-export function summary(notice: NoticeDoc): NoticeSummary {
-  return {
-    id: notice._id,
-    title: noticeTitle(notice),
-    year: notice.year,
-    issueNo: notice.issueNo,
-    theme: notice.theme,
-    status: notice.status,
-    firstDate: firstDate(notice.schedule),
-    publishedAt: notice.publishedAt?.toISOString() ?? null
-  }
-}
-
 /** Saves a draft; the id comes from the issue number, so saving twice edits one draft. */
 export async function saveDraft(caller: Caller, payload: { id?: string; draft: NoticeDraft }): Promise<NoticeSummary> {
   const ownerPath = publishingScope(caller)
   const id = payload.id ?? `n-${payload.draft.year}-${payload.draft.issueNo}`
-  const previous = await findById<NoticeDoc>('notices', id)
+  const previous = await findNotice(id)
   if (previous) {
     guardCapability(caller, 'notices.publish', [previous.ownerPath])
     if (previous.status === 'published') throw new AppFailure('ALREADY_PUBLISHED', '该期学习安排已发布，不能再修改')
@@ -69,7 +55,7 @@ export async function saveDraft(caller: Caller, payload: { id?: string; draft: N
     publishedAt: null
   }
   await saveDraftDoc(notice)
-  return summary(notice)
+  return noticeSummary(notice)
 }
 
 export async function getDraft(caller: Caller, id: string): Promise<{ id: string; draft: NoticeDraft }> {
@@ -80,4 +66,3 @@ export async function getDraft(caller: Caller, id: string): Promise<{ id: string
   return { id, draft: { year, issueNo, compiledBy, publishedOn, schedule, theme, purpose, materials, discussion, requirements, answerDeadline: notice.answerDeadline?.toISOString() ?? null } }
 }
 
-export { loadNotice }

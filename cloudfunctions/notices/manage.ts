@@ -4,7 +4,7 @@ import { draftsOf, noticesForList, noticeUnitsPage } from '../_shared/data/notic
 import { managedScopes } from '../_shared/domain/org/authorize'
 import type { Caller } from '../_shared/domain/org/scope'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
-import { summary } from './drafts'
+import { noticeSummary } from './views'
 
 /** For secretaries and the department: a unit's notices with its completion counters (drafts too, for the department). */
 export async function listForManager(caller: Caller, payload: { unitId?: string; page: number; pageSize: number }): Promise<{ items: NoticeSummary[]; total: number }> {
@@ -21,7 +21,7 @@ export async function listForManager(caller: Caller, payload: { unitId?: string;
   const byId = new Map(notices.map((n) => [n._id, n]))
   const published = counters.flatMap((c) => {
     const notice = byId.get(c.noticeId)
-    return notice ? [{ ...summary(notice), counters: { assigned: c.assigned, read: c.read, answered: c.answered } }] : []
+    return notice ? [{ ...noticeSummary(notice), counters: { assigned: c.assigned, read: c.read, answered: c.answered } }] : []
   })
-  return { items: [...drafts.map(summary), ...published], total: total + drafts.length }
+  return { items: [...drafts.map(noticeSummary), ...published], total: total + drafts.length }
 }

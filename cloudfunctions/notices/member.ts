@@ -2,17 +2,16 @@ import type { NoticeDetail, NoticeSummary } from '../_shared/contract/notices-ap
 import type { NoticeDoc, NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { grantConsentCredits } from '../_shared/data/messaging/consent-credits'
-import { emptyMemberState } from '../_shared/data/notices/member-state'
+import { changeMemberState } from '../_shared/data/notices/member-state-writes'
+import { loadMemberState, loadNoticeUnit } from '../_shared/data/notices/notice-reads'
 import { memberStatesFor, noticesForList, noticeUnitsPage } from '../_shared/data/notices/notice-lists'
-import { writeVersioned } from '../_shared/data/versioned'
-import { noticeMemberId } from '../_shared/domain/notices/counters'
+import { answersClosedMessage, answersEditable, withMaterialRead } from '../_shared/domain/notices/answers'
 import { now } from '../_shared/runtime/clock'
 import { markChanged } from '../_shared/domain/counting/counts'
 import { noticeContribution } from '../_shared/domain/counting/lanes'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
-import { noticeTitle } from '../_shared/domain/notices/message'
-import { summary } from './drafts'
-import { loadMemberState, loadNoticeUnit, loadPublished } from './store'
+import { loadPublished } from './published'
+import { noticeDetail, noticeSummary } from './views'
 
 /** The notice was sent to the member's branch (or, for a 流动党员, where they take part). */
 async function sentTo(member: MemberDoc, id: string): Promise<NoticeUnitDoc> {
@@ -39,39 +38,11 @@ async function noticeAndState(member: MemberDoc, id: string): Promise<{ notice: 
   return { notice, state }
 }
 
-function editable(notice: NoticeDoc, state: NoticeMemberDoc | null): boolean {
-  if (state?.review?.status === 'accepted') return false
-  return notice.answerDeadline === null || now().getTime() <= notice.answerDeadline.getTime()
-}
+const editable = (notice: NoticeDoc, state: NoticeMemberDoc | null): boolean => answersEditable(notice.answerDeadline, state?.review?.status, now())
 
 export async function getNotice(member: MemberDoc, id: string): Promise<NoticeDetail> {
   const [{ notice, unit }, mine] = await Promise.all([noticeFor(member, id), loadMemberState(id, member._id)])
-  const change = unit.scheduleChange
-  return {
-    id: notice._id,
-    title: noticeTitle(notice),
-    status: notice.status,
-    publishedAt: notice.publishedAt?.toISOString() ?? null,
-    year: notice.year,
-    issueNo: notice.issueNo,
-    compiledBy: notice.compiledBy,
-    publishedOn: notice.publishedOn,
-    schedule: notice.schedule,
-    theme: notice.theme,
-    purpose: notice.purpose,
-    materials: notice.materials,
-    discussion: notice.discussion,
-    requirements: notice.requirements,
-    answerDeadline: notice.answerDeadline?.toISOString() ?? null,
-    scheduleChange: change ? { unitId: unit.unitId, unitName: unit.unitName, startAt: change.startAt.toISOString(), form: change.form, place: change.place, reportedAt: change.reportedAt.toISOString() } : null,
-    mine: {
-      readMaterials: mine?.readMaterials ?? [],
-      answers: mine?.answers ?? null,
-      submittedAt: mine?.submittedAt?.toISOString() ?? null,
-      review: mine?.review ? { status: mine.review.status, comment: mine.review.comment } : null,
-      editable: editable(notice, mine)
-    }
-  }
+  return noticeDetail(notice, unit, mine, editable(notice, mine))
 }
 
 /** Marks the member's state changed for counting (the notice's lane moves the counters, once, later). */
@@ -84,13 +55,12 @@ const counting = (state: NoticeMemberDoc, existed: boolean) => {
 export async function readMaterial(member: MemberDoc, payload: { id: string; materialIndex: number }): Promise<{ firstRead: boolean }> {
   const { notice, state } = await noticeAndState(member, payload.id)
   if (payload.materialIndex >= notice.materials.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, '没有这份学习材料')
-  const { before, after } = await writeVersioned<NoticeMemberDoc>(
-    'noticeMembers',
-    noticeMemberId(notice._id, member._id),
-    () => emptyMemberState(notice._id, member),
+  const { before, after } = await changeMemberState(
+    notice._id,
+    member,
     (current, existed) => {
       if (current.readAt !== null && current.readMaterials.includes(payload.materialIndex)) return null
-      const readMaterials = [...new Set([...current.readMaterials, payload.materialIndex])].sort((a, b) => a - b)
+      const readMaterials = withMaterialRead(current.readMaterials, payload.materialIndex)
       return current.readAt === null ? { readMaterials, readAt: now(), ...counting(current, existed) } : { readMaterials }
     },
     state
@@ -102,12 +72,11 @@ export async function submitAnswers(member: MemberDoc, payload: { id: string; an
   const { notice, state } = await noticeAndState(member, payload.id)
   if (payload.answers.length !== notice.discussion.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, `请回答全部 ${notice.discussion.length} 个讨论题`)
   const at = now()
-  await writeVersioned<NoticeMemberDoc>(
-    'noticeMembers',
-    noticeMemberId(notice._id, member._id),
-    () => emptyMemberState(notice._id, member),
+  await changeMemberState(
+    notice._id,
+    member,
     (current, existed) => {
-      if (!editable(notice, current)) throw new AppFailure('ANSWER_CLOSED', current.review?.status === 'accepted' ? '回答已被支部批阅，不能再修改' : '已过提交截止时间')
+      if (!editable(notice, current)) throw new AppFailure('ANSWER_CLOSED', answersClosedMessage(current.review?.status))
       // A returned answer, once edited, waits for review again.
       const review = current.review?.status === 'returned' ? { ...current.review, status: 'pending' as const } : current.review
       return { answers: payload.answers, submittedAt: at, review, ...(current.submittedAt === null ? counting(current, existed) : {}) }
@@ -137,7 +106,7 @@ export async function listForMember(member: MemberDoc, page: number, pageSize: n
     const notice = byId.get(id)
     if (!notice) return []
     const state = stateOf.get(id)
-    return [{ ...summary(notice), mine: { read: Boolean(state?.readAt), answered: Boolean(state?.submittedAt), review: state?.review?.status ?? null } }]
+    return [{ ...noticeSummary(notice), mine: { read: Boolean(state?.readAt), answered: Boolean(state?.submittedAt), review: state?.review?.status ?? null } }]
   })
   return { items, total }
 }

@@ -16,7 +16,7 @@ import { assignedBySubtree, noticeUnitId } from '../_shared/domain/notices/count
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
-import { loadNotice } from './store'
+import { loadNotice } from '../_shared/data/notices/notice-reads'
 
 export interface PublishResult {
   branches: number
