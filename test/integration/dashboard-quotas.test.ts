@@ -1,8 +1,7 @@
 import type { BranchQuotas } from '../../cloudfunctions/_shared/contract/dashboard-api'
-import type { MeetingSummary, MeetingType } from '../../cloudfunctions/_shared/contract/meetings-api'
-import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notices-api'
+import type { MeetingType } from '../../cloudfunctions/_shared/contract/meetings-api'
 import { startDemoEmulator } from '../support/demo'
-import { callAs } from '../support/gateway'
+import { gateway, type Gateway } from '../support/gateway'
 import { sampleMeeting, setClock } from '../support/meetings'
 import { sampleDraft } from '../support/notices'
 import { people } from '../support/people'
@@ -18,11 +17,7 @@ describe('dashboard quotas and the monthly reminder', () => {
   const orgDepartment = people.orgDepartment.openId
   const secretary = people.staff1Secretary.openId // 教工第一党支部
   const otherSecretary = people.staff2Secretary.openId // 教工第二党支部: nothing held, behind too
-  const ok = async <T>(openId: string, fn: string, action: string, payload: unknown): Promise<T> => {
-    const result = await callAs<T>(demo.emulator.url, openId, fn, action, payload)
-    if (!result.ok) throw new Error(`${action}: ${result.error.code} ${result.error.message}`)
-    return result.data
-  }
+  let gw: Gateway
   const fire = async (): Promise<{ behind: number; reminded: number }> =>
     ((await (await fetch(`${demo.emulator.url}/_emulator/timers/dashboard/monthlyQuotaReminders`, { method: 'POST' })).json()) as { result: { behind: number; reminded: number } }).result
   const messagesTo = async (openId: string): Promise<string[]> =>
@@ -34,18 +29,19 @@ describe('dashboard quotas and the monthly reminder', () => {
     const ids: string[] = []
     for (const [i, m] of meetings.entries()) {
       const meeting = sampleMeeting(`${m.day}T07:00:00.000Z`, { type: m.type, title: `${m.type}-${m.day}-${i}`, noticeId: m.noticeId ?? null })
-      ids.push((await ok<MeetingSummary>(secretary, 'meetings', 'meetings.create', { unitId: 'u-b-staff-1', meeting })).id)
+      ids.push((await gw.ok('meetings', 'meetings.create', { unitId: 'u-b-staff-1', meeting }, secretary)).id)
     }
     await setClock(demo.emulator.url, heldBy)
-    for (const id of ids) await ok(secretary, 'meetings', 'minutes.save', { id, content: '按计划开展，记录在案。', resolutions: [] })
+    for (const id of ids) await gw.ok('meetings', 'minutes.save', { id, content: '按计划开展，记录在案。', resolutions: [] }, secretary)
   }
-  const staff1 = async (): Promise<BranchQuotas> => (await ok<{ branches: BranchQuotas[] }>(secretary, 'dashboard', 'dashboard.quotas', { unitId: 'u-b-staff-1', year: 2026 })).branches[0]
+  const staff1 = async (): Promise<BranchQuotas> => (await gw.ok('dashboard', 'dashboard.quotas', { unitId: 'u-b-staff-1', year: 2026 }, secretary)).branches[0]
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
+    gw = gateway(demo.emulator.url)
     await setClock(demo.emulator.url, '2025-12-20T02:00:00Z')
-    const draft = await ok<NoticeSummary>(orgDepartment, 'notices', 'notices.saveDraft', { draft: sampleDraft(1) })
-    await ok(orgDepartment, 'notices', 'notices.publish', { id: draft.id })
+    const draft = await gw.ok('notices', 'notices.saveDraft', { draft: sampleDraft(1) }, orgDepartment)
+    await gw.ok('notices', 'notices.publish', { id: draft.id }, orgDepartment)
     // Jan–May: five collective studies (three on the study notice: the quarterly 专题研讨), two 主题党日; a 党课 in July.
     await hold('2025-12-31T02:00:00Z', '2026-08-01T02:00:00Z', [
       { type: 'collective_study', day: '2026-01-15', noticeId: draft.id },
@@ -57,7 +53,7 @@ describe('dashboard quotas and the monthly reminder', () => {
       { type: 'theme_day', day: '2026-04-10' },
       { type: 'party_lecture', day: '2026-07-01' }
     ])
-    for (const openId of [secretary, otherSecretary]) await ok(openId, 'notices', 'subscriptions.grant', { accepted: 3 })
+    for (const openId of [secretary, otherSecretary]) await gw.ok('notices', 'subscriptions.grant', { accepted: 3 }, openId)
   })
   afterAll(async () => {
     await setClock(demo.emulator.url, null)

@@ -1,6 +1,5 @@
-import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notices-api'
 import { startDemoEmulator } from '../support/demo'
-import { callAs } from '../support/gateway'
+import { gateway } from '../support/gateway'
 import { setClock } from '../support/meetings'
 import { sampleDraft } from '../support/notices'
 import { people } from '../support/people'
@@ -9,18 +8,18 @@ import { people } from '../support/people'
 describe('dashboard timers', () => {
   jest.setTimeout(60_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const orgDepartment = people.orgDepartment.openId
+  const orgDepartment = people.orgDepartment
   const fire = async <T>(trigger: string): Promise<T> => ((await (await fetch(`${demo.emulator.url}/_emulator/timers/dashboard/${trigger}`, { method: 'POST' })).json()) as { result: T }).result
   const messagesTo = async (openId: string): Promise<Array<Record<string, { value: string }>>> =>
     ((await (await fetch(`${demo.emulator.url}/_emulator/outbox?touser=${openId}`)).json()) as { messages: Array<{ data: { data: Record<string, { value: string }> } }> }).messages.map((m) => m.data.data)
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
-    const draft = await callAs<NoticeSummary>(demo.emulator.url, orgDepartment, 'notices', 'notices.saveDraft', { draft: sampleDraft(9, 0) })
-    if (!draft.ok) throw new Error(draft.error.message)
-    await callAs(demo.emulator.url, orgDepartment, 'notices', 'notices.publish', { id: draft.data.id })
-    for (const openId of [people.staff1GroupMember.openId, people.staff1MobileMember.openId, people.staff2Members[0].openId]) await callAs(demo.emulator.url, openId, 'notices', 'notices.read', { id: draft.data.id, materialIndex: 0 })
-    await callAs(demo.emulator.url, orgDepartment, 'notices', 'subscriptions.grant', { accepted: 3 })
+    const gw = gateway(demo.emulator.url)
+    const draft = await gw.ok('notices', 'notices.saveDraft', { draft: sampleDraft(9, 0) }, orgDepartment)
+    await gw.call('notices', 'notices.publish', { id: draft.id }, orgDepartment)
+    for (const reader of [people.staff1GroupMember, people.staff1MobileMember, people.staff2Members[0]]) await gw.call('notices', 'notices.read', { id: draft.id, materialIndex: 0 }, reader)
+    await gw.call('notices', 'subscriptions.grant', { accepted: 3 }, orgDepartment)
   })
   afterAll(async () => {
     await setClock(demo.emulator.url, null)
@@ -31,7 +30,7 @@ describe('dashboard timers', () => {
     await setClock(demo.emulator.url, new Date(Date.now() + 7 * 86_400_000).toISOString())
     expect(await fire('weeklyDigest')).toEqual({ sent: 1 })
     expect(await fire('weeklyDigest')).toEqual({ sent: 0 })
-    const [digest] = await messagesTo(orgDepartment)
+    const [digest] = await messagesTo(orgDepartment.openId)
     expect(digest.thing1.value).toMatch(/^\d{4}年第\d+周学习教育周报$/)
     expect(digest.thing2.value).toMatch(/^已读\d+(\.\d)?% 出席—$/)
   })

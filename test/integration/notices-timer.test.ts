@@ -1,6 +1,5 @@
-import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notices-api'
 import { startDemoEmulator } from '../support/demo'
-import { callAs } from '../support/gateway'
+import { callAs, gateway, type ActionOf, type Caller, type PayloadOf } from '../support/gateway'
 import { sampleDraft } from '../support/notices'
 import { people } from '../support/people'
 
@@ -8,21 +7,20 @@ import { people } from '../support/people'
 describe('notices timer', () => {
   jest.setTimeout(60_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const orgDept = people.orgDepartment.openId
-  const staff1Secretary = people.staff1Secretary.openId
+  const orgDept = people.orgDepartment
+  const staff1Secretary = people.staff1Secretary
   const [pushedReader, pushed] = [people.staff1GroupMember.openId, people.staff1MobileMember.openId] // 教工第一党支部: their secretary pushes
   const [unread, reader, noConsent] = [people.staff2Members[0].openId, people.staff2Members[1].openId, people.staff2Members[2].openId] // 教工第二党支部: no push
-  const call = (openId: string, action: string, payload: unknown) => callAs<unknown>(demo.emulator.url, openId, 'notices', action, payload)
+  const call = <A extends ActionOf<'notices'>>(as: Caller, action: A, payload: PayloadOf<'notices', A>) => gateway(demo.emulator.url).call('notices', action, payload, as)
   const fire = async (): Promise<unknown> => ((await (await fetch(`${demo.emulator.url}/_emulator/timers/notices/remindBeforeStudyDay`, { method: 'POST' })).json()) as { result: unknown }).result
   const sentTo = async (): Promise<string[]> => ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ data: { touser: string } }> }).messages.map((m) => m.data.touser)
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
     const publish = async (issueNo: number, days: number): Promise<string> => {
-      const draft = await callAs<NoticeSummary>(demo.emulator.url, orgDept, 'notices', 'notices.saveDraft', { draft: sampleDraft(issueNo, days) })
-      if (!draft.ok) throw new Error(draft.error.message)
-      expect(await call(orgDept, 'notices.publish', { id: draft.data.id })).toMatchObject({ ok: true })
-      return draft.data.id
+      const draft = await gateway(demo.emulator.url).ok('notices', 'notices.saveDraft', { draft: sampleDraft(issueNo, days) }, orgDept)
+      expect(await call(orgDept, 'notices.publish', { id: draft.id })).toMatchObject({ ok: true })
+      return draft.id
     }
     const tomorrowsNotice = await publish(30, 1)
     await publish(31, 3) // not tomorrow: no reminder for it
@@ -45,7 +43,7 @@ describe('notices timer', () => {
 
   it('cannot be triggered by a mini-program call posing as the timer', async () => {
     const before = (await sentTo()).length
-    expect(await callAs(demo.emulator.url, unread, 'notices', 'whatever', undefined)).toMatchObject({ ok: false })
+    expect(await callAs(demo.emulator.url, unread, 'notices', 'whatever', undefined)).toMatchObject({ ok: false }) // no such action: untyped on purpose
     const forged = await fetch(`${demo.emulator.url}/gateway/functions/notices`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': unread }, body: JSON.stringify({ Type: 'Timer', TriggerName: 'remindBeforeStudyDay' }) })
     expect(((await forged.json()) as { result: unknown }).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await sentTo()).toHaveLength(before)

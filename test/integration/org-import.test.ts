@@ -1,15 +1,14 @@
 import { Workbook } from 'exceljs'
-import type { ImportPreview } from '../../cloudfunctions/_shared/contract/org'
 import { startDemoEmulator } from '../support/demo'
-import { callAs } from '../support/gateway'
+import { gateway, type ActionOf, type PayloadOf } from '../support/gateway'
 import { people } from '../support/people'
 
 /** Bulk import through the org function: template round trip, row-level errors, valid-only commit, idempotent re-import. */
 describe('org member import', () => {
   jest.setTimeout(60_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
-  const secretary = people.staff1Secretary.openId // 教工第一党支部 · 书记
-  const org = <T>(action: string, payload?: unknown) => callAs<T>(demo.emulator.url, secretary, 'org', action, payload)
+  const secretary = people.staff1Secretary // 教工第一党支部 · 书记
+  const org = <A extends ActionOf<'org'>>(action: A, payload: PayloadOf<'org', A>) => gateway(demo.emulator.url).call('org', action, payload, secretary)
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
@@ -18,7 +17,7 @@ describe('org member import', () => {
 
   /** Downloads the template through the function and fills it in as a secretary would in Excel. */
   async function filledTemplate(rows: string[][]): Promise<string> {
-    const template = await org<{ fileName: string; base64: string }>('import.template', {})
+    const template = await org('import.template', {})
     if (!template.ok) throw new Error(template.error.message)
     const workbook = new Workbook()
     const bytes = Buffer.from(template.data.base64, 'base64')
@@ -40,7 +39,7 @@ describe('org member import', () => {
       ['郑新三', '13500001003', '本科生党支部', '', '', ''],
       ['王新四', '13500001004', '教工第一党支部', '', '', '']
     ])
-    const preview = await org<ImportPreview>('import.preview', { unitId: 'u-b-staff-1', base64 })
+    const preview = await org('import.preview', { unitId: 'u-b-staff-1', base64 })
     if (!preview.ok) throw new Error(preview.error.message)
     expect(preview.data.validRows.map((row) => row.name)).toEqual(['周新一', '王新四'])
     expect(preview.data.errors).toEqual([
@@ -53,13 +52,13 @@ describe('org member import', () => {
     const before = await count()
     expect(await count()).toBe(before)
 
-    const committed = await org<{ created: number; unchanged: number }>('import.commit', { unitId: 'u-b-staff-1', rows: preview.data.validRows })
+    const committed = await org('import.commit', { unitId: 'u-b-staff-1', rows: preview.data.validRows })
     expect(committed).toEqual({ ok: true, data: { created: 2, unchanged: 0, elsewhere: [] } })
     expect(await count()).toBe(before + 2)
     const unit = (await demo.db.collection('units').doc('u-b-staff-1').get()).data[0]
     expect(unit.memberCount).toBe(6 + 2)
 
-    const again = await org<{ created: number; unchanged: number }>('import.commit', { unitId: 'u-b-staff-1', rows: preview.data.validRows })
+    const again = await org('import.commit', { unitId: 'u-b-staff-1', rows: preview.data.validRows })
     expect(again).toEqual({ ok: true, data: { created: 0, unchanged: 2, elsewhere: [] } })
     expect(await count()).toBe(before + 2)
   })
