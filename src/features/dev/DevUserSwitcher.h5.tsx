@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { getDemoOpenId, onDemoOpenIdChange, setDemoOpenId } from '@/api/demo-identity'
 import { ActionSheet } from '@/ui/action-sheet'
-import { listDemoUsers, type DemoUser } from './api/listDemoUsers'
+import { listDemoUsers, type DemoUser } from './api'
 import { groupDemoUsers } from './group-demo-users'
 import './DevUserSwitcher.css'
 

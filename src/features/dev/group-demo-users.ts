@@ -1,4 +1,4 @@
-import type { DemoUser } from './api/listDemoUsers'
+import type { DemoUser } from './api'
 
 export interface DemoUserGroup {
   heading: string

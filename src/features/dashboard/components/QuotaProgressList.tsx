@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { useRequest } from '@/lib/use-request'
-import { getQuotaProgress } from '../api/get-quota-progress'
+import { getQuotaProgress } from '../api'
 import { branchesBehind, doneWidth, expectedWidth, quotaText } from '../quota-view'
 
 /**

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { ErrorView, LoadingView } from '@/components/RequestStates'
 import { formatShanghai } from '@/lib/calendar'
 import { useRequest } from '@/lib/use-request'
-import { listScheduleChanges } from '../api/list-schedule-changes'
+import { listScheduleChanges } from '../api'
 
 /** 调整时间: the branches under the unit that moved this notice's study time, with the new time (Shanghai), form and place. */
 export function ScheduleChanges({ unitId, noticeId }: { unitId: string; noticeId: string }) {

@@ -6,7 +6,7 @@ import { formatShanghai } from '@/lib/calendar'
 import { showDone, showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
 import { TextArea } from '@/ui/textarea'
-import { requestLeave } from '../api/request-leave'
+import { requestLeave } from '../api'
 import { isAhead, LEAVE_DECISION_LABELS } from '../format'
 
 /**

@@ -6,7 +6,7 @@ import { formatShanghai } from '@/lib/calendar'
 import { showDone } from '@/lib/toast'
 import { Button } from '@/ui/button'
 import { TextArea } from '@/ui/textarea'
-import { decideLeave } from '../api/decide-leave'
+import { decideLeave } from '../api'
 import { pendingLeave } from '../attendance'
 
 type Decision = 'approved' | 'refused'

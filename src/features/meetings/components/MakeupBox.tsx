@@ -7,7 +7,7 @@ import { formatShanghai } from '@/lib/calendar'
 import { showDone, showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
 import { TextArea } from '@/ui/textarea'
-import { submitMakeup } from '../api/submit-makeup'
+import { submitMakeup } from '../api'
 import { MaterialList } from './MaterialList'
 
 /** 补学: study the meeting's materials and write a short reflection before the deadline. */

@@ -5,7 +5,7 @@ import { ApiError } from '@/api/errors'
 import { showDone, showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
 import { TextArea } from '@/ui/textarea'
-import { saveMinutes } from '../api/save-minutes'
+import { saveMinutes } from '../api'
 import { LinesEditor } from './LinesEditor'
 
 const MIN_CONTENT = 10

@@ -3,8 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { MemberView } from '@contract/org'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { Popup } from '@/ui/popup'
-import type { BranchOption } from '../api/list-branches'
-import { setActivityUnit } from '../api/set-activity-unit'
+import { setActivityUnit, type BranchOption } from '../api'
 
 interface Props {
   member: MemberView | null

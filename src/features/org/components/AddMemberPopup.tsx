@@ -6,7 +6,7 @@ import { showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
 import { Input } from '@/ui/input'
 import { Popup } from '@/ui/popup'
-import { addMember } from '../api/add-member'
+import { addMember } from '../api'
 import { ChoiceGroup } from './ChoiceGroup'
 import { FormField } from './FormField'
 

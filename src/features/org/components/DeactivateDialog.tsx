@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import type { MemberView } from '@contract/org'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { TextArea } from '@/ui/textarea'
-import { deactivateMember } from '../api/deactivate-member'
+import { deactivateMember } from '../api'
 import { ChoiceGroup } from './ChoiceGroup'
 
 type Status = 'transferred_out' | 'inactive'

@@ -4,7 +4,7 @@ import type { MemberView, UnitView } from '@contract/org'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { unitTypeLabel } from '@/lib/org-labels'
 import { Popup } from '@/ui/popup'
-import { moveMember } from '../api/move-member'
+import { moveMember } from '../api'
 import { depthOf, orderedUnits } from '@/lib/org-tree'
 
 interface Target {

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import type { InviteView, MemberView } from '@contract/org'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { TextArea } from '@/ui/textarea'
-import { rebindMember } from '../api/rebind-member'
+import { rebindMember } from '../api'
 
 /** 重新绑定: for a member whose WeChat changed; unbinds the old one and issues a new invite. */
 export function RebindDialog({ member, onClose, onInvite }: { member: MemberView | null; onClose: () => void; onInvite: (invite: InviteView) => void }) {

@@ -6,8 +6,7 @@ import { ROLE_LABELS } from '@/lib/org-labels'
 import { showDone, showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
 import { Popup } from '@/ui/popup'
-import { appointRole } from '../api/appoint-role'
-import { revokeRole } from '../api/revoke-role'
+import { appointRole, revokeRole } from '../api'
 import { appointableGrants, canRevoke } from '../rules'
 
 interface Props {

@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { EmptyView, LoadingView } from '@/components/RequestStates'
-import { scanCheckin } from '@/features/meetings/api/scan-checkin'
+import { scanCheckin } from '@/features/meetings/api'
 import { tokenFromParams } from '@/features/meetings/checkin'
 import { checkinHint } from '@/features/meetings/checkin-errors'
 import { formatShanghai } from '@/lib/calendar'
