@@ -1,7 +1,7 @@
 import mammoth from 'mammoth'
-import type { NoticeDetail, NoticeSummary } from '../../cloudfunctions/_shared/contract/notices-api'
 import { startDemoEmulator } from '../support/demo'
-import { callAs, snapshot } from '../support/gateway'
+import type { Result } from '../../cloudfunctions/_shared/contract/envelope'
+import { gateway, snapshot, type ActionOf, type Caller, type Gateway, type PayloadOf } from '../support/gateway'
 import { settleCounts } from '../support/recount'
 import { sampleDraft } from '../support/notices'
 import { everyone, isBound, people } from '../support/people'
@@ -14,27 +14,29 @@ describe('study notice flow', () => {
   const secretary = people.staff1Secretary.openId // 教工第一党支部
   const [alice, bob, carol] = [people.staff1GroupMember.openId, people.staff1MobileMember.openId, people.staff1Member.openId] // members of 教工第一党支部
   const student = people.student1Members[0].openId // 本科生党支部
-  const call = <T>(openId: string, action: string, payload?: unknown) => callAs<T>(demo.emulator.url, openId, 'notices', action, payload)
-  const ok = async <T>(pending: Promise<{ ok: boolean; data?: T; error?: unknown }>): Promise<T> => {
+  let gw: Gateway
+  const call = <A extends ActionOf<'notices'>>(as: Caller, action: A, payload: PayloadOf<'notices', A>) => gw.call('notices', action, payload, as)
+  const ok = async <T>(pending: Promise<Result<T>>): Promise<T> => {
     const result = await pending
     if (!result.ok) throw new Error(JSON.stringify(result.error))
-    return result.data as T
+    return result.data
   }
   const outbox = async (): Promise<Array<{ data: { touser: string } }>> => ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ data: { touser: string } }> }).messages
   let noticeId = ''
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
-    const draft = await ok(call<NoticeSummary>(orgDept, 'notices.saveDraft', { draft: sampleDraft(9) }))
+    gw = gateway(demo.emulator.url)
+    const draft = await ok(call(orgDept, 'notices.saveDraft', { draft: sampleDraft(9) }))
     noticeId = draft.id
     expect(draft).toMatchObject({ status: 'draft', title: '党员学习教育安排 2026年第9期' })
-    const reopened = await ok(call<{ id: string; draft: { theme: string; discussion: string[] } }>(orgDept, 'notices.getDraft', { id: noticeId }))
+    const reopened = await ok(call(orgDept, 'notices.getDraft', { id: noticeId }))
     expect(reopened).toEqual({ id: noticeId, draft: expect.objectContaining({ theme: sampleDraft(9).theme, discussion: sampleDraft(9).discussion, answerDeadline: expect.any(String) }) })
   })
   afterAll(() => demo.close())
 
   it('publishes to the whole tree without writing any per-member document', async () => {
-    const published = await ok(call<{ branches: number; assigned: number }>(orgDept, 'notices.publish', { id: noticeId }))
+    const published = await ok(call(orgDept, 'notices.publish', { id: noticeId }))
     expect(published).toEqual({ branches: 6, assigned: 39 }) // every active member of the tree, from the units' counters
     expect((await demo.db.collection('noticeMembers').count()).total).toBe(0)
     const units = await demo.db.collection('noticeUnits').where({ noticeId }).limit(100).get()
@@ -50,10 +52,10 @@ describe('study notice flow', () => {
     await ok(call(alice, 'subscriptions.grant', { accepted: 1 }))
     await ok(call(bob, 'subscriptions.grant', { accepted: 1 }))
     const pushes = await Promise.all([call(secretary, 'notices.push', { id: noticeId, unitId: 'u-b-staff-1' }), call(secretary, 'notices.push', { id: noticeId, unitId: 'u-b-staff-1' })])
-    const sent = pushes.reduce((sum, r) => sum + (r.ok ? (r.data as { sent: number }).sent : 0), 0)
+    const sent = pushes.reduce((sum, r) => sum + (r.ok ? r.data.sent : 0), 0)
     expect(sent).toBe(2)
     expect((await outbox()).map((m) => m.data.touser).sort()).toEqual([alice, bob])
-    const again = await ok(call<{ sent: number; alreadySent: number; shareLink: string }>(secretary, 'notices.push', { id: noticeId, unitId: 'u-b-staff-1' }))
+    const again = await ok(call(secretary, 'notices.push', { id: noticeId, unitId: 'u-b-staff-1' }))
     expect(again.sent).toBe(0)
     expect(again.alreadySent).toBe(2)
     expect(again.shareLink).toContain(noticeId)
@@ -61,12 +63,12 @@ describe('study notice flow', () => {
   })
 
   it('records a read once, however often a material is tapped', async () => {
-    const taps = await Promise.all([0, 0, 1].map((materialIndex) => call<{ firstRead: boolean }>(alice, 'notices.read', { id: noticeId, materialIndex })))
+    const taps = await Promise.all([0, 0, 1].map((materialIndex) => call(alice, 'notices.read', { id: noticeId, materialIndex })))
     expect(taps.filter((t) => t.ok && t.data.firstRead)).toHaveLength(1)
     await settleCounts(demo.emulator.url, demo.db) // counting runs on the notice's lane, after the members' own writes
     const counters = (await demo.db.collection('noticeUnits').doc(`${noticeId}:u-b-staff-1`).get()).data[0]
     expect(counters.read).toBe(1)
-    const detail = await ok(call<NoticeDetail>(alice, 'notices.get', { id: noticeId }))
+    const detail = await ok(call(alice, 'notices.get', { id: noticeId }))
     expect(detail.mine?.readMaterials).toEqual([0, 1])
   })
 
@@ -78,12 +80,12 @@ describe('study notice flow', () => {
     expect(counters.answered).toBe(1)
     await ok(call(bob, 'answers.submit', { id: noticeId, answers: ['第一稿'] }))
     await ok(call(bob, 'answers.submit', { id: noticeId, answers: ['第二稿'] }))
-    const bobs = await ok(call<{ answers: string[] }>(secretary, 'answers.get', { id: noticeId, memberId: people.staff1MobileMember.memberId }))
+    const bobs = await ok(call(secretary, 'answers.get', { id: noticeId, memberId: people.staff1MobileMember.memberId }))
     expect(bobs.answers).toEqual(['第二稿'])
   })
 
   it('shows the secretary who has read and answered, alphabetically, with counts', async () => {
-    const progress = await ok(call<{ counters: { assigned: number; read: number; answered: number }; members: Array<{ name: string; read: boolean; answered: boolean }> }>(secretary, 'notices.progress', { id: noticeId, unitId: 'u-b-staff-1' }))
+    const progress = await ok(call(secretary, 'notices.progress', { id: noticeId, unitId: 'u-b-staff-1' }))
     expect(progress.counters).toEqual({ assigned: 6, read: 1, answered: 2 })
     expect(progress.members).toHaveLength(6)
     const names = progress.members.map((m) => m.name)
@@ -94,13 +96,13 @@ describe('study notice flow', () => {
     const aliceId = people.staff1GroupMember.memberId
     await ok(call(alice, 'subscriptions.grant', { accepted: 1 }))
     await ok(call(secretary, 'answers.review', { id: noticeId, memberId: aliceId, status: 'returned', comment: '请结合本职工作再具体些' }))
-    const returned = await ok(call<NoticeDetail>(alice, 'notices.get', { id: noticeId }))
+    const returned = await ok(call(alice, 'notices.get', { id: noticeId }))
     expect(returned.mine?.review).toEqual({ status: 'returned', comment: '请结合本职工作再具体些' })
     expect((await outbox()).filter((m) => m.data.touser === alice)).toHaveLength(2)
     await ok(call(alice, 'answers.submit', { id: noticeId, answers: ['立足岗位，比学赶超：本学期完成两门课程改革。'] }))
-    expect((await ok(call<NoticeDetail>(alice, 'notices.get', { id: noticeId }))).mine?.review?.status).toBe('pending')
+    expect((await ok(call(alice, 'notices.get', { id: noticeId }))).mine?.review?.status).toBe('pending')
     await ok(call(secretary, 'answers.review', { id: noticeId, memberId: aliceId, status: 'accepted' }))
-    const accepted = await ok(call<NoticeDetail>(alice, 'notices.get', { id: noticeId }))
+    const accepted = await ok(call(alice, 'notices.get', { id: noticeId }))
     expect(accepted.mine?.editable).toBe(false)
     expect(await call(alice, 'answers.submit', { id: noticeId, answers: ['再改'] })).toMatchObject({ ok: false, error: { code: 'ANSWER_CLOSED' } })
   })
@@ -108,14 +110,14 @@ describe('study notice flow', () => {
   it('reminds only members who have not answered, at most once a day', async () => {
     await ok(call(carol, 'subscriptions.grant', { accepted: 1 }))
     const before = (await outbox()).length
-    const reminded = await ok(call<{ reminded: number }>(secretary, 'notices.remind', { id: noticeId, unitId: 'u-b-staff-1' }))
+    const reminded = await ok(call(secretary, 'notices.remind', { id: noticeId, unitId: 'u-b-staff-1' }))
     expect(reminded.reminded).toBe(1) // carol: alice and bob have answered, the others gave no consent
     expect((await outbox()).slice(before).map((m) => m.data.touser)).toEqual([carol])
     expect(await call(secretary, 'notices.remind', { id: noticeId, unitId: 'u-b-staff-1' })).toMatchObject({ ok: false, error: { code: 'REMINDED_TODAY' } })
   })
 
   it('exports the branch study record as a .docx with the answers in it', async () => {
-    const file = await ok(call<{ fileName: string; base64: string }>(secretary, 'records.export', { id: noticeId, unitId: 'u-b-staff-1' }))
+    const file = await ok(call(secretary, 'records.export', { id: noticeId, unitId: 'u-b-staff-1' }))
     expect(file.fileName).toMatch(/教工第一党支部学习教育记录.*\.docx$/)
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') })
     expect(value).toContain('本学期完成两门课程改革')
@@ -126,7 +128,7 @@ describe('study notice flow', () => {
   it('counts every member when the whole tree reads at once (no hot-counter conflicts)', async () => {
     // Every demo member (39); the 6 not yet bound in WeChat come with an openid no member has, and are refused as non-members.
     const openIds = everyone.map((member) => (isBound(member) ? member.openId : `unbound-${member.phone}`))
-    const results = await Promise.all(openIds.map((openId) => call<{ firstRead: boolean }>(openId, 'notices.read', { id: noticeId, materialIndex: 1 })))
+    const results = await Promise.all(openIds.map((openId) => call(openId, 'notices.read', { id: noticeId, materialIndex: 1 })))
     const refused = results.filter((r) => !r.ok)
     expect(refused).toHaveLength(6)
     expect(refused.every((r) => !r.ok && r.error.code === 'FORBIDDEN')).toBe(true)
@@ -158,22 +160,22 @@ describe('study notice flow', () => {
   })
 
   it('hides a notice from a branch it was not sent to', async () => {
-    const draft = await ok(call<NoticeSummary>(orgDept, 'notices.saveDraft', { draft: sampleDraft(10) }))
+    const draft = await ok(call(orgDept, 'notices.saveDraft', { draft: sampleDraft(10) }))
     await ok(call(orgDept, 'notices.publish', { id: draft.id, unitIds: ['u-gb-staff'] }))
     expect(await call(student, 'notices.get', { id: draft.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    const list = await ok(call<{ items: Array<{ id: string }> }>(student, 'notices.list', { view: 'member' }))
+    const list = await ok(call(student, 'notices.list', { view: 'member' }))
     expect(list.items.map((i) => i.id)).not.toContain(draft.id)
-    const mine = await ok(call<{ items: Array<{ id: string; mine: { read: boolean } }> }>(alice, 'notices.list', { view: 'member' }))
+    const mine = await ok(call(alice, 'notices.list', { view: 'member' }))
     expect(mine.items.map((i) => i.id)).toEqual([draft.id, noticeId])
-    expect(mine.items[1].mine.read).toBe(true)
+    expect(mine.items[1].mine?.read).toBe(true)
   })
 
   it('accepts a time change 12 hours ahead, reports it to the department, and refuses a late one', async () => {
-    const change = await ok(call<{ place: string }>(secretary, 'notices.reschedule', { id: noticeId, unitId: 'u-b-staff-1', startAt: new Date(Date.now() + 11 * 86_400_000).toISOString(), form: '线上学习', place: '腾讯会议' }))
+    const change = await ok(call(secretary, 'notices.reschedule', { id: noticeId, unitId: 'u-b-staff-1', startAt: new Date(Date.now() + 11 * 86_400_000).toISOString(), form: '线上学习', place: '腾讯会议' }))
     expect(change.place).toBe('腾讯会议')
-    const reported = await ok(call<Array<{ unitName: string; form: string }>>(orgDept, 'notices.changes', { id: noticeId }))
+    const reported = await ok(call(orgDept, 'notices.changes', { id: noticeId }))
     expect(reported).toEqual([expect.objectContaining({ unitName: '教工第一党支部', form: '线上学习' })])
-    const late = await ok(call<NoticeSummary>(orgDept, 'notices.saveDraft', { draft: sampleDraft(11, -1) }))
+    const late = await ok(call(orgDept, 'notices.saveDraft', { draft: sampleDraft(11, -1) }))
     await ok(call(orgDept, 'notices.publish', { id: late.id }))
     const before = await snapshot(demo.emulator.url)
     const tooLate = await call(secretary, 'notices.reschedule', { id: late.id, unitId: 'u-b-staff-1', startAt: new Date(Date.now() + 86_400_000).toISOString(), form: '线上学习', place: '腾讯会议' })
