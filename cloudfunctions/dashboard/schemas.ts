@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { DashboardActions } from '../_shared/contract/dashboard-api'
+import type { SchemasMatch } from '../_shared/contract/schema-check'
 
 /** Payload schemas of every dashboard action; the contract gives the types, these check the wire. */
 const id = z.string().trim().min(1, '不能为空').max(120, '过长')
@@ -29,3 +31,6 @@ export const schemas = {
   'quotas.get': z.object({}).strict(),
   'quotas.set': z.object({ settings }).strict()
 }
+
+/** Fails to compile, naming the actions, when a schema and the contract's payload type drift apart. */
+export const schemasMatchContract: SchemasMatch<DashboardActions, typeof schemas> = true

@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import type { MeetingForm, MeetingType, ThemeDayRule } from '../_shared/contract/meetings-api'
+import type { MeetingsActions } from '../_shared/contract/meetings-api'
+import type { SchemasMatch } from '../_shared/contract/schema-check'
+import type { MeetingForm, MeetingType } from '../_shared/contract/meetings-api'
 import { MAKEUP_MAX_CHARS, MAKEUP_MIN_CHARS, MANUAL_REASONS, MEETING_FORMS, MEETING_TYPES } from '../_shared/contract/meetings-rules'
 
 /** Payload schemas of every meetings action; the contract gives the types, these check the wire. */
@@ -30,7 +32,8 @@ const meeting = z
 const rule = z
   .object({
     nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
-    weekday: z.number().int().min(1, '请选择星期').max(7, '请选择星期').transform((day) => day as ThemeDayRule['weekday']),
+    // Literals, not a number cast after a range check, so the schema accepts exactly ThemeDayRule['weekday'].
+    weekday: z.literal([1, 2, 3, 4, 5, 6, 7], { error: '请选择星期' }),
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'),
     durationMinutes: z.number().int().min(15, '至少 15 分钟').max(8 * 60, '不超过 8 小时'),
     place: text(80).min(2, '请填写地点'),
@@ -59,3 +62,10 @@ export const schemas = {
   'minutes.save': z.object({ id, content: text(5000).min(10, '会议内容至少 10 字'), resolutions: z.array(text(300).min(1)).max(20) }).strict(),
   'meetings.export': z.object({ id }).strict()
 }
+
+/**
+ * Fails to compile, naming the actions, when a schema and the contract's payload type drift apart.
+ * Known drift: the contract types attendance.mark's `reason` as any string while only MANUAL_REASONS
+ * pass; narrowing it waits for the client (LiveAttendance's `mark(reason: string)`).
+ */
+export const schemasMatchContract: SchemasMatch<MeetingsActions, typeof schemas, 'attendance.mark'> = true

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { NoticesActions } from '../_shared/contract/notices-api'
+import type { SchemasMatch } from '../_shared/contract/schema-check'
 
 /** Payload schemas of every notices action; the contract gives the types, these check the wire. */
 const id = z.string().trim().min(1, '不能为空').max(80, '过长')
@@ -43,3 +45,6 @@ export const schemas = {
   'notices.remind': z.object({ id, unitId: id }).strict(),
   'records.export': z.object({ id, unitId: id }).strict()
 }
+
+/** Fails to compile, naming the actions, when a schema and the contract's payload type drift apart. */
+export const schemasMatchContract: SchemasMatch<NoticesActions, typeof schemas> = true
