@@ -1,7 +1,7 @@
+import type { Result } from '../../cloudfunctions/_shared/contract/envelope'
 import type { InviteView, MemberView } from '../../cloudfunctions/_shared/contract/org'
-import type { WhoamiResult } from '../../cloudfunctions/_shared/contract/me'
 import { startDemoEmulator } from '../support/demo'
-import { callAs } from '../support/gateway'
+import { gateway, type ActionOf, type Caller, type Gateway, type PayloadOf } from '../support/gateway'
 import { sampleDraft } from '../support/notices'
 import { people } from '../support/people'
 
@@ -11,21 +11,24 @@ describe('org invites', () => {
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
   const secretary = people.staff1Secretary.openId // 教工第一党支部 · 书记
   let phone = 0
+  let gw: Gateway
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
+    gw = gateway(demo.emulator.url)
   })
   afterAll(() => demo.close())
 
-  const org = <T>(openId: string, action: string, payload?: unknown) => callAs<T>(demo.emulator.url, openId, 'org', action, payload)
-  const ok = <T>(result: { ok: boolean; data?: T }): T => {
+  const org = <A extends ActionOf<'org'>>(as: Caller, action: A, payload: PayloadOf<'org', A>) => gw.call('org', action, payload, as)
+  const ok = <T>(result: Result<T>): T => {
     expect(result).toMatchObject({ ok: true })
-    return result.data as T
+    if (!result.ok) throw new Error(result.error.code) // not reached: the expectation failed
+    return result.data
   }
 
   async function newMemberWithInvite(name: string): Promise<{ member: MemberView; invite: InviteView }> {
-    const member = ok(await org<MemberView>(secretary, 'members.add', { unitId: 'u-b-staff-1', name, phone: `1360000${String(1000 + (phone += 1))}`, type: '预备党员', category: '在职' }))
-    const invite = ok(await org<InviteView>(secretary, 'invites.create', { memberId: member.id }))
+    const member = ok(await org(secretary, 'members.add', { unitId: 'u-b-staff-1', name, phone: `1360000${String(1000 + (phone += 1))}`, type: '预备党员', category: '在职' }))
+    const invite = ok(await org(secretary, 'invites.create', { memberId: member.id }))
     return { member, invite }
   }
 
@@ -34,9 +37,9 @@ describe('org invites', () => {
     expect(invite.code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/)
     expect(invite.joinPath).toContain(invite.code)
     expect(new Date(invite.expiresAt).getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000)
-    const joined = ok(await org<MemberView>('wx-new-1', 'invites.redeem', { code: invite.code.toLowerCase() }))
+    const joined = ok(await org('wx-new-1', 'invites.redeem', { code: invite.code.toLowerCase() }))
     expect(joined).toMatchObject({ id: member.id, bound: true, unitName: '教工第一党支部' })
-    const me = ok(await callAs<WhoamiResult>(demo.emulator.url, 'wx-new-1', 'me', 'whoami', {}))
+    const me = ok(await gw.call('me', 'whoami', {}, 'wx-new-1'))
     expect(me.member).toMatchObject({ name: '新同志', unitName: '教工第一党支部', roleLabels: ['党员'], workbench: [] })
   })
 
@@ -77,18 +80,18 @@ describe('org invites', () => {
     const { member, invite } = await newMemberWithInvite('己同志')
     ok(await org('wx-old-phone', 'invites.redeem', { code: invite.code }))
     expect(await org(secretary, 'invites.create', { memberId: member.id })).toMatchObject({ ok: false, error: { code: 'ALREADY_BOUND' } })
-    const fresh = ok(await org<InviteView>(secretary, 'members.rebind', { memberId: member.id, reason: '更换手机号' }))
-    const oldMe = ok(await callAs<WhoamiResult>(demo.emulator.url, 'wx-old-phone', 'me', 'whoami', {}))
+    const fresh = ok(await org(secretary, 'members.rebind', { memberId: member.id, reason: '更换手机号' }))
+    const oldMe = ok(await gw.call('me', 'whoami', {}, 'wx-old-phone'))
     expect(oldMe.member).toBeNull()
     ok(await org('wx-new-phone', 'invites.redeem', { code: fresh.code }))
-    const audit = ok(await org<{ items: Array<{ action: string; summary: string }> }>(secretary, 'audit.list', { unitId: 'u-b-staff-1', pageSize: 50 }))
+    const audit = ok(await org(secretary, 'audit.list', { unitId: 'u-b-staff-1', pageSize: 50 }))
     expect(audit.items.map((entry) => entry.action)).toEqual(expect.arrayContaining(['members.rebind', 'invites.redeem', 'invites.create', 'members.add']))
     expect(audit.items.find((entry) => entry.action === 'members.rebind')?.summary).toContain('更换手机号')
   })
 
   it('does not let a member raise their own role', async () => {
     const self = people.staff1Secretary.openId
-    const me = ok(await callAs<WhoamiResult>(demo.emulator.url, self, 'me', 'whoami', {}))
+    const me = ok(await gw.call('me', 'whoami', {}, self))
     const result = await org(self, 'roles.appoint', { memberId: me.member!.id, role: 'organizer', unitId: 'u-b-staff-1' })
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
@@ -106,26 +109,27 @@ describe('流动党员', () => {
   afterAll(() => demo.close())
 
   it('takes part where they live: that branch\'s notices reach them, and they still count at home', async () => {
-    const org = <T>(openId: string, action: string, payload?: unknown) => callAs<T>(demo.emulator.url, openId, 'org', action, payload)
-    const notices = <T>(openId: string, action: string, payload?: unknown) => callAs<T>(demo.emulator.url, openId, 'notices', action, payload)
-    const me = await callAs<WhoamiResult>(demo.emulator.url, mobile, 'me', 'whoami', {})
+    const gw = gateway(demo.emulator.url)
+    const org = <A extends ActionOf<'org'>>(as: Caller, action: A, payload: PayloadOf<'org', A>) => gw.call('org', action, payload, as)
+    const notices = <A extends ActionOf<'notices'>>(as: Caller, action: A, payload: PayloadOf<'notices', A>) => gw.call('notices', action, payload, as)
+    const me = await gw.call('me', 'whoami', {}, mobile)
     if (!me.ok || !me.data.member) throw new Error('mobile member missing')
-    const set = await org<MemberView>(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: 'u-b-student-2' })
+    const set = await org(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: 'u-b-student-2' })
     expect(set).toMatchObject({ ok: true, data: { activityUnitId: 'u-b-student-2', unitId: 'u-b-staff-1' } })
     expect(await org(secretary, 'members.setActivityUnit', { memberId: people.staff1Member.memberId, activityUnitId: 'u-b-student-2' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('流动党员') } })
     expect(await org(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: 'u-gb-student' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
 
-    const draft = await notices<{ id: string }>(people.orgDepartment.openId, 'notices.saveDraft', { draft: sampleDraft(40) })
+    const draft = await notices(people.orgDepartment.openId, 'notices.saveDraft', { draft: sampleDraft(40) })
     if (!draft.ok) throw new Error(draft.error.message)
     expect(await notices(people.orgDepartment.openId, 'notices.publish', { id: draft.data.id, unitIds: ['u-gb-student'] })).toMatchObject({ ok: true })
-    const list = await notices<{ items: Array<{ id: string }> }>(mobile, 'notices.list', { view: 'member' })
+    const list = await notices(mobile, 'notices.list', { view: 'member' })
     expect(list.ok && list.data.items.map((item) => item.id)).toEqual([draft.data.id])
     expect(await notices(mobile, 'notices.read', { id: draft.data.id, materialIndex: 0 })).toMatchObject({ ok: true, data: { firstRead: true } })
     // Formal ties stay at home: the read counts up the home branch's line (not sent there, so no counter), not at the activity branch.
     const away = (await demo.db.collection('noticeUnits').doc(`${draft.data.id}:u-b-student-2`).get()).data[0]
     expect(away.read).toBe(0)
 
-    const cleared = await org<MemberView>(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: null })
+    const cleared = await org(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: null })
     expect(cleared).toMatchObject({ ok: true, data: { activityUnitId: null } })
     expect(await notices(mobile, 'notices.get', { id: draft.data.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
