@@ -46,10 +46,8 @@ export function getImportTemplate(): Promise<OrgActions['import.template']['resu
   return callOrg('import.template', {})
 }
 
-/** The caller's visible subtree, flat, each unit with parentId, pathIds and memberCount (`units.tree`). */
-export function getUnitTree(): Promise<OrgActions['units.tree']['result']> {
-  return callOrg('units.tree', {})
-}
+/** The caller's visible subtree (`units.tree`); defined in src/lib because notices reads it too. */
+export { getUnitTree } from '@/lib/unit-tree'
 
 /** One page of a unit's audit log, newest first (`audit.list`). */
 export function listAudit(payload: OrgActions['audit.list']['payload']): Promise<OrgActions['audit.list']['result']> {

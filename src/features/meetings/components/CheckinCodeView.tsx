@@ -10,7 +10,7 @@ import { showError } from '@/lib/toast'
 import { getCheckinCode } from '../api'
 import { nextCodeDelay } from '../checkin'
 import { PHASE_LABELS } from '../format'
-import { usePolling } from '../hooks/usePolling'
+import { usePolling } from '../hooks/use-polling'
 import { checkinLink } from '../links'
 
 /**

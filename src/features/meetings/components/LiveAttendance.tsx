@@ -12,7 +12,7 @@ import { Button } from '@/ui/button'
 import { listAttendance, markAttendance } from '../api'
 import { groupAttendees, manualStatus } from '../attendance'
 import { attendanceText } from '../format'
-import { usePolling } from '../hooks/usePolling'
+import { usePolling } from '../hooks/use-polling'
 import { CountersView } from './CountersView'
 
 type AttendanceList = MeetingsActions['attendance.list']['result']

@@ -1,6 +1,6 @@
 import type { UnitView } from '@contract/org'
 import type { WhoamiMember } from '@contract/me'
-import { getUnitTree } from '@/features/org/api'
+import { getUnitTree } from '../api'
 import { whoami } from '@/lib/whoami'
 import { useRequest } from '@/lib/use-request'
 

@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import type { Capability, UnitView } from '@contract/org'
 import type { WhoamiMember } from '@contract/me'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
-import { capabilitiesAt } from '@/features/org/rules'
+import { capabilitiesAt } from '../rules'
 import { useOrgContext } from './use-org-context'
 
 /** The unit an org page is about (`?unitId=`), with the caller and the part of the tree they can see. */

@@ -1,25 +1,17 @@
-import { useMemo, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { NoticeDraft, NoticeSummary } from '@contract/notices-api'
-import type { ParsedNotice } from '@contract/notices'
-import type { UnitView } from '@contract/org'
+import type { NoticeDraft } from '@contract/notices-api'
 import type { WorkbenchScope } from '@contract/me'
-import { ApiError } from '@/api/errors'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { useWhoami } from '@/lib/use-whoami'
-import { getDraft, parseNotice, publishNotice, saveDraft } from '@/features/notices/api'
+import { getDraft } from '@/features/notices/api'
 import { NoticeEditor } from '@/features/notices/components/NoticeEditor'
 import { PublishScope } from '@/features/notices/components/PublishScope'
-import { firstScheduledDate } from '@/features/notices/format'
-import { noticeTitle } from '@/lib/notice-naming'
-import { pickNoticeFile } from '@/features/notices/notice-file'
-import { draftFromForm, formFromDraft, formFromParsed, type NoticeForm } from '@/features/notices/notice-form'
-import { isWholeTree, reachOf, selectableUnits, targetIds, wholeTree } from '@/features/notices/publish-targets'
-import { getUnitTree } from '@/features/org/api'
+import { useNoticeImport } from '@/features/notices/hooks/use-notice-import'
+import { namesText } from '@/features/notices/notice-import'
+import { wholeTree } from '@/features/notices/publish-targets'
 import { StackPage } from '@/layouts/StackPage'
-import { showDone, showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
@@ -56,154 +48,10 @@ function DraftImporter({ scope, id }: { scope: WorkbenchScope; id: string }) {
   return data ? <Importer scope={scope} opened={data} /> : null
 }
 
-/** What the server holds for a reopened draft, as saveDraft would have answered. */
-function summaryOf(id: string, draft: NoticeDraft): NoticeSummary {
-  return { id, title: noticeTitle(draft), year: draft.year, issueNo: draft.issueNo, theme: draft.theme, status: 'draft', firstDate: firstScheduledDate(draft.schedule), publishedAt: null }
-}
-
-type Step =
-  | { name: 'input' }
-  | { name: 'parsing'; source: string }
-  | { name: 'edit'; source: string; warnings: string[]; reopened?: boolean }
-  | { name: 'published'; title: string; branches: number; assigned: number }
-
-/** What the confirm says, and what publish sends (no unitIds: the whole tree). */
-interface PublishPlan {
-  unitIds: string[] | undefined
-  names: string[]
-  branches: number
-  members: number
-}
-
-function planOf(units: UnitView[], scopeId: string, selection: ReadonlySet<string> | null): PublishPlan {
-  const selectable = selectableUnits(units, scopeId)
-  if (!selection || isWholeTree(selection, selectable)) return { unitIds: undefined, names: [], ...reachOf(units, [scopeId]) }
-  const unitIds = targetIds(selection, selectable)
-  const names = unitIds.map((id) => units.find((unit) => unit.id === id)?.name ?? id)
-  return { unitIds, names, ...reachOf(units, unitIds) }
-}
-
-function namesText(names: string[]): string {
-  return names.length <= 3 ? names.join('、') : `${names.slice(0, 3).join('、')}等 ${names.length} 个组织`
-}
-
+/** The import screens; what they show and do comes from useNoticeImport. */
 function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: string; draft: NoticeDraft } }) {
-  const [step, setStep] = useState<Step>(opened ? { name: 'edit', source: '已保存的草稿', warnings: [], reopened: true } : { name: 'input' })
-  const [text, setText] = useState('')
-  const [form, setForm] = useState<NoticeForm | null>(() => (opened ? formFromDraft(opened.draft) : null))
-  const [problems, setProblems] = useState<string[]>([])
-  const [saved, setSaved] = useState<NoticeSummary | null>(() => (opened ? summaryOf(opened.id, opened.draft) : null))
-  // The draft this page edits: re-importing over it still saves to it, until it is published.
-  const [draftId, setDraftId] = useState(opened?.id)
-  const [dirty, setDirty] = useState(false)
-  const [saving, setSaving] = useState(false)
-  const [confirming, setConfirming] = useState<PublishPlan | null>(null)
-  const [counting, setCounting] = useState(false)
-  // 发布范围: null until the 组织部 changes it, i.e. the whole tree.
-  const tree = useRequest(getUnitTree)
-  const [selection, setSelection] = useState<Set<string> | null>(null)
-  const selectable = useMemo(() => selectableUnits(tree.data ?? [], scope.unitId), [tree.data, scope.unitId])
-
-  const parse = async (source: string, input: { text: string } | { docxBase64: string }) => {
-    setStep({ name: 'parsing', source })
-    try {
-      const parsed: ParsedNotice = await parseNotice(input)
-      setForm(formFromParsed(parsed))
-      setProblems([])
-      setSaved(null)
-      setDirty(true)
-      setStep({ name: 'edit', source, warnings: parsed.warnings })
-    } catch (error) {
-      showError(error)
-      setStep({ name: 'input' })
-    }
-  }
-
-  const parseText = () => {
-    if (!text.trim()) {
-      showError(new ApiError('INVALID_INPUT', '请先粘贴学习安排的全文'))
-      return
-    }
-    void parse('粘贴的文本', { text })
-  }
-
-  const chooseFile = async () => {
-    let picked
-    try {
-      picked = await pickNoticeFile()
-    } catch (error) {
-      showError(error)
-      return
-    }
-    if (!picked) return
-    void parse(`文件「${picked.name}」`, 'text' in picked ? { text: picked.text } : { docxBase64: picked.docxBase64 })
-  }
-
-  const edit = (next: NoticeForm) => {
-    setForm(next)
-    setDirty(true)
-    if (problems.length) setProblems(draftFromForm(next).problems)
-  }
-
-  /** Checks the form; shows what to fix and returns undefined when something is wrong. */
-  const checked = () => {
-    if (!form) return undefined
-    const check = draftFromForm(form)
-    setProblems(check.problems)
-    if (!check.draft) showError(new ApiError('INVALID_INPUT', `还有 ${check.problems.length} 处需要修改`))
-    return check.draft
-  }
-
-  const save = async (): Promise<NoticeSummary | undefined> => {
-    const draft = checked()
-    if (!draft) return undefined
-    const result = await saveDraft({ id: saved?.id ?? draftId, draft })
-    setSaved(result)
-    setDirty(false)
-    return result
-  }
-
-  const saveNow = async () => {
-    if (saving) return
-    setSaving(true)
-    try {
-      if (await save()) showDone('草稿已保存')
-    } catch (error) {
-      showError(error)
-    } finally {
-      setSaving(false)
-    }
-  }
-
-  const askPublish = async () => {
-    if (counting || !checked()) return
-    if (selection && selection.size === 0) {
-      showError(new ApiError('INVALID_INPUT', '请选择发布范围'))
-      return
-    }
-    setCounting(true)
-    try {
-      // The counts as of now (the tree shown may be a few minutes old).
-      setConfirming(planOf(await getUnitTree(), scope.unitId, selection))
-    } catch (error) {
-      showError(error)
-    } finally {
-      setCounting(false)
-    }
-  }
-
-  const publish = async () => {
-    const notice = dirty || !saved ? await save() : saved
-    if (!notice) throw new ApiError('INVALID_INPUT', '请先修改标出的问题')
-    const result = await publishNotice(confirming?.unitIds ? { id: notice.id, unitIds: confirming.unitIds } : { id: notice.id })
-    setConfirming(null)
-    setStep({ name: 'published', title: notice.title, branches: result.branches, assigned: result.assigned })
-    showDone('已发布')
-  }
-
-  const year = Number(form?.year)
-  const issueNo = Number(form?.issueNo)
-  const title = year > 0 && issueNo > 0 ? noticeTitle({ year, issueNo }) : '学习教育安排（期号待补）'
+  const { step, text, setText, form, title, problems, saved, dirty, saving, counting, confirming, closeConfirm, tree, selectable, selection, setSelection, parseText, chooseFile, edit, saveNow, askPublish, publish, reimport, startOver } =
+    useNoticeImport(scope, opened)
 
   return (
     <View className="ps-notice-import">
@@ -274,7 +122,7 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
             <PublishScope units={tree.data} selectable={selectable} scopeId={scope.unitId} scopeName={scope.unitName} selection={selection ?? wholeTree(selectable)} onChange={setSelection} />
           )}
           <View className="ps-bottom-bar">
-            <Button fill="outline" onClick={() => setStep({ name: 'input' })}>
+            <Button fill="outline" onClick={reimport}>
               重新导入
             </Button>
             <Button className="ps-notice-save" fill="outline" loading={saving} onClick={() => void saveNow()}>
@@ -294,17 +142,7 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
             {step.title} 已发布到 {step.branches} 个党支部，应学党员 {step.assigned} 人。各支部书记可在工作台推送给本支部党员。
           </View>
           <View className="ps-actions ps-actions--left">
-            <Button
-              fill="outline"
-              onClick={() => {
-                setText('')
-                setForm(null)
-                setSaved(null)
-                setSelection(null)
-                setDraftId(undefined)
-                setStep({ name: 'input' })
-              }}
-            >
+            <Button fill="outline" onClick={startOver}>
               继续导入
             </Button>
             <Button type="primary" onClick={() => void Taro.redirectTo({ url: routes.noticeManage(scope.unitId) })}>
@@ -324,7 +162,7 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
             : ''
         }
         confirmText="确认发布"
-        onClose={() => setConfirming(null)}
+        onClose={closeConfirm}
         onConfirm={publish}
       />
     </View>

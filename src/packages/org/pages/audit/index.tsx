@@ -7,7 +7,7 @@ import { auditActionLabel } from '@/features/org/audit-labels'
 import { StackPage } from '@/layouts/StackPage'
 import { formatDateTime } from '@/lib/org-labels'
 import { usePagedList } from '@/lib/use-paged-list'
-import { useUnitContext } from '../../use-unit-context'
+import { useUnitContext } from '@/features/org/hooks/use-unit-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/components/card.css'
 import '@/features/org/components/org.css'

@@ -13,7 +13,7 @@ import { showDone, showError } from '@/lib/toast'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 import { Progress } from '@/ui/progress'
-import { useUnitContext } from '../../use-unit-context'
+import { useUnitContext } from '@/features/org/hooks/use-unit-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/components/card.css'
 import '@/features/org/components/org.css'

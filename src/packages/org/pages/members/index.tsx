@@ -23,7 +23,7 @@ import { usePagedList } from '@/lib/use-paged-list'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 import { SearchBar } from '@/ui/search-bar'
-import { useUnitContext } from '../../use-unit-context'
+import { useUnitContext } from '@/features/org/hooks/use-unit-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/components/card.css'
 import '@/features/org/components/org.css'

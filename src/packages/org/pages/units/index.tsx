@@ -11,7 +11,7 @@ import { childrenByParent, depthOf } from '@/lib/org-tree'
 import { StackPage } from '@/layouts/StackPage'
 import { showDone } from '@/lib/toast'
 import { routes } from '@/routes'
-import { useOrgContext } from '../../use-org-context'
+import { useOrgContext } from '@/features/org/hooks/use-org-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/components/card.css'
 import '@/features/org/components/org.css'
