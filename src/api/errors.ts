@@ -1,8 +1,12 @@
+import type { ApiErrorCode } from './error-codes'
+
+export type { ApiErrorCode, ClientErrorCode, HttpErrorCode, PlatformErrorCode } from './error-codes'
+
 /** Every failed call surfaces as one of these; `message` is Chinese and fit to show. */
 export class ApiError extends Error {
-  readonly code: string
+  readonly code: ApiErrorCode
 
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
+  constructor(code: ApiErrorCode, message: string, options?: { cause?: unknown }) {
     super(message)
     this.name = 'ApiError'
     this.code = code

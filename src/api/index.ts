@@ -1,9 +1,11 @@
 import type { Result } from '@contract/envelope'
+import { wireErrorCode } from './error-codes'
 import { ApiError } from './errors'
 import { send } from './transport'
 import type { CallEvent } from './types'
 
 export { ApiError, isApiError, toApiError } from './errors'
+export type { ApiErrorCode } from './errors'
 export type { CallEvent } from './types'
 
 /**
@@ -17,7 +19,7 @@ export async function callFunction<T>(name: string, event: CallEvent): Promise<T
     throw new ApiError('BAD_RESPONSE', '服务返回了无法识别的结果，请稍后重试')
   }
   if (result.ok) return result.data as T
-  throw new ApiError(result.error.code, result.error.message || '操作失败，请稍后重试')
+  throw new ApiError(wireErrorCode(result.error.code), result.error.message || '操作失败，请稍后重试')
 }
 
 function isResult(value: unknown): value is Result<unknown> {

@@ -1,3 +1,4 @@
+import { wireErrorCode } from './error-codes'
 import { ApiError } from './errors'
 import { getDemoOpenId } from './demo-identity'
 import type { Transport } from './types'
@@ -33,7 +34,7 @@ export const send: Transport = async (name, event) => {
 
   if (!res.ok || !reply || !('result' in reply)) {
     const error = reply?.error
-    const code = typeof error?.code === 'string' ? error.code : `HTTP_${res.status}`
+    const code = typeof error?.code === 'string' ? wireErrorCode(error.code) : (`HTTP_${res.status}` as const)
     const message =
       typeof error?.message === 'string' && error.message
         ? error.message

@@ -157,13 +157,5 @@ export interface OrgActions {
 
 export type OrgAction = keyof OrgActions
 
-/** Error codes the org function returns besides the common ones (INVALID_INPUT, FORBIDDEN, NOT_FOUND, UNAUTHENTICATED). */
-export type OrgErrorCode =
-  | 'CONFLICT' // a unit of that name, or a member with that phone, already exists
-  | 'INVITE_INVALID' // unknown or malformed code, or its member has left
-  | 'INVITE_USED'
-  | 'INVITE_EXPIRED'
-  | 'INVITE_REVOKED' // a newer invite or a rebind replaced this code
-  | 'ALREADY_MEMBER' // this WeChat account is already bound to a member
-  | 'ALREADY_BOUND' // that member is already bound to a WeChat account
-  | 'IMPORT_BUSY' // import.commit kept colliding with another import into the same branch; nothing was written, try again
+/** Error codes the org function returns besides the common ones; listed with every feature's in error-codes.ts. */
+export type { OrgErrorCode } from './error-codes'

@@ -1,4 +1,4 @@
-import type { ApiError } from '@/api/errors'
+import type { ApiError, ApiErrorCode } from '@/api/errors'
 
 /**
  * What a failed redeem means to the newcomer, by the org function's codes
@@ -6,7 +6,7 @@ import type { ApiError } from '@/api/errors'
  * and an invite whose member has left, so its own message is kept; so is any
  * other failure's (already Chinese).
  */
-const MESSAGES: Record<string, string> = {
+const MESSAGES: Partial<Record<ApiErrorCode, string>> = {
   INVITE_EXPIRED: '邀请码已过期（7 天内有效），请联系支部书记重新生成',
   INVITE_USED: '邀请码已被使用过，每个邀请码仅可使用一次，请联系支部书记重新生成',
   INVITE_REVOKED: '这个邀请码已作废（支部书记生成了新的邀请码），请使用最新的邀请码',
