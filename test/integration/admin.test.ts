@@ -1,14 +1,13 @@
 import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { UnitView } from '../../cloudfunctions/_shared/contract/org'
 import { SECRET_NAMES } from '../../cloudfunctions/_shared/runtime/secrets'
 import { DEFAULT_FUNCTIONS_DIR, DEFAULT_STATIC_DIR, ROOT } from '../../emulator/core/constants'
 import { bootstrap } from '../../scripts/admin/bootstrap'
 import { exportDatabase } from '../../scripts/admin/export'
 import { importDatabase } from '../../scripts/admin/import'
 import { scratchDir, startTestEmulator, type TestEmulator } from '../support/emulator'
-import { callAs } from '../support/gateway'
+import { gateway } from '../support/gateway'
 
 interface Run {
   code: number
@@ -100,10 +99,10 @@ describe('admin: the first administrator', () => {
     expect(await committees()).toEqual([committee])
     expect((await admins()).map((m) => m._id)).toEqual([admin._id])
 
-    const url = t.emulator.url
-    expect(await callAs(url, 'new-admin-wx', 'org', 'invites.redeem', { code: code1 })).toMatchObject({ ok: false, error: { code: 'INVITE_REVOKED' } })
-    expect(await callAs(url, 'new-admin-wx', 'org', 'invites.redeem', { code: code2 })).toMatchObject({ ok: true })
-    const created = await callAs<UnitView>(url, 'new-admin-wx', 'org', 'units.create', { parentId: committee._id, name: '测试党总支', type: 'general_branch' })
+    const gw = gateway(t.emulator.url)
+    expect(await gw.call('org', 'invites.redeem', { code: code1 }, 'new-admin-wx')).toMatchObject({ ok: false, error: { code: 'INVITE_REVOKED' } })
+    expect(await gw.call('org', 'invites.redeem', { code: code2 }, 'new-admin-wx')).toMatchObject({ ok: true })
+    const created = await gw.call('org', 'units.create', { parentId: committee._id, name: '测试党总支', type: 'general_branch' }, 'new-admin-wx')
     expect(created).toMatchObject({ ok: true, data: { name: '测试党总支' } })
 
     // Bound now: a further run has no invite to give, and says so.

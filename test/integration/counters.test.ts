@@ -1,10 +1,8 @@
-import type { MeetingSummary } from '../../cloudfunctions/_shared/contract/meetings-api'
-import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notices-api'
 import type { MeetingDoc, MeetingUnitDoc } from '../../cloudfunctions/_shared/data/meeting-docs'
 import type { UnitStatsDoc } from '../../cloudfunctions/_shared/data/stats'
 import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { startDemoEmulator } from '../support/demo'
-import { callAs, restore, snapshot } from '../support/gateway'
+import { gateway, restore, snapshot, type ActionOf, type Caller, type FunctionName, type PayloadOf } from '../support/gateway'
 import { sampleMeeting } from '../support/meetings'
 import { sampleDraft } from '../support/notices'
 import { allDocs, recountMismatches, settleCounts } from '../support/recount'
@@ -23,7 +21,7 @@ describe('counters never drift', () => {
   jest.setTimeout(180_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
   let seeded: string
-  const call = <T>(openId: string, fn: string, action: string, payload: unknown) => callAs<T>(demo.emulator.url, openId, fn, action, payload)
+  const call = <F extends FunctionName, A extends ActionOf<F>>(as: Caller, fn: F, action: A, payload: PayloadOf<F, A>) => gateway(demo.emulator.url).call(fn, action, payload, as)
   const committeeYear = async (year = 'Y2026'): Promise<UnitStatsDoc | undefined> => (await demo.db.collection('unitStats').doc(`u-committee:${year}`).get()).data[0] as UnitStatsDoc | undefined
 
   beforeAll(async () => {
@@ -34,14 +32,14 @@ describe('counters never drift', () => {
   afterAll(() => demo.close())
 
   async function draft(issue: number, days = 5): Promise<string> {
-    const saved = await call<NoticeSummary>(ORG_DEPT, 'notices', 'notices.saveDraft', { draft: sampleDraft(issue, days) })
+    const saved = await call(ORG_DEPT, 'notices', 'notices.saveDraft', { draft: sampleDraft(issue, days) })
     if (!saved.ok) throw new Error(saved.error.message)
     return saved.data.id
   }
 
   it('publishes once when 20 publishes of one draft arrive at once', async () => {
     const id = await draft(60)
-    const answers = await Promise.all(Array.from({ length: 20 }, () => call<{ assigned: number }>(ORG_DEPT, 'notices', 'notices.publish', { id })))
+    const answers = await Promise.all(Array.from({ length: 20 }, () => call(ORG_DEPT, 'notices', 'notices.publish', { id })))
     const codes = answers.map((a) => (a.ok ? 'ok' : a.error.code))
     expect(codes.filter((code) => code !== 'ok' && code !== 'PUBLISH_IN_PROGRESS')).toEqual([])
     expect(answers.filter((a) => a.ok).every((a) => a.ok && a.data.assigned === MEMBERS)).toBe(true)
@@ -111,7 +109,7 @@ describe('counters never drift', () => {
   it('moves assigned and invited with members who join, move or leave after a publish, so no rate exceeds 100 %', async () => {
     const id = await draft(85)
     expect(await call(ORG_DEPT, 'notices', 'notices.publish', { id })).toMatchObject({ ok: true })
-    const planned = await call<MeetingSummary>(ORG_DEPT, 'meetings', 'meetings.create', { unitId: 'u-gb-staff', meeting: sampleMeeting(new Date(Date.now() + 86_400_000).toISOString()) })
+    const planned = await call(ORG_DEPT, 'meetings', 'meetings.create', { unitId: 'u-gb-staff', meeting: sampleMeeting(new Date(Date.now() + 86_400_000).toISOString()) })
     if (!planned.ok) throw new Error(planned.error.message)
     const assigned = async (unitId: string): Promise<number> => ((await demo.db.collection('noticeUnits').doc(`${id}:${unitId}`).get()).data[0] as { assigned: number }).assigned
     const invited = async (unitId: string): Promise<number> => ((await demo.db.collection('meetingUnits').doc(`${planned.data.id}:${unitId}`).get()).data[0] as { invited: number }).invited
@@ -121,7 +119,7 @@ describe('counters never drift', () => {
     // Nine join the branch after the publish, are bound and all answer.
     const secretary = people.staff1Secretary.openId
     for (let i = 0; i < 9; i += 1) {
-      const added = await call<{ id: string }>(secretary, 'org', 'members.add', { unitId: 'u-b-staff-1', name: `新党员${i}`, phone: `1370000${1000 + i}`, type: '正式党员', category: '在职' })
+      const added = await call(secretary, 'org', 'members.add', { unitId: 'u-b-staff-1', name: `新党员${i}`, phone: `1370000${1000 + i}`, type: '正式党员', category: '在职' })
       if (!added.ok) throw new Error(added.error.message)
       await demo.db.collection('members').doc(added.data.id).update({ openid: `late-${i}` })
       expect(await call(`late-${i}`, 'notices', 'answers.submit', { id, answers: ['联系实际谈体会。'] })).toMatchObject({ ok: true })
@@ -142,7 +140,7 @@ describe('counters never drift', () => {
       // A fresh week each run: its buckets do not exist yet.
       const start = new Date(Date.UTC(2027, 0, 4 + run * 7, 7)).toISOString()
       const units = ['u-b-staff-1', 'u-b-staff-2', 'u-b-student-1', 'u-b-student-2']
-      const answers = await Promise.all(units.map((unitId) => call<MeetingSummary>(ORG_DEPT, 'meetings', 'meetings.create', { unitId, meeting: sampleMeeting(start, { title: `第${run}次党员大会` }) })))
+      const answers = await Promise.all(units.map((unitId) => call(ORG_DEPT, 'meetings', 'meetings.create', { unitId, meeting: sampleMeeting(start, { title: `第${run}次党员大会` }) })))
       expect(answers.map((a) => (a.ok ? 'ok' : a.error.code))).toEqual(['ok', 'ok', 'ok', 'ok'])
     }
     const meetings = new Set((await allDocs<MeetingDoc>(demo.db, 'meetings')).map((m) => m._id))

@@ -3,7 +3,7 @@ import type { ImportCommitResult, ImportMemberRow } from '../../cloudfunctions/_
 import type { MemberDoc } from '../../cloudfunctions/_shared/data/org-docs'
 import { newMemberDoc } from '../../cloudfunctions/org/member-doc'
 import { startDemoEmulator } from '../support/demo'
-import { callAs, snapshot } from '../support/gateway'
+import { gateway, snapshot } from '../support/gateway'
 import { people } from '../support/people'
 
 /**
@@ -35,7 +35,7 @@ describe('org import under concurrency and retries', () => {
     })
 
   const commit = (rowsToSend: ImportMemberRow[], openId = secretary): Promise<Result<ImportCommitResult>> =>
-    callAs<ImportCommitResult>(demo.emulator.url, openId, 'org', 'import.commit', { unitId: BRANCH, rows: rowsToSend })
+    gateway(demo.emulator.url).call('org', 'import.commit', { unitId: BRANCH, rows: rowsToSend }, openId)
 
   const okData = (results: Array<Result<ImportCommitResult>>): ImportCommitResult[] =>
     results.map((result) => {
