@@ -17,7 +17,7 @@ import { SummaryCards } from '@/features/dashboard/components/SummaryCards'
 import { TrendChart } from '@/features/dashboard/components/TrendChart'
 import { UnitBars } from '@/features/dashboard/components/UnitBars'
 import { UnitTable } from '@/features/dashboard/components/UnitTable'
-import { takeQuotasChanged } from '@/features/dashboard/quota-settings-store'
+import { usePageMessageInbox } from '@/lib/page-messages'
 import { defaultScope, scopeKey, scopeYear } from '@/features/dashboard/scope'
 import { backTo, drillInto, named, startTrail } from '@/features/dashboard/trail'
 import { useShownAgain } from '@/features/meetings/hooks/use-shown-again'
@@ -55,8 +55,9 @@ function Dashboard({ rootId, known, firstTab, managesQuotas }: { rootId: string;
   const [trail, setTrail] = useState(() => startTrail(rootId, known))
   // Bumped when the requirements were changed on the settings page, to reload 年度要求.
   const [quotasRound, setQuotasRound] = useState(0)
+  const savedQuotas = usePageMessageInbox('dashboard.quotas-saved')
   useShownAgain(() => {
-    if (takeQuotasChanged()) setQuotasRound((n) => n + 1)
+    if (savedQuotas.take()) setQuotasRound((n) => n + 1)
   })
   const unit = trail[trail.length - 1]
   const year = scopeYear(scope, new Date())

@@ -5,7 +5,7 @@ import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { canManageQuotas } from '@/features/dashboard/access'
 import { getQuotaSettings, setQuotaSettings } from '@/features/dashboard/api'
 import { QuotaSettingsForm } from '@/features/dashboard/components/QuotaSettingsForm'
-import { markQuotasChanged } from '@/features/dashboard/quota-settings-store'
+import { sendPageMessage } from '@/lib/page-messages'
 import { useWhoami } from '@/lib/use-whoami'
 import { StackPage } from '@/layouts/StackPage'
 import { showDone } from '@/lib/toast'
@@ -31,7 +31,7 @@ function Settings() {
 
   const save = async (settings: QuotaSettings) => {
     await setQuotaSettings({ settings })
-    markQuotasChanged()
+    sendPageMessage('dashboard.quotas-saved', {})
     showDone('年度要求已保存')
     // Back to the dashboard, which reloads its 年度要求; opened directly, open it.
     if (Taro.getCurrentPages().length > 1) await Taro.navigateBack()

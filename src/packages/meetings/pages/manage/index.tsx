@@ -9,7 +9,8 @@ import { listMeetings } from '@/features/meetings/api'
 import { MeetingCard } from '@/features/meetings/components/MeetingCard'
 import { MeetingScope } from '@/features/meetings/components/MeetingScope'
 import { useShownAgain } from '@/features/meetings/hooks/use-shown-again'
-import { ruleResultText, takeRuleResult, type RuleResult } from '@/features/meetings/rule-result-store'
+import { ruleResultText, type RuleResult } from '@/features/meetings/rule-result'
+import { usePageMessageInbox } from '@/lib/page-messages'
 import { StackPage } from '@/layouts/StackPage'
 import { usePagedList } from '@/lib/use-paged-list'
 import { routes } from '@/routes'
@@ -34,10 +35,11 @@ function MeetingManager({ scope }: { scope: WorkbenchScope }) {
   const [past, setPast] = useState(false)
   const list = usePagedList<MeetingSummary>(`${scope.unitId}:${past}`, (page) => listMeetings({ view: 'manage', unitId: scope.unitId, past, page, pageSize: PAGE_SIZE }))
   const [ruleResult, setRuleResult] = useState<RuleResult | null>(null)
+  const savedRules = usePageMessageInbox('meetings.rule-saved')
   // Back from the rule, a new meeting or an edit: show what changed (and what the rule generated).
   useShownAgain(() => {
-    const result = takeRuleResult(scope.unitId)
-    if (result) setRuleResult(result)
+    const result = savedRules.take()
+    if (result && result.unitId === scope.unitId) setRuleResult(result)
     list.refresh()
   })
 

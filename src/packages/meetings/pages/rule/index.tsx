@@ -6,7 +6,8 @@ import { ErrorView, LoadingView } from '@/components/RequestStates'
 import { getRule, setRule } from '@/features/meetings/api'
 import { MeetingScope } from '@/features/meetings/components/MeetingScope'
 import { RuleEditor } from '@/features/meetings/components/RuleEditor'
-import { rememberRuleResult, ruleResultText } from '@/features/meetings/rule-result-store'
+import { ruleResultText } from '@/features/meetings/rule-result'
+import { sendPageMessage } from '@/lib/page-messages'
 import { StackPage } from '@/layouts/StackPage'
 import { showDone } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
@@ -31,7 +32,7 @@ function Rule({ scope }: { scope: WorkbenchScope }) {
   const save = async (rule: ThemeDayRule) => {
     const result = await setRule({ unitId: scope.unitId, rule })
     const outcome = { unitId: scope.unitId, generated: result.generated.length, kept: result.kept }
-    rememberRuleResult(outcome)
+    sendPageMessage('meetings.rule-saved', outcome)
     showDone(ruleResultText(outcome))
     // Back to 组织生活, which shows the result and the new meetings; opened directly, there is nothing to go back to.
     if (Taro.getCurrentPages().length > 1) await Taro.navigateBack()
