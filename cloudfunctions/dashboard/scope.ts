@@ -30,6 +30,3 @@ export function scopeLabel(scope: DashboardScope): string {
   }
   return periodLabel(keysOf(scope)[scope.period])
 }
-
-/** Child units of a path, as an anchored match (an index on the path serves it). */
-export const childPattern = (path: string): string => '^' + path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '[^/]+/$'

@@ -3,24 +3,22 @@ import { sweepLanes } from '../_shared/data/counting'
 import { LANES } from '../_shared/data/lanes'
 import dayjs from 'dayjs'
 import { attendedOf, percent } from '../_shared/contract/dashboard-rules'
-import type { MeetingMemberDoc, MeetingUnitDoc } from '../_shared/data/meeting-docs'
-import type { NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
-import type { UnitDoc } from '../_shared/data/org-docs'
-import { onOrAfter, prefix, readAll } from '../_shared/data/query'
+import { attendanceUnder, noticeStatesUnder, recentMeetingCounters, recentNoticeCounters } from '../_shared/data/dashboard/recount-reads'
+import { claimReminder } from '../_shared/data/dashboard/reminders'
+import { unitBucket } from '../_shared/data/dashboard/unit-bucket'
+import { branches as allBranches, committees as allCommittees } from '../_shared/data/dashboard/units-by-type'
 import { activeMembersWithRole } from '../_shared/data/member-by-role'
-import { findById } from '../_shared/data/read'
-import { insertOnce } from '../_shared/data/write'
-import { repairCounter, type UnitStatsDoc } from '../_shared/data/stats'
+import { repairCounter } from '../_shared/data/stats'
 import { digestMessage, quotaMessage } from '../_shared/domain/dashboard/message'
-import { bucketId, periodKeys, periodLabel } from '../_shared/domain/dashboard/periods'
+import { periodKeys, periodLabel } from '../_shared/domain/dashboard/periods'
 import { missingSummary } from '../_shared/domain/dashboard/quotas'
 import { TZ } from '../_shared/domain/calendar'
 import { sendWithConsent } from '../_shared/messaging/send-with-consent'
 import { now } from '../_shared/runtime/clock'
 import { branchQuotas, settingsFor } from './quotas'
 
-/** Claims a reminder once: the record is also what the secretary can look back on. False if it was already sent. */
-const claim = (id: string, fields: Record<string, unknown>): Promise<boolean> => insertOnce('reminders', { _id: id, ...fields, at: now() })
+/** Claims a reminder once, at this moment (data/dashboard/reminders.ts). */
+const claim = (id: string, fields: Record<string, unknown>): Promise<boolean> => claimReminder(id, fields, now())
 
 /**
  * Monthly: each branch behind on a yearly requirement gets one message to
@@ -31,7 +29,7 @@ export async function monthlyQuotaReminders(): Promise<{ branches: number; behin
   const at = now()
   const local = dayjs(at).tz(TZ)
   const month = local.format('YYYY-MM')
-  const committees = await readAll<UnitDoc>('units', { type: 'committee' }, { name: true, path: true, type: true })
+  const committees = await allCommittees()
   let branches = 0
   let behind = 0
   let reminded = 0
@@ -57,7 +55,7 @@ export async function weeklyDigest(): Promise<{ sent: number }> {
   for (const staff of await activeMembersWithRole('org_department', null, 100)) {
     const grant = staff.roles.find((r) => r.role === 'org_department')
     if (!grant || !(await claim(`${staff._id}:${lastWeek}`, { kind: 'digest', memberId: staff._id }))) continue
-    const bucket = await findById<UnitStatsDoc>('unitStats', bucketId(grant.unitId, lastWeek))
+    const bucket = await unitBucket(grant.unitId, lastWeek)
     const read = bucket ? percent(bucket.noticeRead, bucket.noticeAssigned) : null
     const attended = bucket ? percent(attendedOf(bucket), bucket.meetingInvited) : null
     const shown = (rate: number | null): string => (rate === null ? '—' : `${rate}%`)
@@ -82,7 +80,7 @@ type Drift = { id: string; field: string; counter: number; recount: number }
 export async function nightlyRecount(): Promise<{ checked: number; drift: Drift[]; repaired: number }> {
   await sweepLanes(LANES)
   const since = dayjs(now()).subtract(RECENT_DAYS, 'day').toDate()
-  const branches = await readAll<UnitDoc>('units', { type: 'branch' }, { path: true })
+  const branches = await allBranches()
   const sample = branches.sort(() => Math.random() - 0.5).slice(0, SAMPLE_UNITS)
   const drift: Array<Drift & { collection: string; unit: { _id: string; path: string } }> = []
   let checked = 0
@@ -91,13 +89,13 @@ export async function nightlyRecount(): Promise<{ checked: number; drift: Drift[
     if (counter !== recount) drift.push({ collection, unit, id, field, counter, recount })
   }
   for (const branch of sample) {
-    for (const counter of await readAll<NoticeUnitDoc>('noticeUnits', { unitId: branch._id, publishedAt: onOrAfter(since) })) {
-      const states = await readAll<NoticeMemberDoc>('noticeMembers', { noticeId: counter.noticeId, unitPath: prefix(branch.path) }, { readAt: true, submittedAt: true })
+    for (const counter of await recentNoticeCounters(branch._id, since)) {
+      const states = await noticeStatesUnder(counter.noticeId, branch.path)
       compare('noticeUnits', branch, counter._id, 'read', counter.read, states.filter((s) => s.readAt).length)
       compare('noticeUnits', branch, counter._id, 'answered', counter.answered, states.filter((s) => s.submittedAt).length)
     }
-    for (const counter of await readAll<MeetingUnitDoc>('meetingUnits', { unitId: branch._id, startAt: onOrAfter(since) })) {
-      const states = await readAll<MeetingMemberDoc>('meetingMembers', { meetingId: counter.meetingId, unitPath: prefix(branch.path) }, { status: true, makeup: true })
+    for (const counter of await recentMeetingCounters(branch._id, since)) {
+      const states = await attendanceUnder(counter.meetingId, branch.path)
       for (const field of ['present', 'late', 'leave', 'absent'] as const) compare('meetingUnits', branch, counter._id, field, counter[field], states.filter((s) => s.status === field).length)
       compare('meetingUnits', branch, counter._id, 'madeUp', counter.madeUp, states.filter((s) => s.makeup?.completedAt).length)
     }

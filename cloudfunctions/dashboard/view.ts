@@ -2,15 +2,12 @@ import { sweepLanes } from '../_shared/data/counting'
 import { LANES } from '../_shared/data/lanes'
 import type { DashboardScope, DashboardView, ParticipationRow } from '../_shared/contract/dashboard-api'
 import { loadUnit } from '../_shared/access/caller'
-import type { NoticeUnitDoc } from '../_shared/data/notice-docs'
-import { findById } from '../_shared/data/read'
-import { matchesPattern, readAll } from '../_shared/data/query'
-import type { UnitStatsDoc } from '../_shared/data/stats'
+import { childScopeCounters, scopeCounter, type ScopeCollection, type ScopeCounter } from '../_shared/data/dashboard/scope-counters'
 import { bucketId } from '../_shared/domain/dashboard/periods'
 import { noticeUnitId } from '../_shared/domain/notices/counters'
 import type { Caller } from '../_shared/domain/org/scope'
 import { emptyRow, rowFromBucket, rowFromNoticeUnit } from './rows'
-import { childPattern, defaultUnitId, guardDashboard, keysOf, scopeLabel } from './scope'
+import { defaultUnitId, guardDashboard, keysOf, scopeLabel } from './scope'
 
 /**
  * One unit and its child units for a period or a notice: the unit's own
@@ -27,21 +24,21 @@ const CATCH_UP_MS = 3_000
 export async function viewDashboard(caller: Caller, payload: { unitId?: string; scope: DashboardScope }): Promise<DashboardView> {
   const unitId = payload.unitId ?? defaultUnitId(caller)
   const { collection, ownId, childWhere, toRow } = source(unitId, payload.scope)
-  let own = await findById<UnitStatsDoc & NoticeUnitDoc>(collection, ownId)
+  let own = await scopeCounter(collection, ownId)
   // Nothing reached the unit in this scope yet: its own record names its path.
   const unit = own ? { path: own.unitPath, row: toRow(own) } : await loadUnit(unitId).then((u) => ({ path: u.path, row: emptyRow(u) }))
   guardDashboard(caller, unit.path)
   // What happened since the last sweep is counted before the figures are read (nothing to do, nothing read).
   if ((await catchUpCounting()) > 0 && own) {
-    own = await findById<UnitStatsDoc & NoticeUnitDoc>(collection, ownId)
+    own = await scopeCounter(collection, ownId)
     if (own) unit.row = toRow(own)
   }
-  const data = await readAll<UnitStatsDoc & NoticeUnitDoc>(collection, { ...childWhere, unitPath: matchesPattern(childPattern(unit.path)) })
+  const data = await childScopeCounters(collection, childWhere, unit.path)
   const children = data.map(toRow).filter((row) => row.unitType !== 'group').sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
   return { scopeLabel: scopeLabel(payload.scope), unit: unit.row, children }
 }
 
-function source(unitId: string, scope: DashboardScope): { collection: string; ownId: string; childWhere: Record<string, string>; toRow: (doc: UnitStatsDoc & NoticeUnitDoc) => ParticipationRow } {
+function source(unitId: string, scope: DashboardScope): { collection: ScopeCollection; ownId: string; childWhere: Record<string, string>; toRow: (doc: ScopeCounter) => ParticipationRow } {
   if ('noticeId' in scope) return { collection: 'noticeUnits', ownId: noticeUnitId(scope.noticeId, unitId), childWhere: { noticeId: scope.noticeId }, toRow: rowFromNoticeUnit }
   const period = keysOf(scope)[scope.period]
   return { collection: 'unitStats', ownId: bucketId(unitId, period), childWhere: { period }, toRow: rowFromBucket }
