@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { invokedByTimer } from '../data/client'
+import { action, defineFunction } from './dispatch'
+
+// The platform's timer marker is the only thing that may start a timer: it is simulated here.
+jest.mock('../data/client', () => ({ invokedByTimer: jest.fn(() => false) }))
+const platformTimer = invokedByTimer as jest.MockedFunction<typeof invokedByTimer>
+
+const timerEvent = (name: string) => ({ Type: 'Timer', TriggerName: name, Time: '2026-11-24T01:00:00Z', Message: '' })
+
+function fixture() {
+  const daily = jest.fn(async () => ({ ran: 'daily' }))
+  const main = defineFunction({
+    actions: { echo: action(z.object({ text: z.string() }).strict(), async (p) => p.text) },
+    timers: { daily }
+  })
+  return { main, daily }
+}
+
+describe('defineFunction', () => {
+  beforeEach(() => platformTimer.mockReturnValue(false))
+
+  it('runs an action with its validated payload', async () => {
+    const { main } = fixture()
+    await expect(main({ action: 'echo', payload: { text: 'hi' } })).resolves.toEqual({ ok: true, data: 'hi' })
+    await expect(main({ action: 'echo', payload: { text: 1 } })).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    await expect(main({ action: 'nope' })).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } })
+  })
+
+  it('runs a timer by its trigger name when the platform started the invocation from a timer', async () => {
+    const { main, daily } = fixture()
+    platformTimer.mockReturnValue(true)
+    await expect(main(timerEvent('daily'))).resolves.toEqual({ ran: 'daily' })
+    expect(daily).toHaveBeenCalledTimes(1)
+  })
+
+  it('never runs a timer for a client event shaped like a timer', async () => {
+    const { main, daily } = fixture()
+    await expect(main(timerEvent('daily'))).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(daily).not.toHaveBeenCalled()
+  })
+
+  it('runs nothing for a trigger name it does not declare, nor for a timer event without a name', async () => {
+    const { main, daily } = fixture()
+    platformTimer.mockReturnValue(true)
+    await expect(main(timerEvent('other'))).resolves.toMatchObject({ ok: false })
+    await expect(main({ Type: 'Timer' })).resolves.toMatchObject({ ok: false })
+    await expect(main(timerEvent('constructor'))).resolves.toMatchObject({ ok: false })
+    expect(daily).not.toHaveBeenCalled()
+  })
+})
