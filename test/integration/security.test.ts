@@ -1,8 +1,7 @@
-import type { InviteView, MemberView } from '../../cloudfunctions/_shared/contract/org'
-import type { WhoamiResult } from '../../cloudfunctions/_shared/contract/me'
+import type { ImportMemberRow } from '../../cloudfunctions/_shared/contract/org'
 import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { startDemoEmulator } from '../support/demo'
-import { callAs, restore, snapshot } from '../support/gateway'
+import { gateway, restore, snapshot, type ActionOf, type Caller, type PayloadOf } from '../support/gateway'
 import { people } from '../support/people'
 
 /**
@@ -22,8 +21,8 @@ describe('security reproductions', () => {
   jest.setTimeout(90_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
   let seeded: string
-  const org = <T>(openId: string, action: string, payload?: unknown) => callAs<T>(demo.emulator.url, openId, 'org', action, payload)
-  const whoami = async (openId: string) => callAs<WhoamiResult>(demo.emulator.url, openId, 'me', 'whoami', {})
+  const org = <A extends ActionOf<'org'>>(as: Caller, action: A, payload: PayloadOf<'org', A>) => gateway(demo.emulator.url).call('org', action, payload, as)
+  const whoami = async (as: Caller) => gateway(demo.emulator.url).call('me', 'whoami', {}, as)
   /** A typed FORBIDDEN with a Chinese message, and the database exactly as it was (`before`, default: as seeded). */
   const refusedUnchanged = async (result: unknown, before = seeded): Promise<void> => {
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } })
@@ -73,23 +72,23 @@ describe('security reproductions', () => {
 
   describe('2. one valid invite per member', () => {
     it('revokes an earlier invite when a new one is issued, and when the member is rebound', async () => {
-      const first = await org<InviteView>(SECRETARY, 'invites.create', { memberId: UNBOUND })
-      const second = await org<InviteView>(SECRETARY, 'invites.create', { memberId: UNBOUND })
+      const first = await org(SECRETARY, 'invites.create', { memberId: UNBOUND })
+      const second = await org(SECRETARY, 'invites.create', { memberId: UNBOUND })
       if (!first.ok || !second.ok) throw new Error('invites.create failed')
-      const rebound = await org<InviteView>(SECRETARY, 'members.rebind', { memberId: UNBOUND, reason: '换手机' })
+      const rebound = await org(SECRETARY, 'members.rebind', { memberId: UNBOUND, reason: '换手机' })
       if (!rebound.ok) throw new Error('members.rebind failed')
       for (const old of [first.data.code, second.data.code]) {
         expect(await org('attacker-wx2', 'invites.redeem', { code: old })).toMatchObject({ ok: false, error: { code: 'INVITE_REVOKED' } })
       }
       expect((await whoami('attacker-wx2')).ok && (await whoami('attacker-wx2'))).toMatchObject({ data: { member: null } })
-      expect(await org<MemberView>('rightful-wx', 'invites.redeem', { code: rebound.data.code })).toMatchObject({ ok: true, data: { id: UNBOUND, bound: true } })
+      expect(await org('rightful-wx', 'invites.redeem', { code: rebound.data.code })).toMatchObject({ ok: true, data: { id: UNBOUND, bound: true } })
     })
 
     it('revokes the invite of a bound member who is rebound after binding', async () => {
-      const invite = await org<InviteView>(SECRETARY, 'invites.create', { memberId: UNBOUND })
+      const invite = await org(SECRETARY, 'invites.create', { memberId: UNBOUND })
       if (!invite.ok) throw new Error('invites.create failed')
       expect(await org('first-wx', 'invites.redeem', { code: invite.data.code })).toMatchObject({ ok: true })
-      const rebound = await org<InviteView>(SECRETARY, 'members.rebind', { memberId: UNBOUND, reason: '换微信' })
+      const rebound = await org(SECRETARY, 'members.rebind', { memberId: UNBOUND, reason: '换微信' })
       if (!rebound.ok) throw new Error('members.rebind failed')
       expect(await org('second-wx', 'invites.redeem', { code: invite.data.code })).toMatchObject({ ok: false, error: { code: 'INVITE_USED' } })
       expect(await org('second-wx', 'invites.redeem', { code: rebound.data.code })).toMatchObject({ ok: true })
@@ -153,7 +152,7 @@ describe('security reproductions', () => {
     })
 
     it('reports an import row registered elsewhere by its number only, not as unchanged', async () => {
-      const rows = [
+      const rows: ImportMemberRow[] = [
         { row: 2, name: '外支部', phone: studentPhone, unitName: '教工第一党支部', groupName: null, type: '正式党员', category: '在职' },
         { row: 3, name: '本支部', phone: people.staff1Member.phone, unitName: '教工第一党支部', groupName: null, type: '正式党员', category: '在职' }
       ]
@@ -163,7 +162,7 @@ describe('security reproductions', () => {
 
   describe('8. no bidi or control characters in stored text', () => {
     it('strips them from names and reasons at input', async () => {
-      const added = await org<MemberView>(SECRETARY, 'members.add', { unitId: 'u-b-staff-1', name: '王\u202e伟\u0007', phone: '13900009999', type: '正式党员', category: '在职' })
+      const added = await org(SECRETARY, 'members.add', { unitId: 'u-b-staff-1', name: '王\u202e伟\u0007', phone: '13900009999', type: '正式党员', category: '在职' })
       expect(added).toMatchObject({ ok: true, data: { name: '王伟' } })
       const stored = (await demo.db.collection('members').doc(memberIdFor('13900009999')).get()).data[0] as { name: string }
       expect(stored.name).toBe('王伟')
