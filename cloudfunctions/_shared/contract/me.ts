@@ -3,7 +3,11 @@ import type { Capability, RoleGrant, UnitType } from './org'
 /** The `me` function: who the caller is, as the platform says. */
 export const ME_FUNCTION = 'me'
 
-export type MeAction = 'whoami'
+export interface MeActions {
+  whoami: { payload: Record<string, never>; result: WhoamiResult }
+}
+
+export type MeAction = keyof MeActions
 
 /** One unit the caller can work on in 工作台, and what they may do there. */
 export interface WorkbenchScope {

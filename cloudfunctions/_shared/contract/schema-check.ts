@@ -1,17 +1,11 @@
 import type { z } from 'zod'
+import type { ActionMap } from './function-table'
 
 /**
  * Compile-time checks that each function's zod schemas and the contract's
  * payload types describe the same wire. Types only: nothing here runs, and
  * zod is imported for its types alone (the mini-program never bundles it).
  */
-
-/**
- * Every action of a function: what it takes and what it answers. Written as
- * a constraint on the keys it has, since the contract's action maps are
- * interfaces, which have no index signature.
- */
-export type ActionMap<Actions> = { [A in keyof Actions]: { payload: unknown; result: unknown } }
 
 /**
  * True when A and B are the same type. Mutual assignability is not enough:

@@ -1,0 +1,16 @@
+import type { DashboardActions } from './dashboard-api'
+import type { MeActions } from './me'
+import type { MeetingsActions } from './meetings-api'
+import type { NoticesActions } from './notices-api'
+import type { OrgActions } from './org'
+
+/** Every cloud function by its deployed name, and the actions its contract promises. */
+export interface ContractActions {
+  dashboard: DashboardActions
+  me: MeActions
+  meetings: MeetingsActions
+  notices: NoticesActions
+  org: OrgActions
+}
+
+export type FunctionName = keyof ContractActions
