@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useRouter } from '@tarojs/taro'
 import type { MeetingDetail } from '@contract/meetings-api'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
-import { getMeeting } from '@/features/meetings/api'
+import { getMeeting } from '../api'
 import { StackPage } from '@/layouts/StackPage'
 import { useRequest } from '@/lib/use-request'
 
