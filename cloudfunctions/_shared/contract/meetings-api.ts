@@ -89,19 +89,33 @@ export interface MeetingSummary {
   mine?: MyAttendance
 }
 
-export interface LeaveView {
+/**
+ * The shapes the meetings function both stores and shows, written once:
+ * `Instant` is Date in the database (_shared/data/meeting-docs.ts) and an ISO
+ * string on the wire, which is the only difference between the two.
+ */
+export interface LeaveRequestOf<Instant> {
   reason: string
-  requestedAt: string
+  requestedAt: Instant
   decision: 'pending' | 'approved' | 'refused'
   comment: string | null
-  decidedAt: string | null
+  decidedAt: Instant | null
 }
 
-export interface MakeupView {
-  dueAt: string
+export interface MakeupOf<Instant> {
+  dueAt: Instant
   reflection: string | null
-  completedAt: string | null
+  completedAt: Instant | null
 }
+
+export interface MinutesOf<Instant> {
+  content: string
+  resolutions: string[]
+  completedAt: Instant
+}
+
+export type LeaveView = LeaveRequestOf<string>
+export type MakeupView = MakeupOf<string>
 
 export interface MyAttendance {
   status: AttendanceStatus
@@ -117,7 +131,7 @@ export interface MeetingDetail extends MeetingSummary {
   host: { id: string; name: string } | null
   checkinOpensAt: string
   checkinClosesAt: string
-  minutes: { content: string; resolutions: string[]; completedAt: string } | null
+  minutes: MinutesOf<string> | null
   /** The caller may run this meeting (code, attendance, leave, record). */
   canRun: boolean
   /** Share path for the group (the detail page). */

@@ -49,13 +49,26 @@ export interface NoticeSummary {
   counters?: NoticeCounters
 }
 
-export interface ScheduleChange {
-  unitId: string
-  unitName: string
-  startAt: string
+/**
+ * A branch's moved study time, stored (Date instants, _shared/data/notice-docs.ts)
+ * and shown (ISO strings): written once, the instant type being the difference.
+ */
+export interface ScheduleMoveOf<Instant> {
+  startAt: Instant
   form: string
   place: string
-  reportedAt: string
+  reportedAt: Instant
+}
+
+export interface ScheduleChange extends ScheduleMoveOf<string> {
+  unitId: string
+  unitName: string
+}
+
+/** A secretary's verdict on an answer, as the member and the secretary see it (the stored one adds who and when). */
+export interface AnswerReview {
+  status: ReviewStatus
+  comment: string | null
 }
 
 export interface NoticeDetail extends NoticeDraft {
@@ -70,7 +83,7 @@ export interface NoticeDetail extends NoticeDraft {
     readMaterials: number[]
     answers: string[] | null
     submittedAt: string | null
-    review: { status: ReviewStatus; comment: string | null } | null
+    review: AnswerReview | null
     editable: boolean
   } | null
 }
@@ -98,7 +111,7 @@ export interface NoticesActions {
   'notices.reschedule': { payload: { id: string; unitId: string; startAt: string; form: string; place: string }; result: ScheduleChange }
   'notices.changes': { payload: { id: string }; result: ScheduleChange[] }
   'notices.progress': { payload: { id: string; unitId: string }; result: { counters: NoticeCounters; members: MemberProgress[] } }
-  'answers.get': { payload: { id: string; memberId: string }; result: { name: string; questions: string[]; answers: string[]; submittedAt: string; review: { status: ReviewStatus; comment: string | null } | null } }
+  'answers.get': { payload: { id: string; memberId: string }; result: { name: string; questions: string[]; answers: string[]; submittedAt: string; review: AnswerReview | null } }
   'answers.review': { payload: { id: string; memberId: string; status: 'accepted' | 'returned'; comment?: string }; result: { status: ReviewStatus } }
   'notices.remind': { payload: { id: string; unitId: string }; result: { reminded: number; nextAllowedAt: string } }
   'records.export': { payload: { id: string; unitId: string }; result: { fileName: string; base64: string } }
