@@ -1,24 +1,11 @@
-import type { DashboardActions } from '../../cloudfunctions/_shared/contract/dashboard-api'
 import type { Result } from '../../cloudfunctions/_shared/contract/envelope'
-import type { MeAction, WhoamiResult } from '../../cloudfunctions/_shared/contract/me'
-import type { MeetingsActions } from '../../cloudfunctions/_shared/contract/meetings-api'
-import type { NoticesActions } from '../../cloudfunctions/_shared/contract/notices-api'
-import type { OrgActions } from '../../cloudfunctions/_shared/contract/org'
+import type { ContractActions } from '../../cloudfunctions/_shared/contract/functions'
 import type { Account } from './people'
 
-/** `me` has one action and no action map in the contract: its map, from the contract's types. */
-export type MeActions = Record<MeAction, { payload: Record<string, never>; result: WhoamiResult }>
-
 /** Every function the gateway serves, with its contract's action map (payload and result per action). */
-export interface GatewayContract {
-  org: OrgActions
-  notices: NoticesActions
-  meetings: MeetingsActions
-  dashboard: DashboardActions
-  me: MeActions
-}
+export type GatewayContract = ContractActions
 
-export type FunctionName = keyof GatewayContract
+export type FunctionName = keyof GatewayContract & string
 export type ActionOf<F extends FunctionName> = keyof GatewayContract[F] & string
 type Entry<F extends FunctionName, A extends ActionOf<F>> = GatewayContract[F][A] & { payload: unknown; result: unknown }
 export type PayloadOf<F extends FunctionName, A extends ActionOf<F>> = Entry<F, A>['payload']
