@@ -1,6 +1,3 @@
-import { sweepLanes } from '../_shared/data/counting'
-import { LANES } from '../_shared/data/lanes'
-import { followPending } from '../_shared/data/membership-follow'
 import { resolveCaller } from '../_shared/access/caller'
 import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { scheduleChanges } from './changes'
@@ -8,7 +5,7 @@ import { exportView } from './export'
 import { memberRows } from './members'
 import { getSettings, quotasView, setSettings } from './quotas'
 import { schemas } from './schemas'
-import { monthlyQuotaReminders, nightlyRecount, weeklyDigest } from './timers'
+import { monthlyQuotaReminders, nightlyRecount, sweepCounts, weeklyDigest } from './timers'
 import { trend } from './trend'
 import { viewDashboard } from './view'
 
@@ -27,8 +24,7 @@ const timers = {
   monthlyQuotaReminders,
   weeklyDigest,
   nightlyRecount,
-  // Counts what a crash left dirty or half-counted (data/counting.ts).
-  sweepCounts: async () => ({ followed: await followPending(), ...(await sweepLanes(LANES)) })
+  sweepCounts
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { sweepLanes } from '../_shared/data/counting'
 import { LANES } from '../_shared/data/lanes'
+import { followPending } from '../_shared/data/membership-follow'
 import dayjs from 'dayjs'
 import { attendedOf, percent } from '../_shared/contract/dashboard-rules'
 import { attendanceUnder, noticeStatesUnder, recentMeetingCounters, recentNoticeCounters } from '../_shared/data/dashboard/recount-reads'
@@ -19,6 +20,11 @@ import { branchQuotas, settingsFor } from './quotas'
 
 /** Claims a reminder once, at this moment (data/dashboard/reminders.ts). */
 const claim = (id: string, fields: Record<string, unknown>): Promise<boolean> => claimReminder(id, fields, now())
+
+/** Every minute: counts what a crash left dirty or half-counted (data/counting.ts), after following membership moves. */
+export async function sweepCounts(): Promise<{ followed: number; lanes: number; counted: number }> {
+  return { followed: await followPending(), ...(await sweepLanes(LANES)) }
+}
 
 /**
  * Monthly: each branch behind on a yearly requirement gets one message to

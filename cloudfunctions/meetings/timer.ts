@@ -6,7 +6,7 @@ import { inviteesToRemind } from '../_shared/data/meetings/invitees'
 import { TZ } from '../_shared/domain/calendar'
 import { now } from '../_shared/runtime/clock'
 import { tellMember } from './notify'
-import { finalize } from './record'
+import { finalize } from './finalize'
 
 /** Meetings that ended this long ago without a record are made final by the timer. */
 const FINALIZE_LOOKBACK_DAYS = 30
