@@ -148,7 +148,7 @@ export async function buildFunctions(opts: BuildFunctionsOptions = {}): Promise<
       try {
         raw = JSON.parse(readFileSync(file, 'utf8'))
       } catch (err) {
-        throw new Error(`${relative(root, file)} 不是有效的 JSON：${(err as Error).message}`)
+        throw new Error(`${relative(root, file)} 不是有效的 JSON：${(err as Error).message}`, { cause: err })
       }
     }
     parseFunctionConfig(raw, relative(root, file))

@@ -31,6 +31,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8'))
 const packages: Record<string, LockEntry> = lock.packages
 // semver comes with npm's own tree (no types of its own are installed).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- npm's own copy, untyped; an import would need types
 const semver: Semver = require('semver')
 
 const EXACT = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/

@@ -7,13 +7,15 @@ import { buildH5, buildWeapp, runBin, step } from './lib/run'
 const RESULTS = path.join(ROOT, 'build', 'jest-results.json')
 
 /**
- * `npm test`: type-check everything, build what the tests exercise
+ * `npm test`: lint (eslint.config.mjs), type-check everything, build what the tests exercise
  * (functions, weapp for the package-size and no-dev-code checks, H5 for the
  * e2e tests), then run every jest project: unit, integration, e2e. Extra
  * arguments go to jest. Ends with one plain "N passed, N failed" line.
  */
 async function main(): Promise<void> {
   const started = Date.now()
+  // The linter first: a broken layer rule fails CI before anything is built.
+  await step('代码检查（ESLint：分层边界、无循环依赖、文件命名）', () => runBin('eslint', ['.']))
   await step('类型检查（tsc --noEmit, strict）', () => runBin('tsc', ['--noEmit', '-p', 'tsconfig.json']))
   await step('构建云函数', () => buildFunctions())
   await step('构建小程序（weapp）', buildWeapp)

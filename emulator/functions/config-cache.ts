@@ -17,7 +17,7 @@ export class ConfigCache {
   /** The function's parsed `config.json` (defaults when absent); INTERNAL when it is invalid, as a deploy would refuse it. */
   get(name: string): FunctionConfig {
     const file = join(this.folder.dir(name), 'config.json')
-    let mtimeMs = 0
+    let mtimeMs: number
     try {
       mtimeMs = statSync(file).mtimeMs
     } catch {

@@ -135,7 +135,7 @@ async function invoke(/** @type {InvokeMessage} */ { id, eventJson, context: con
       json = value === undefined ? 'null' : JSON.stringify(value)
       if (json === undefined) json = 'null'
     } catch (err) {
-      throw new Error(`返回值无法序列化为 JSON：${err instanceof Error ? err.message : String(err)}`)
+      throw new Error(`返回值无法序列化为 JSON：${err instanceof Error ? err.message : String(err)}`, { cause: err })
     }
     reply = { type: 'result', id, ok: true, json }
   } catch (err) {

@@ -5,6 +5,14 @@ import { join } from 'node:path'
 import { FunctionHost } from '../functions/host'
 import { gatewayRoute, uidForOpenId } from './routes'
 
+/** What the test function `whoami` echoes back. */
+interface WhoamiEcho {
+  user: Record<string, unknown>
+  source: string
+  clientIp: string
+  event: { userInfo: { openId: string } } & Record<string, unknown>
+}
+
 const ROOT = join(__dirname, '..', '..', '.test-data', `gateway-test-${process.pid}`)
 const FUNCTIONS: Record<string, { index: string; config?: object }> = {
   whoami: {
@@ -55,14 +63,14 @@ describe('gateway', () => {
   test('calls the function as the demo user, like wx.cloud.callFunction', async () => {
     const res = await call('whoami', JSON.stringify({ action: 'profile' }))
     expect(res.status).toBe(200)
-    const { result } = (await res.json()) as { result: Record<string, any> }
+    const { result } = (await res.json()) as { result: WhoamiEcho }
     expect(result.user).toMatchObject({ openId: 'oMember', appId: 'wxAPP', uid: uidForOpenId('wxAPP', 'oMember') })
     expect(result.source).toBe('wx_client')
     expect(result.clientIp).toBe('127.0.0.1')
     // WeChat overwrites userInfo in the event with the real caller
     expect(result.event).toEqual({ action: 'profile', userInfo: { appId: 'wxAPP', openId: 'oMember' } })
     const spoofed = await call('whoami', JSON.stringify({ userInfo: { openId: 'oAdmin' } }))
-    expect(((await spoofed.json()) as { result: Record<string, any> }).result.event.userInfo.openId).toBe('oMember')
+    expect(((await spoofed.json()) as { result: WhoamiEcho }).result.event.userInfo.openId).toBe('oMember')
   })
 
   test.each([

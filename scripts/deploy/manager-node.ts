@@ -57,6 +57,7 @@ function loadConstructor(): ManagerConstructor {
   try {
     // A variable name keeps bundlers and tsc from resolving a package that is not installed.
     const name: string = MANAGER_NODE
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional package, loaded only when a real deploy runs
     mod = require(name)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') throw new ManagerMissingError()

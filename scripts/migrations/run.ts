@@ -47,7 +47,7 @@ export async function runPendingMigrations(db: Db, migrations: Migration[], log:
     try {
       await migration.up(db)
     } catch (error) {
-      throw new Error(`迁移 ${migration.id} 失败，未记录为已执行，后续迁移未执行：${(error as Error).message}`)
+      throw new Error(`迁移 ${migration.id} 失败，未记录为已执行，后续迁移未执行：${(error as Error).message}`, { cause: error })
     }
     await db.collection(MIGRATIONS_COLLECTION).doc(migration.id).set({ description: migration.description, appliedAt: new Date() })
     run.applied.push(migration.id)

@@ -14,7 +14,7 @@ describe('transactions through the real SDK', () => {
 
   it('commits several single-document writes together', async () => {
     await t.db.collection('accounts').add([{ _id: 'a', balance: 100 }, { _id: 'b', balance: 0 }])
-    await t.db.runTransaction(async (txn: any) => { // any: the SDK ships no types for the transaction object
+    await t.db.runTransaction(async (txn: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- the SDK ships no types for the transaction object
       const from = (await txn.collection('accounts').doc('a').get()).data
       await txn.collection('accounts').doc('a').update({ balance: from.balance - 30 })
       await txn.collection('accounts').doc('b').update({ balance: 30 })
@@ -74,7 +74,7 @@ describe('transactions through the real SDK', () => {
     const silence = jest.spyOn(console, 'log').mockImplementation(() => undefined)
     const attempts = { count: 0 }
     const bump = (): Promise<unknown> =>
-      t.db.runTransaction(async (txn: any) => { // any: the SDK ships no types for the transaction object
+      t.db.runTransaction(async (txn: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- the SDK ships no types for the transaction object
         attempts.count += 1
         const current = (await txn.collection('accounts').doc('shared').get()).data.balance as number
         await new Promise((resolve) => setTimeout(resolve, 5))

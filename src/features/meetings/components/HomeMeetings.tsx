@@ -67,7 +67,7 @@ export function HomeMeetings() {
 
 /** weapp: scan the host's QR code in the app (a plain path cannot be opened by the WeChat camera). */
 async function scan(): Promise<void> {
-  let text = ''
+  let text: string
   try {
     const result = await Taro.scanCode({ scanType: ['qrCode'] })
     text = result.path || result.result || ''

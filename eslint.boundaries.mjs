@@ -1,0 +1,77 @@
+// Import boundaries between layers and features, checked on resolved paths
+// (aliases like @/ and @contract/ included) by import-x/no-restricted-paths.
+// A new feature adds its folder name to FEATURES; the kernel is shared by all.
+
+/** Features: a cloud function folder, its domain folder and its client folder share the name. */
+export const FEATURES = ['dashboard', 'me', 'meetings', 'notices', 'org']
+/** Client feature folders that have no function of their own. */
+const CLIENT_ONLY_FEATURES = ['dev', 'workbench']
+/** Shared kernel of the domain (may be imported by every feature): calendar, org-path, text, counting, record-table. */
+
+const others = (list, name) => list.filter((other) => other !== name)
+
+// A client test may compare the client's twin of a rule with the server's own (e.g. periods).
+const CLIENT_SEES_CONTRACT_ONLY = {
+  target: './src/**',
+  from: './cloudfunctions',
+  except: ['./_shared/contract'],
+  message: '客户端只通过 @contract 认识服务端'
+}
+const CLIENT_TESTS_SEE_DOMAIN = { ...CLIENT_SEES_CONTRACT_ONLY, except: ['./_shared/contract', './_shared/domain'] }
+
+const zones = [
+  // Pure domain code: no SDK, no Taro, no database, no runtime.
+  {
+    target: './cloudfunctions/_shared/domain/**',
+    from: ['./cloudfunctions/_shared/data/**', './cloudfunctions/_shared/runtime/**', './cloudfunctions/_shared/access/**', './node_modules/@cloudbase/**', './node_modules/@tarojs/**'],
+    message: 'domain 只放纯规则：不引入 SDK、Taro、data、runtime 或 access'
+  },
+  // Only _shared/data talks to CloudBase.
+  {
+    target: ['./cloudfunctions/{' + FEATURES.join(',') + '}/**', './cloudfunctions/_shared/!(data)/**'],
+    from: './node_modules/@cloudbase/**',
+    message: '只有 cloudfunctions/_shared/data 可以引入 @cloudbase SDK'
+  },
+  // Shared code never reaches into a function.
+  {
+    target: './cloudfunctions/_shared/**',
+    from: FEATURES.map((name) => `./cloudfunctions/${name}/**`),
+    message: '_shared 不能引入某个云函数的代码'
+  },
+  // Functions never import each other.
+  ...FEATURES.map((name) => ({
+    target: `./cloudfunctions/${name}/**`,
+    from: others(FEATURES, name).map((other) => `./cloudfunctions/${other}/**`),
+    message: `云函数 ${name} 不能引入其他云函数的代码：共用的放进 _shared`
+  })),
+  // Domain features never import each other; the kernel is shared.
+  ...FEATURES.map((name) => ({
+    target: `./cloudfunctions/_shared/domain/${name}/**`,
+    from: others(FEATURES, name).map((other) => `./cloudfunctions/_shared/domain/${other}/**`),
+    message: `domain/${name} 不能引入其他功能的 domain：共用的规则放进内核（calendar、org-path、text…）`
+  })),
+  // The client sees the server only through the contract.
+  CLIENT_SEES_CONTRACT_ONLY,
+  {
+    target: './src/**',
+    from: ['./node_modules/@cloudbase/node-sdk/**', './node_modules/@cloudbase/manager-node/**'],
+    message: '客户端不能引入服务端 SDK'
+  },
+  // Client features never import each other; shared pieces live in src/lib, src/components, src/ui.
+  ...[...FEATURES, ...CLIENT_ONLY_FEATURES].map((name, _, all) => ({
+    target: `./src/features/${name}/**`,
+    from: others(all, name).map((other) => `./src/features/${other}/**`),
+    message: `src/features/${name} 不能引入其他功能的内部代码：共用的放进 src/lib、src/components 或 src/ui`
+  }))
+]
+
+export const boundaries = [
+  {
+    files: ['cloudfunctions/**/*.ts', 'src/**/*.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones }] }
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: zones.map((zone) => (zone === CLIENT_SEES_CONTRACT_ONLY ? CLIENT_TESTS_SEE_DOMAIN : zone)) }] }
+  }
+]

@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * The linter holds the layer rules: each snippet below breaks one, as a file
+ * at a path where it is forbidden, and must be reported by the rule that
+ * guards it. The same import at an allowed path is not reported.
+ */
+interface Linted {
+  filePath: string
+  messages: Array<{ ruleId: string | null; message: string }>
+}
+
+const ROOT = path.resolve(__dirname, '../..')
+
+function lint(snippets: Array<{ filePath: string; code: string }>): Linted[] {
+  const input = JSON.stringify(snippets.map((s) => ({ ...s, filePath: path.join(ROOT, s.filePath) })))
+  return JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'lint-text.mjs')], { cwd: ROOT, input, encoding: 'utf8' })) as Linted[]
+}
+
+const restricted = (linted: Linted): string[] => linted.messages.filter((m) => m.ruleId === 'import-x/no-restricted-paths').map((m) => m.message)
+
+describe('import boundaries (eslint.boundaries.mjs)', () => {
+  let results: Linted[]
+  beforeAll(() => {
+    results = lint([
+      { filePath: 'cloudfunctions/_shared/domain/notices/fixture.ts', code: "import tcb from '@cloudbase/node-sdk'\nexport const app = tcb\n" },
+      { filePath: 'cloudfunctions/_shared/domain/notices/fixture-data.ts', code: "import { database } from '../../data/client'\nexport const db = database\n" },
+      { filePath: 'cloudfunctions/_shared/domain/notices/fixture-kernel.ts', code: "import { TZ } from '../calendar'\nexport const zone = TZ\n" },
+      { filePath: 'cloudfunctions/meetings/fixture.ts', code: "import tcb from '@cloudbase/node-sdk'\nexport const app = tcb\n" },
+      { filePath: 'cloudfunctions/_shared/data/fixture.ts', code: "import tcb from '@cloudbase/node-sdk'\nexport const app = tcb\n" },
+      { filePath: 'cloudfunctions/meetings/fixture-cross.ts', code: "import * as notices from '../notices/index'\nexport const other = notices\n" },
+      { filePath: 'src/features/meetings/fixture.ts', code: "import * as notices from '@/features/notices/api'\nexport const other = notices\n" },
+      { filePath: 'src/features/meetings/fixture-contract.ts', code: "import type { MeetingSummary } from '@contract/meetings-api'\nexport type Summary = MeetingSummary\n" }
+    ])
+  }, 60_000)
+
+  const at = (filePath: string): Linted => {
+    const found = results.find((r) => r.filePath === path.join(ROOT, filePath))
+    if (!found) throw new Error(`not linted: ${filePath}`)
+    return found
+  }
+
+  test('domain code importing the SDK is reported', () => {
+    expect(restricted(at('cloudfunctions/_shared/domain/notices/fixture.ts')).join('\n')).toMatch(/domain 只放纯规则/)
+  })
+
+  test('domain code importing _shared/data is reported; the kernel is allowed', () => {
+    expect(restricted(at('cloudfunctions/_shared/domain/notices/fixture-data.ts')).join('\n')).toMatch(/domain 只放纯规则/)
+    expect(restricted(at('cloudfunctions/_shared/domain/notices/fixture-kernel.ts'))).toEqual([])
+  })
+
+  test('only _shared/data imports the SDK', () => {
+    expect(restricted(at('cloudfunctions/meetings/fixture.ts')).join('\n')).toMatch(/只有 cloudfunctions\/_shared\/data 可以引入 @cloudbase SDK/)
+    expect(restricted(at('cloudfunctions/_shared/data/fixture.ts'))).toEqual([])
+  })
+
+  test('features never import each other, on the server and in the client', () => {
+    expect(restricted(at('cloudfunctions/meetings/fixture-cross.ts')).join('\n')).toMatch(/云函数 meetings 不能引入其他云函数的代码/)
+    expect(restricted(at('src/features/meetings/fixture.ts')).join('\n')).toMatch(/src\/features\/meetings 不能引入其他功能的内部代码/)
+  })
+
+  test('the client may import the contract', () => {
+    expect(restricted(at('src/features/meetings/fixture-contract.ts'))).toEqual([])
+  })
+})
+
+describe('other rules the linter holds', () => {
+  test('an import cycle is reported', () => {
+    // Two real files that import each other (the resolver reads the disk), removed afterwards.
+    const dir = path.join(ROOT, 'scripts', 'lint', `cycle-fixture-${process.pid}`)
+    mkdirSync(dir)
+    try {
+      writeFileSync(path.join(dir, 'first.ts'), "import { second } from './second'\nexport const first = (): number => second() + 1\n")
+      writeFileSync(path.join(dir, 'second.ts'), "import { first } from './first'\nexport const second = (): number => first() - 1\n")
+      const [linted] = lint([{ filePath: path.relative(ROOT, path.join(dir, 'first.ts')), code: "import { second } from './second'\nexport const first = (): number => second() + 1\n" }])
+      expect(linted.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  test('one file-casing rule: kebab-case modules, PascalCase components', () => {
+    const [camel, component] = lint([
+      { filePath: 'src/lib/pageMessages.ts', code: 'export const x = 1\n' },
+      { filePath: 'src/components/confirm-box.tsx', code: 'export const X = (): null => null\n' }
+    ])
+    expect(camel.messages.map((m) => m.ruleId)).toContain('check-file/filename-naming-convention')
+    expect(component.messages.map((m) => m.ruleId)).toContain('check-file/filename-naming-convention')
+  }, 60_000)
+})
