@@ -3,11 +3,14 @@ import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { scheduleChanges } from './changes'
 import { exportView } from './export'
 import { memberRows } from './members'
+import { nightlyRecount } from './nightly-recount'
+import { monthlyQuotaReminders } from './quota-reminders'
 import { getSettings, quotasView, setSettings } from './quotas'
 import { schemas } from './schemas'
-import { monthlyQuotaReminders, nightlyRecount, sweepCounts, weeklyDigest } from './timers'
+import { sweepCounts } from './sweep-counts'
 import { trend } from './trend'
 import { viewDashboard } from './view'
+import { weeklyDigest } from './weekly-digest'
 
 const actions = {
   'dashboard.view': action(schemas['dashboard.view'], async (p) => viewDashboard(await resolveCaller(), p)),
