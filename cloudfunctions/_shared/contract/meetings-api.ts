@@ -1,3 +1,4 @@
+import type { ManualReason } from './meetings-rules'
 /**
  * The `meetings` function: 主题党日 and 三会一课 from the plan to the record.
  * Types only (the mini-program imports them with `import type`); labels and
@@ -175,7 +176,7 @@ export interface MeetingsActions {
   'checkin.scan': { payload: { token: string }; result: { meetingId: string; title: string; status: 'present' | 'late'; checkedInAt: string; already: boolean } }
   'attendance.list': { payload: { id: string }; result: { counters: MeetingCounters; members: AttendeeView[] } }
   /** By hand, with a reason; `clear` undoes a mark. */
-  'attendance.mark': { payload: { id: string; memberId: string; status: 'present' | 'late' | 'clear'; reason?: string }; result: AttendeeView }
+  'attendance.mark': { payload: { id: string; memberId: string; status: 'present' | 'late' | 'clear'; reason?: ManualReason }; result: AttendeeView }
   'leave.request': { payload: { id: string; reason: string }; result: MyAttendance }
   'leave.decide': { payload: { id: string; memberId: string; decision: 'approved' | 'refused'; comment?: string }; result: AttendeeView }
   /** The caller's open and done 补学 tasks, soonest due first. */

@@ -31,6 +31,7 @@ export const MAKEUP_MAX_CHARS = 2000
 
 /** Reasons a host marks someone present by hand. */
 export const MANUAL_REASONS = ['未带手机', '送学上门', '在流动党员活动地参加', '扫码失败', '其他'] as const
+export type ManualReason = (typeof MANUAL_REASONS)[number]
 
 export const ATTENDANCE_LABELS = {
   pending: '未签到',

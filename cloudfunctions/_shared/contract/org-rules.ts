@@ -1,4 +1,4 @@
-import type { Capability, Role, UnitType } from './org'
+import type { Capability, ChildUnitType, Role, UnitType } from './org'
 
 /**
  * The organisation's rule tables, shared by the server (which decides, in
@@ -40,7 +40,7 @@ export const ROLE_UNIT_TYPES: Record<Role, UnitType[]> = {
 }
 
 /** What may sit under what (DOMAIN.md): 党委 → 党总支 or 直属党支部; 党总支 → 党支部; 党支部 → 党小组. */
-export const CHILD_UNIT_TYPES: Record<UnitType, UnitType[]> = {
+export const CHILD_UNIT_TYPES: Record<UnitType, ChildUnitType[]> = {
   committee: ['general_branch', 'branch'],
   general_branch: ['branch'],
   branch: ['group'],

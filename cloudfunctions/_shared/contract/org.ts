@@ -6,6 +6,8 @@
 export const ORG_FUNCTION = 'org'
 
 export type UnitType = 'committee' | 'general_branch' | 'branch' | 'group'
+/** What can be created under another unit: a 党委 is the root, made once by `admin bootstrap`. */
+export type ChildUnitType = Exclude<UnitType, 'committee'>
 export type MemberType = '正式党员' | '预备党员' | '入党积极分子'
 export type MemberCategory = '在职' | '离退休' | '流动党员'
 export type MemberStatus = 'active' | 'transferred_out' | 'inactive'
@@ -132,7 +134,7 @@ export interface ImportCommitResult {
 
 export interface OrgActions {
   'units.tree': { payload: Record<string, never>; result: UnitView[] }
-  'units.create': { payload: { parentId: string; name: string; type: UnitType }; result: UnitView }
+  'units.create': { payload: { parentId: string; name: string; type: ChildUnitType }; result: UnitView }
   'members.list': { payload: { unitId: string; keyword?: string; page?: number; pageSize?: number; includeInactive?: boolean }; result: Page<MemberView> }
   'members.add': {
     payload: { unitId: string; name: string; phone: string; type: MemberType; category: MemberCategory; groupId?: string | null }

@@ -21,25 +21,25 @@ const agreeing = {
 export const agrees: SchemasMatch<FixtureActions, typeof agreeing> = true
 
 // A required field the contract calls optional.
-const requiredVersusOptional = { ...agreeing, 'things.get': z.object({ id: z.string(), page: z.number() }).strict() }
+export const requiredVersusOptional = { ...agreeing, 'things.get': z.object({ id: z.string(), page: z.number() }).strict() }
 // @ts-expect-error things.get disagrees
 export const firesOnRequired: SchemasMatch<FixtureActions, typeof requiredVersusOptional> = true
 
 // An optional field the schema forgot: assignable both ways, still caught.
-const forgotOptional = { ...agreeing, 'things.rename': z.object({ id: z.string(), name: z.string() }).strict() }
+export const forgotOptional = { ...agreeing, 'things.rename': z.object({ id: z.string(), name: z.string() }).strict() }
 // @ts-expect-error things.rename disagrees
 export const firesOnMissingOptional: SchemasMatch<FixtureActions, typeof forgotOptional> = true
 
 // A schema narrower than the contract (an enum where the contract says string).
-const narrower = { ...agreeing, 'things.rename': z.object({ id: z.string(), name: z.enum(['a', 'b']), note: z.string().nullable().optional() }).strict() }
+export const narrower = { ...agreeing, 'things.rename': z.object({ id: z.string(), name: z.enum(['a', 'b']), note: z.string().nullable().optional() }).strict() }
 // @ts-expect-error things.rename disagrees
 export const firesOnNarrower: SchemasMatch<FixtureActions, typeof narrower> = true
 
 // A schema left out, and one for an action the contract does not have.
-const { 'things.get': _left, ...missing } = agreeing
+export const { 'things.get': _left, ...missing } = agreeing
 // @ts-expect-error things.get has no schema
 export const firesOnMissingSchema: SchemasMatch<FixtureActions, typeof missing> = true
-const extra = { ...agreeing, 'things.delete': z.object({ id: z.string() }).strict() }
+export const extra = { ...agreeing, 'things.delete': z.object({ id: z.string() }).strict() }
 // @ts-expect-error things.delete is not in the contract
 export const firesOnExtraSchema: SchemasMatch<FixtureActions, typeof extra> = true
 

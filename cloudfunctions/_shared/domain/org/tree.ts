@@ -2,7 +2,7 @@ import type { UnitType } from '../../contract/org'
 import { CHILD_UNIT_TYPES } from '../../contract/org-rules'
 
 export function canContain(parent: UnitType, child: UnitType): boolean {
-  return CHILD_UNIT_TYPES[parent].includes(child)
+  return (CHILD_UNIT_TYPES[parent] as readonly UnitType[]).includes(child)
 }
 
 export const UNIT_TYPE_LABELS: Record<UnitType, string> = {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { AttendeeView, CheckinPhase, MeetingsActions } from '@contract/meetings-api'
-import { MANUAL_REASONS } from '@contract/meetings-rules'
+import { MANUAL_REASONS, type ManualReason } from '@contract/meetings-rules'
 import { toApiError, type ApiError } from '@/api/errors'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { LoadingView } from '@/components/RequestStates'
@@ -48,7 +48,7 @@ export function LiveAttendance({ meetingId, phase }: { meetingId: string; phase:
     void load().catch(() => undefined)
   }
 
-  const mark = async (reason: string) => {
+  const mark = async (reason: ManualReason) => {
     const member = marking
     setMarking(null)
     if (!member) return
@@ -109,7 +109,10 @@ export function LiveAttendance({ meetingId, phase }: { meetingId: string; phase:
         options={REASON_OPTIONS}
         cancelText="取消"
         onCancel={() => setMarking(null)}
-        onSelect={(option) => void mark(String(option.name))}
+        onSelect={(option) => {
+          const reason = MANUAL_REASONS.find((name) => name === option.name)
+          if (reason) void mark(reason)
+        }}
       />
       <ConfirmDialog
         className="ps-live-undo-dialog"

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
-import type { UnitType, UnitView } from '@contract/org'
+import type { ChildUnitType, UnitType, UnitView } from '@contract/org'
 import { unitTypeLabel } from '@/lib/org-labels'
 import { showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
@@ -15,7 +15,7 @@ import { FormField } from './FormField'
 export function AddUnitPopup({ parent, onClose, onCreated }: { parent: UnitView | null; onClose: () => void; onCreated: (unit: UnitView) => void }) {
   const types = parent ? CHILD_UNIT_TYPES[parent.type] : []
   const [name, setName] = useState('')
-  const [type, setType] = useState<UnitType>('branch')
+  const [type, setType] = useState<ChildUnitType>('branch')
   const [tried, setTried] = useState(false)
   const [saving, setSaving] = useState(false)
 
