@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { HEADER, phoneFor, xlsx } from '../../cloudfunctions/_shared/domain/org/import/test-workbook'
+import { HEADER, phoneFor, xlsx } from '../support/builders/workbook'
 import { scratchDir } from '../support/emulator'
 import { useH5App } from '../support/h5-app'
 

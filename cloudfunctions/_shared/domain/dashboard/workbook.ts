@@ -1,6 +1,6 @@
 import type { BranchQuotas, MemberRow, ParticipationRow, TrendPoint } from '../../contract/dashboard-api'
 import { PARTICIPATION_COLUMNS, percent } from '../../contract/dashboard-rules'
-import { newWorkbook } from '../org/import/excel'
+import { newWorkbook } from '../spreadsheet'
 
 /**
  * The dashboard's views as .xlsx, cell for cell the numbers of the screen

@@ -1,5 +1,5 @@
 import { parseImportFile } from './parse'
-import { HEADER, SCOPE, phoneFor, xlsx } from './test-workbook'
+import { HEADER, SCOPE, phoneFor, xlsx } from '../../../../../test/support/builders/workbook'
 
 /** Correctness at the row limit; its speed is a figure in `npm run bench`, not a timed test. */
 describe('parseImportFile at the row limit', () => {

@@ -1,6 +1,6 @@
 import { ImportFileError } from './errors'
 import { parseImportFile } from './parse'
-import { HEADER, SCOPE, phoneFor, xlsx } from './test-workbook'
+import { HEADER, SCOPE, phoneFor, xlsx } from '../../../../../test/support/builders/workbook'
 
 const UNREADABLE = '文件无法读取：请上传由模板填写的 .xlsx 文件'
 

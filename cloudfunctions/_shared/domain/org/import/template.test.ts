@@ -1,6 +1,6 @@
 import { buildImportTemplate, listFormula } from './template'
 import { parseImportFile } from './parse'
-import { HEADER, SCOPE, loadBuffer } from './test-workbook'
+import { HEADER, SCOPE, loadBuffer } from '../../../../../test/support/builders/workbook'
 
 const UNITS = ['第一党支部', '第二党支部']
 

@@ -16,7 +16,7 @@ import {
   MEMBER_TYPES,
   type ImportColumnKey
 } from './columns'
-import { newWorkbook } from './excel'
+import { newWorkbook } from '../../spreadsheet'
 
 export interface ImportTemplateOptions {
   /** Units the downloader may import into: the 所在支部 dropdown. */

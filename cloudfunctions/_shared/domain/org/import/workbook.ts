@@ -2,7 +2,7 @@
 import type { Workbook, Worksheet } from 'exceljs'
 import { GUIDE_SHEET_NAME, IMPORT_COLUMNS, MEMBER_SHEET_NAME, type ImportColumnKey } from './columns'
 import { ImportFileError } from './errors'
-import { newWorkbook } from './excel'
+import { newWorkbook } from '../../spreadsheet'
 import { cellText, headerKey } from './text'
 
 export const UNREADABLE_MESSAGE = '文件无法读取：请上传由模板填写的 .xlsx 文件'

@@ -1,9 +1,9 @@
 /**
  * Test-only helpers: real .xlsx files built with exceljs, so tests never
- * depend on binary fixtures. Imported by *.test.ts only, never by index.ts.
+ * depend on binary fixtures. Lives under test/ so production folders hold no test code.
  */
 import { Workbook, type CellValue, type Worksheet } from 'exceljs'
-import type { ParseImportContext } from './parse'
+import type { ParseImportContext } from '../../../cloudfunctions/_shared/domain/org/import/parse'
 
 export const HEADER = ['姓名', '手机号', '所在支部', '党小组', '党员类型', '人员类别']
 

@@ -1,6 +1,7 @@
 /**
- * exceljs takes tens of milliseconds to load and adds ~2.4 MB to a bundle; the
- * org function needs it only for the import actions, so it is loaded on first
+ * The shared kernel's spreadsheet: every export and import builds its
+ * workbook here. exceljs takes tens of milliseconds to load and adds ~2.4 MB to a bundle; the
+ * functions need it only for imports and exports, so it is loaded on first
  * use instead of on every cold start.
  */
 import type { Workbook } from 'exceljs'
