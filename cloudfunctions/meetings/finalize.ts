@@ -6,7 +6,7 @@ import { markAbsentees } from '../_shared/data/meetings/absentees'
 import { invitedPerUnit } from '../_shared/data/meetings/meeting-counters'
 import { loadMeeting } from '../_shared/data/meetings/meeting-store'
 import type { IncrementGroup } from '../_shared/domain/counting/counts'
-import { heldIncrements } from '../_shared/domain/meetings/held-counts'
+import { heldIncrements } from '../_shared/domain/dashboard/held-counts'
 import { makeupDue } from '../_shared/domain/meetings/makeup'
 import { now } from '../_shared/runtime/clock'
 
@@ -37,7 +37,7 @@ const FINALIZE_WAIT_MS = 15_000
 
 const heldMarker = (meeting: MeetingDoc): string => `held-${meeting._id}`
 
-/** What the held meeting adds to its units' buckets (domain/meetings/held-counts.ts). */
+/** What the held meeting adds to its units' buckets (domain/dashboard/held-counts.ts). */
 async function heldGroups(meeting: MeetingDoc): Promise<IncrementGroup[]> {
   return heldIncrements(meeting, await invitedPerUnit(meeting._id))
 }

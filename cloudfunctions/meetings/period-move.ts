@@ -4,7 +4,7 @@ import { attendanceOfMeeting } from '../_shared/data/meetings/attendance-records
 import { countersOfMeeting } from '../_shared/data/meetings/meeting-counters'
 import { ensureBuckets } from '../_shared/data/stats'
 import type { PeriodKeys } from '../_shared/domain/dashboard/periods'
-import { leavingKeys, periodMove, periodMoveMarker } from '../_shared/domain/meetings/period-move'
+import { leavingKeys, periodMove, periodMoveMarker } from '../_shared/domain/dashboard/meeting-period-move'
 
 /**
  * A meeting moved before it started (to another week or month): what its

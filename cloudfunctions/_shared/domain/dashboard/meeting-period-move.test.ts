@@ -1,5 +1,5 @@
-import { periodKeys } from '../dashboard/periods'
-import { leavingKeys, periodMove, periodMoveMarker } from './period-move'
+import { periodKeys } from './periods'
+import { leavingKeys, periodMove, periodMoveMarker } from './meeting-period-move'
 
 const from = periodKeys(new Date('2026-11-10T02:00:00Z'))
 const sameWeek = periodKeys(new Date('2026-11-11T02:00:00Z'))

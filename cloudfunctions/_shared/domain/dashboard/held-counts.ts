@@ -1,7 +1,7 @@
 import type { MeetingType } from '../../contract/meetings-api'
 import { planIncrements, type IncrementGroup } from '../counting/counts'
-import { heldCategories } from '../dashboard/held'
-import { allKeys, bucketId, localMonth, periodKeys } from '../dashboard/periods'
+import { heldCategories } from './held'
+import { allKeys, bucketId, localMonth, periodKeys } from './periods'
 
 /**
  * A held meeting counts in its period for every unit it was held for: one

@@ -1,6 +1,6 @@
 import { countedOf, planIncrements, type CounterMove, type Counted, type Counts, type IncrementGroup } from '../counting/counts'
 import { attendanceContribution, type AttendanceRecord } from '../counting/lanes'
-import { allKeys, bucketId, memberStatsId, type PeriodKeys } from '../dashboard/periods'
+import { allKeys, bucketId, memberStatsId, type PeriodKeys } from './periods'
 
 const COUNTED = ['present', 'late', 'leave', 'absent', 'madeUp'] as const
 
