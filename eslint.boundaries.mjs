@@ -71,6 +71,17 @@ export const boundaries = [
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] }
   },
   {
+    // The SDK client itself stays in _shared/data: elsewhere only the caller's identity and the timer marker.
+    files: ['cloudfunctions/**/*.ts'],
+    ignores: ['cloudfunctions/_shared/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/data/client'], importNames: ['database', 'cloudApp'], message: '数据库和平台调用只在 cloudfunctions/_shared/data 里进行' }] }
+      ]
+    }
+  },
+  {
     files: ['src/**/*.test.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: zones.map((zone) => (zone === CLIENT_SEES_CONTRACT_ONLY ? CLIENT_TESTS_SEE_DOMAIN : zone)) }] }
   }

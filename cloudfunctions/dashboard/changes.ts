@@ -1,5 +1,5 @@
 import type { DashboardActions } from '../_shared/contract/dashboard-api'
-import { loadUnit } from '../_shared/access/caller'
+import { loadUnit } from '../_shared/data/org/by-id'
 import { movedStudyTimes } from '../_shared/data/dashboard/schedule-changes'
 import type { Caller } from '../_shared/domain/org/scope'
 import { guardDashboard } from './scope'

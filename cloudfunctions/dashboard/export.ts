@@ -1,6 +1,6 @@
 import dayjs from 'dayjs'
 import type { DashboardActions } from '../_shared/contract/dashboard-api'
-import { loadUnit } from '../_shared/access/caller'
+import { loadUnit } from '../_shared/data/org/by-id'
 import { memberWorkbook, participationWorkbook, quotaWorkbook, trendWorkbook } from '../_shared/domain/dashboard/workbook'
 import { TZ } from '../_shared/domain/calendar'
 import type { Caller } from '../_shared/domain/org/scope'

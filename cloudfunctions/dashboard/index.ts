@@ -35,5 +35,5 @@ const timers = {
  * OPENID → authorise in each use case → typed result. Its timers run only on
  * the platform's timer events, told apart by trigger name (config.json).
  */
-export const main = defineFunction({ actions, timers })
+export const main = defineFunction({ contract: 'dashboard', actions, timers })
 

@@ -1,6 +1,6 @@
 import { catchUpCounting } from './view'
 import type { DashboardActions, DashboardScope, MemberRow } from '../_shared/contract/dashboard-api'
-import { loadUnit } from '../_shared/access/caller'
+import { loadUnit } from '../_shared/data/org/by-id'
 import { activeMembersUnder, memberYearStats, noticeStatesOf } from '../_shared/data/dashboard/member-rows'
 import { unitBucket } from '../_shared/data/dashboard/unit-bucket'
 import type { MemberDoc } from '../_shared/data/org-docs'

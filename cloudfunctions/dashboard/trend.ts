@@ -1,6 +1,6 @@
 import type { TrendPoint } from '../_shared/contract/dashboard-api'
 import { attendedOf } from '../_shared/contract/dashboard-rules'
-import { loadUnit } from '../_shared/access/caller'
+import { loadUnit } from '../_shared/data/org/by-id'
 import { monthBuckets } from '../_shared/data/dashboard/month-buckets'
 import type { Caller } from '../_shared/domain/org/scope'
 import { guardDashboard } from './scope'

@@ -1,7 +1,7 @@
 import { sweepLanes } from '../_shared/data/counting'
 import { LANES } from '../_shared/data/lanes'
 import type { DashboardScope, DashboardView, ParticipationRow } from '../_shared/contract/dashboard-api'
-import { loadUnit } from '../_shared/access/caller'
+import { loadUnit } from '../_shared/data/org/by-id'
 import { childScopeCounters, scopeCounter, type ScopeCollection, type ScopeCounter } from '../_shared/data/dashboard/scope-counters'
 import { bucketId } from '../_shared/domain/dashboard/periods'
 import { noticeUnitId } from '../_shared/domain/notices/counters'

@@ -1,6 +1,6 @@
 import type { AttendeeView, CheckinCode, MeetingCounters, MeetingsActions } from '../_shared/contract/meetings-api'
 import { CHECKIN_PAGE } from '../_shared/contract/meetings-rules'
-import { loadMember } from '../_shared/access/caller'
+import { loadMember } from '../_shared/data/org/by-id'
 import type { MeetingDoc } from '../_shared/data/meeting-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { attendanceOfMeeting } from '../_shared/data/meetings/attendance-records'

@@ -1,4 +1,5 @@
-import { guardCapability, loadUnit } from '../_shared/access/caller'
+import { guardCapability } from '../_shared/access/caller'
+import { loadUnit } from '../_shared/data/org/by-id'
 import type { MeetingDoc } from '../_shared/data/meeting-docs'
 import type { UnitDoc } from '../_shared/data/org-docs'
 import { authorizeCapability } from '../_shared/domain/org/authorize'

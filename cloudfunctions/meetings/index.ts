@@ -15,6 +15,7 @@ import { getMeeting, listForManager, listForMember } from './views'
  * (config.json's `dailyMeetings`) runs only on the platform's timer event.
  */
 export const main = defineFunction({
+  contract: 'meetings',
   actions: {
     'rule.get': action(schemas['rule.get'], async (p) => getRule(await resolveCaller(), p.unitId)),
     'rule.set': action(schemas['rule.set'], async (p) => setRule(await resolveCaller(), p)),

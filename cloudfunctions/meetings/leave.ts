@@ -1,5 +1,5 @@
 import type { AttendeeView, MakeupView, MeetingSummary, MeetingsActions, MyAttendance } from '../_shared/contract/meetings-api'
-import { loadMember } from '../_shared/access/caller'
+import { loadMember } from '../_shared/data/org/by-id'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { changeAttendance } from '../_shared/data/meetings/attendance-changes'
 import { makeupTasksOf } from '../_shared/data/meetings/makeup-tasks'

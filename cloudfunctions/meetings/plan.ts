@@ -1,5 +1,5 @@
 import dayjs from 'dayjs'
-import { loadMember } from '../_shared/access/caller'
+import { loadMember } from '../_shared/data/org/by-id'
 import type { MeetingInput, MeetingSummary } from '../_shared/contract/meetings-api'
 import { holdingLane } from '../_shared/data/counting'
 import { meetingLane } from '../_shared/data/lanes'

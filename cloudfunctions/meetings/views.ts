@@ -1,6 +1,7 @@
 import type { MeetingDetail, MeetingSummary } from '../_shared/contract/meetings-api'
 import { MEETING_DETAIL_PAGE } from '../_shared/contract/meetings-rules'
-import { guardCapability, loadUnit } from '../_shared/access/caller'
+import { guardCapability } from '../_shared/access/caller'
+import { loadUnit } from '../_shared/data/org/by-id'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { loadAttendance, memberAttendanceOf } from '../_shared/data/meetings/attendance-records'
 import { countersOfUnit, meetingsOfUnits, type PageRequest } from '../_shared/data/meetings/meeting-lists'

@@ -1,6 +1,7 @@
 import type { MemberProgress, NoticeCounters, ScheduleChange } from '../_shared/contract/notices-api'
 import { pathIds } from '../_shared/domain/org-path'
-import { guardCapability, loadMember, loadUnit } from '../_shared/access/caller'
+import { guardCapability } from '../_shared/access/caller'
+import { loadMember, loadUnit } from '../_shared/data/org/by-id'
 import type { NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import { recordReview } from '../_shared/data/notices/answer-review'
 import { activeMembersUnder, memberStatesUnder, noticeUnitsWithScheduleChange } from '../_shared/data/notices/branch-reads'

@@ -15,6 +15,7 @@ import { remindBeforeScheduledDay } from './timer'
  * (config.json's `remindBeforeStudyDay`) runs only on the platform's timer event.
  */
 export const main = defineFunction({
+  contract: 'notices',
   actions: {
     'notices.parse': action(schemas['notices.parse'], async (p) => parseNoticeInput(await resolveCaller(), p)),
     'notices.saveDraft': action(schemas['notices.saveDraft'], async (p) => saveDraft(await resolveCaller(), p)),

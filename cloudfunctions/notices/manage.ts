@@ -1,5 +1,6 @@
 import type { NoticeSummary } from '../_shared/contract/notices-api'
-import { guardCapability, loadUnit } from '../_shared/access/caller'
+import { guardCapability } from '../_shared/access/caller'
+import { loadUnit } from '../_shared/data/org/by-id'
 import { draftsOf, noticesForList, noticeUnitsPage } from '../_shared/data/notices/notice-lists'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import type { Caller } from '../_shared/domain/org/scope'

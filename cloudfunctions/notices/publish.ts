@@ -3,11 +3,9 @@ import { pathIds } from '../_shared/domain/org-path'
 import { applyOnce, clearMarkers, holdingLane, LaneBusy } from '../_shared/data/counting'
 import { noticeLane } from '../_shared/data/lanes'
 import type { NoticeDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
-import type { UnitDoc } from '../_shared/data/org-docs'
-import { noticeUnitIdsOf } from '../_shared/data/notices/notice-unit-ids'
+import { writeNoticeUnits } from '../_shared/data/notices/notice-units'
 import { unitsUnder } from '../_shared/data/org/units'
 import { ensureBuckets } from '../_shared/data/stats'
-import { insertAllOnce } from '../_shared/data/write'
 import { markPublished, savePublishPlan } from '../_shared/data/notice-writes'
 import { planIncrements } from '../_shared/domain/counting/counts'
 import { allKeys, bucketId, periodKeys } from '../_shared/domain/dashboard/periods'
@@ -97,9 +95,8 @@ async function runPlan(notice: NoticeDoc, plan: PublishPlan): Promise<void> {
     lastRemindDay: null,
     scheduleChange: null
   }))
-  const existing = await noticeUnitIdsOf(notice._id)
   // Some may have been written by an attempt that died: those are skipped.
-  await insertAllOnce('noticeUnits', docs.filter((doc) => !existing.has(doc._id)))
+  await writeNoticeUnits(notice._id, docs)
   // The dashboard's period buckets: this notice's members and one more notice for every unit it reaches, once.
   const keys = periodKeys(noticePeriodAt({ schedule: notice.schedule, publishedAt: plan.at }, plan.at))
   await ensureBuckets(plan.units, keys)

@@ -5,7 +5,8 @@ import { auditPage } from '../_shared/data/org/audit-log'
 import type { AuditDoc } from '../_shared/data/org-docs'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
-import { guard, loadUnit } from '../_shared/access/caller'
+import { guard } from '../_shared/access/caller'
+import { loadUnit } from '../_shared/data/org/by-id'
 
 /** An audit entry for a change; written in the same transaction as the change. */
 export function auditEntry(caller: Caller, action: string, unit: { _id: string; path: UnitPath }, targetMemberId: string | null, summary: string): AuditDoc {

@@ -13,6 +13,7 @@ import { committeeBranches, createUnit, unitTree } from './units'
  * OPENID → authorise inside each use case → typed result.
  */
 export const main = defineFunction({
+  contract: 'org',
   actions: {
     'units.tree': action(schemas['units.tree'], async () => unitTree(await resolveCaller())),
     'units.create': action(schemas['units.create'], async (p) => createUnit(await resolveCaller(), p)),

@@ -11,7 +11,8 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
-import { guard, loadMember } from '../_shared/access/caller'
+import { guard } from '../_shared/access/caller'
+import { loadMember } from '../_shared/data/org/by-id'
 import { memberView } from './views'
 
 const refused = (refusal: Refusal) => new AppFailure(refusal.code, refusal.message)

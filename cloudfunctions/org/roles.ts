@@ -9,7 +9,8 @@ import { unitNames } from '../_shared/data/org/unit-names'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
-import { guard, loadMember, loadUnit } from '../_shared/access/caller'
+import { guard } from '../_shared/access/caller'
+import { loadMember, loadUnit } from '../_shared/data/org/by-id'
 import { memberView } from './views'
 
 type RoleChange = { memberId: string; role: Role; unitId: string }

@@ -9,7 +9,8 @@ import { canContain, UNIT_TYPE_LABELS } from '../_shared/domain/org/tree'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { auditEntry } from './audit'
-import { guard, loadUnit } from '../_shared/access/caller'
+import { guard } from '../_shared/access/caller'
+import { loadUnit } from '../_shared/data/org/by-id'
 import { unitView } from './views'
 
 /** The caller's visible subtrees, one prefix query per scope. */

@@ -30,6 +30,7 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
       { filePath: 'cloudfunctions/_shared/domain/notices/fixture-kernel.ts', code: "import { TZ } from '../calendar'\nexport const zone = TZ\n" },
       { filePath: 'cloudfunctions/meetings/fixture.ts', code: "import tcb from '@cloudbase/node-sdk'\nexport const app = tcb\n" },
       { filePath: 'cloudfunctions/_shared/data/fixture.ts', code: "import tcb from '@cloudbase/node-sdk'\nexport const app = tcb\n" },
+      { filePath: 'cloudfunctions/meetings/fixture-db.ts', code: "import { database } from '../_shared/data/client'\nexport const db = database\n" },
       { filePath: 'cloudfunctions/meetings/fixture-cross.ts', code: "import * as notices from '../notices/index'\nexport const other = notices\n" },
       { filePath: 'src/features/meetings/fixture.ts', code: "import * as notices from '@/features/notices/api'\nexport const other = notices\n" },
       { filePath: 'src/features/meetings/fixture-contract.ts', code: "import type { MeetingSummary } from '@contract/meetings-api'\nexport type Summary = MeetingSummary\n" }
@@ -54,6 +55,10 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
   test('only _shared/data imports the SDK', () => {
     expect(restricted(at('cloudfunctions/meetings/fixture.ts')).join('\n')).toMatch(/只有 cloudfunctions\/_shared\/data 可以引入 @cloudbase SDK/)
     expect(restricted(at('cloudfunctions/_shared/data/fixture.ts'))).toEqual([])
+  })
+
+  test('outside _shared/data no code gets the database client', () => {
+    expect(at('cloudfunctions/meetings/fixture-db.ts').messages.map((m) => m.message).join('\n')).toMatch(/数据库和平台调用只在 cloudfunctions\/_shared\/data 里进行/)
   })
 
   test('features never import each other, on the server and in the client', () => {

@@ -1,7 +1,6 @@
 import { callerOpenId } from '../data/client'
 import { memberByOpenId } from '../data/member-by-openid'
-import type { MemberDoc, UnitDoc } from '../data/org-docs'
-import { getById } from '../data/read'
+import type { MemberDoc } from '../data/org-docs'
 import { authorize, authorizeCapability, type AuthorizeRequest } from '../domain/org/authorize'
 import type { Capability } from '../contract/org'
 import type { Caller } from '../domain/org/scope'
@@ -30,7 +29,3 @@ export function guardCapability(caller: Caller, capability: Capability, targets:
   const decision = authorizeCapability(caller, capability, targets)
   if (!decision.allowed) throw new AppFailure(AppErrorCode.FORBIDDEN, decision.message)
 }
-
-export const loadUnit = (id: string): Promise<UnitDoc> => getById<UnitDoc>('units', id, '组织不存在')
-
-export const loadMember = (id: string): Promise<MemberDoc> => getById<MemberDoc>('members', id, '党员不存在')

@@ -1,13 +1,12 @@
-import { cloudApp } from '../data/client'
 import { returnConsentCredit, takeConsentCredit } from '../data/messaging/consent-credits'
+import { sendSubscribeMessage, type SubscribeMessage } from '../data/messaging/subscribe-send'
+
+export type { SubscribeMessage }
 
 export interface Recipient {
   memberId: string
   openId: string | undefined
 }
-
-/** A subscribe message as WeChat's `subscribeMessage.send` takes it, for one recipient. */
-export type SubscribeMessage = { touser: string; template_id: string; page: string; data: Record<string, { value: string }> }
 
 /**
  * Sends one subscribe message if the member has a consent left, using it up.
@@ -19,8 +18,7 @@ export type SubscribeMessage = { touser: string; template_id: string; page: stri
 export async function sendWithConsent(recipient: Recipient, message: (openId: string) => SubscribeMessage): Promise<boolean> {
   if (!recipient.openId) return false
   if (!(await takeConsentCredit(recipient.memberId))) return false
-  const reply = (await cloudApp().callWxOpenApi({ apiName: '/cgi-bin/message/subscribe/send', requestData: message(recipient.openId) })) as { result?: { errcode?: number } }
-  if (reply.result?.errcode === 0) return true
+  if (await sendSubscribeMessage(message(recipient.openId))) return true
   await returnConsentCredit(recipient.memberId)
   return false
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { invokedByTimer } from '../data/client'
-import { action, defineFunction } from './dispatch'
+import { action, defineFunction, functionEntry } from './dispatch'
 
 // The platform's timer marker is the only thing that may start a timer: it is simulated here.
 jest.mock('../data/client', () => ({ invokedByTimer: jest.fn(() => false) }))
@@ -10,14 +10,11 @@ const timerEvent = (name: string) => ({ Type: 'Timer', TriggerName: name, Time: 
 
 function fixture() {
   const daily = jest.fn(async () => ({ ran: 'daily' }))
-  const main = defineFunction({
-    actions: { echo: action(z.object({ text: z.string() }).strict(), async (p) => p.text) },
-    timers: { daily }
-  })
+  const main = functionEntry({ echo: action(z.object({ text: z.string() }).strict(), async (p) => p.text) }, { daily })
   return { main, daily }
 }
 
-describe('defineFunction', () => {
+describe('a function entry (defineFunction at run time)', () => {
   beforeEach(() => platformTimer.mockReturnValue(false))
 
   it('runs an action with its validated payload', async () => {
@@ -47,5 +44,18 @@ describe('defineFunction', () => {
     await expect(main({ Type: 'Timer' })).resolves.toMatchObject({ ok: false })
     await expect(main(timerEvent('constructor'))).resolves.toMatchObject({ ok: false })
     expect(daily).not.toHaveBeenCalled()
+  })
+})
+
+describe('defineFunction is typed against the contract (tsc checks these lines)', () => {
+  it('refuses a table that does not serve its contract exactly', () => {
+    const whoami = action(z.object({}).strict(), async () => ({ member: null, workbench: [] }))
+    const typeChecks = [
+      // @ts-expect-error me has the action `whoami`, not `echo`
+      () => defineFunction({ contract: 'me', actions: { echo: whoami } }),
+      // @ts-expect-error an action the contract lacks is refused
+      () => defineFunction({ contract: 'me', actions: { whoami: action(z.object({}).strict(), async () => ({ member: null, workbench: [], roles: [] })), extra: whoami } })
+    ]
+    expect(typeChecks).toHaveLength(2)
   })
 })

@@ -1,5 +1,7 @@
 import type { ZodType } from 'zod'
 import type { Result } from '../contract/envelope'
+import type { ExactFunctionTable } from '../contract/function-table'
+import type { ContractActions, FunctionName } from '../contract/functions'
 import { timerTrigger } from '../access/timer'
 import { AppErrorCode, AppFailure } from './errors'
 import { PayloadTooDeep, stripControlsDeep } from '../domain/text/controls'
@@ -22,18 +24,25 @@ type ActionTable = Record<string, ActionDefinition<any, unknown>> // any: hetero
 /** What a timer trigger runs; its result goes to the platform's log, not to a client. */
 export type TimerHandler = () => Promise<unknown>
 
-export interface FunctionDefinition {
-  actions: ActionTable
+export interface FunctionDefinition<F extends FunctionName, Table extends ActionTable> {
+  /** The function's deployed name: its table must serve exactly that contract's actions, with their result types. */
+  contract: F
+  actions: ExactFunctionTable<ContractActions[F], Table>
   /** By trigger name, as config.json declares it: a name not listed here never runs anything. */
   timers?: Record<string, TimerHandler>
 }
 
+/** A cloud function's entry, typed against its contract (see FunctionDefinition); the runtime is `functionEntry`. */
+export function defineFunction<F extends FunctionName, Table extends ActionTable>({ actions, timers = {} }: FunctionDefinition<F, Table>): (event: unknown) => Promise<unknown> {
+  return functionEntry(actions as ActionTable, timers)
+}
+
 /**
- * A cloud function's entry. A timer runs only when the platform itself
- * started the invocation from a timer trigger (access/timer.ts): a client
- * sending a timer-shaped event gets the action dispatch, which refuses it.
+ * The entry at run time. A timer runs only when the platform itself started
+ * the invocation from a timer trigger (access/timer.ts): a client sending a
+ * timer-shaped event gets the action dispatch, which refuses it.
  */
-export function defineFunction({ actions, timers = {} }: FunctionDefinition): (event: unknown) => Promise<unknown> {
+export function functionEntry(actions: ActionTable, timers: Record<string, TimerHandler>): (event: unknown) => Promise<unknown> {
   const dispatch = dispatchActions(actions)
   return async (event) => {
     const trigger = timerTrigger(event)
