@@ -1,4 +1,4 @@
-import type { AttendanceStatus, MeetingForm, MeetingType, ThemeDayRule } from '../contract/meetings-api'
+import type { AttendanceStatus, LeaveRequestOf, MakeupOf, MeetingForm, MeetingType, MinutesOf, ThemeDayRule } from '../contract/meetings-api'
 import { type UnitPath } from '../domain/org-path'
 import type { UnitType } from '../contract/org'
 
@@ -25,7 +25,7 @@ export interface MeetingDoc {
   checkinClosesMinutesAfter: number
   /** Generated from the 主题党日 rule and not edited since: saving the rule again may rewrite it. */
   fromRule: boolean
-  minutes: { content: string; resolutions: string[]; completedAt: Date } | null
+  minutes: MinutesOf<Date> | null
   /** When attendance became final (the rest marked absent). */
   finalizedAt: Date | null
   createdBy: string
@@ -52,20 +52,13 @@ export interface MeetingUnitDoc {
   madeUp: number
 }
 
-export interface LeaveRecord {
-  reason: string
-  requestedAt: Date
-  decision: 'pending' | 'approved' | 'refused'
-  comment: string | null
-  decidedAt: Date | null
+/** Stored with dates where the wire has ISO strings (LeaveView), plus who decided, which the member is not shown. */
+export interface LeaveRecord extends LeaveRequestOf<Date> {
   decidedBy: string | null
 }
 
-export interface MakeupRecord {
-  dueAt: Date
-  reflection: string | null
-  completedAt: Date | null
-}
+/** Stored with dates where the wire has ISO strings (MakeupView). */
+export type MakeupRecord = MakeupOf<Date>
 
 /** `<meeting>:<member>`, created on the member's first event (or the reminder, or the final record). */
 export interface MeetingMemberDoc {

@@ -1,5 +1,5 @@
 import type { UnitType } from '../contract/org'
-import type { NoticeDraft, ReviewStatus } from '../contract/notices-api'
+import type { AnswerReview, NoticeDraft, ScheduleMoveOf } from '../contract/notices-api'
 
 /** The stored shapes of the notices collections (docs/data-model.md). */
 export interface NoticeDoc extends Omit<NoticeDraft, 'answerDeadline'> {
@@ -42,7 +42,7 @@ export interface NoticeUnitDoc {
   pushedAt: Date | null
   /** The local day (Asia/Shanghai) of the last 催办, for "at most once a day". */
   lastRemindDay: string | null
-  scheduleChange: { startAt: Date; form: string; place: string; reportedAt: Date; reportedBy: string } | null
+  scheduleChange: (ScheduleMoveOf<Date> & { reportedBy: string }) | null
   /** Branches in this unit's subtree that moved the time (set on the first change); absent until one does. */
   scheduleChanges?: number
 }
@@ -59,7 +59,7 @@ export interface NoticeMemberDoc {
   readAt: Date | null
   answers: string[] | null
   submittedAt: Date | null
-  review: { status: ReviewStatus; comment: string | null; by: string; at: Date } | null
+  review: (AnswerReview & { by: string; at: Date }) | null
   /** The one message this notice may send this member (push or the timer reminder). */
   notifiedAt: Date | null
   lastRemindDay: string | null

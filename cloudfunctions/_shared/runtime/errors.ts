@@ -1,4 +1,5 @@
 import type { AppError } from '../contract/envelope'
+import type { CommonErrorCode, ErrorCode } from '../contract/error-codes'
 
 /** Stable codes the mini-program can branch on; messages are for people. */
 export const AppErrorCode = {
@@ -8,12 +9,13 @@ export const AppErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   INTERNAL: 'INTERNAL'
-} as const
+} as const satisfies Record<string, CommonErrorCode>
 
 /** Thrown by use cases; the dispatcher turns it into `{ ok: false, error }`. */
-export class AppFailure extends Error implements AppError {
+export class AppFailure extends Error implements AppError<ErrorCode> {
   constructor(
-    readonly code: string,
+    /** A code from the contract (contract/error-codes.ts): a typo does not compile. */
+    readonly code: ErrorCode,
     message: string
   ) {
     super(message)
