@@ -6,8 +6,8 @@ module.exports = {
       {
         framework: 'react',
         ts: true,
-        compiler: 'webpack5',
-      },
-    ],
-  ],
+        compiler: 'webpack5'
+      }
+    ]
+  ]
 }

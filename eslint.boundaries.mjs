@@ -23,7 +23,13 @@ const zones = [
   // Pure domain code: no SDK, no Taro, no database, no runtime.
   {
     target: './cloudfunctions/_shared/domain/**',
-    from: ['./cloudfunctions/_shared/data/**', './cloudfunctions/_shared/runtime/**', './cloudfunctions/_shared/access/**', './node_modules/@cloudbase/**', './node_modules/@tarojs/**'],
+    from: [
+      './cloudfunctions/_shared/data/**',
+      './cloudfunctions/_shared/runtime/**',
+      './cloudfunctions/_shared/access/**',
+      './node_modules/@cloudbase/**',
+      './node_modules/@tarojs/**'
+    ],
     message: 'domain 只放纯规则：不引入 SDK、Taro、data、runtime 或 access'
   },
   // Only _shared/data talks to CloudBase.

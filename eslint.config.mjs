@@ -12,7 +12,18 @@ import { boundaries } from './eslint.boundaries.mjs'
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', '.data/**', '.test-data/**', '.swc/**', 'build/**', 'dist/**', 'dist-h5/**', 'coverage/**', '**/*.d.ts', 'test/lint-fixtures/**']
+    ignores: [
+      'node_modules/**',
+      '.data/**',
+      '.test-data/**',
+      '.swc/**',
+      'build/**',
+      'dist/**',
+      'dist-h5/**',
+      'coverage/**',
+      '**/*.d.ts',
+      'test/lint-fixtures/**'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

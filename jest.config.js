@@ -3,7 +3,10 @@ process.env.TZ = 'UTC'
 
 /** One jest run, three projects: fast unit tests beside the code, integration (real SDK against the emulator) and e2e (H5 in Chromium). */
 const transform = {
-  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }]
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }
+  ]
 }
 const common = {
   testEnvironment: 'node',
@@ -19,7 +22,12 @@ const common = {
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/cloudfunctions', '<rootDir>/emulator', '<rootDir>/scripts'], testMatch: ['**/*.test.ts', '**/*.test.tsx'] },
+    {
+      ...common,
+      displayName: 'unit',
+      roots: ['<rootDir>/src', '<rootDir>/cloudfunctions', '<rootDir>/emulator', '<rootDir>/scripts'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx']
+    },
     { ...common, displayName: 'integration', roots: ['<rootDir>/test/integration'], testMatch: ['**/*.test.ts'] },
     { ...common, displayName: 'e2e', roots: ['<rootDir>/test/e2e'], testMatch: ['**/*.test.ts'] }
   ]

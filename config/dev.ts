@@ -11,7 +11,7 @@ export default {
   h5: {
     devServer: {
       open: false,
-      ...(gateway ? { proxy: { '/gateway': { target: gateway, changeOrigin: true } } } : {}),
-    },
-  },
+      ...(gateway ? { proxy: { '/gateway': { target: gateway, changeOrigin: true } } } : {})
+    }
+  }
 } satisfies UserConfigExport<'webpack5'>

@@ -30,14 +30,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       640: 2.34 / 2,
       750: 1,
       375: 2,
-      828: 1.81 / 2,
+      828: 1.81 / 2
     },
     sourceRoot: 'src',
     outputRoot: isH5 ? 'dist-h5' : 'dist',
     // Aliases mirror tsconfig "paths"; tsconfig-paths-webpack-plugin is not installed.
     alias: {
       '@': path.join(root, 'src'),
-      '@contract': contractDir,
+      '@contract': contractDir
     },
     plugins: [],
     defineConstants: {},
@@ -53,8 +53,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [contractDir] },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false },
-      },
+        cssModules: { enable: false }
+      }
     },
     h5: {
       compile: { include: [contractDir] },
@@ -65,12 +65,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       router: { mode: 'hash' },
       output: {
         filename: 'js/[name].[contenthash:8].js',
-        chunkFilename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js'
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
         filename: 'css/[name].[contenthash:8].css',
-        chunkFilename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css'
       },
       webpackChain(chain) {
         // Taro splits only initial chunks on H5, so every lazily loaded tab page
@@ -79,9 +79,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false },
-      },
-    },
+        cssModules: { enable: false }
+      }
+    }
   }
 
   if (process.env.NODE_ENV === 'development') {

@@ -4,6 +4,6 @@ export default {
   mini: {},
   h5: {
     // A production build can still be watched/served (`--watch`): never open a browser.
-    devServer: { open: false },
-  },
+    devServer: { open: false }
+  }
 } satisfies UserConfigExport<'webpack5'>

@@ -25,7 +25,10 @@ export function controlRoute(deps: { db: Database; demoUsers: DemoUsers; secrets
         sendJson(res, 200, { now: deps.clock.get()?.toISOString() ?? null })
         return true
       case 'PUT /clock': {
-        const parsed = z.object({ now: z.string().datetime({ offset: true }).nullable() }).strict().safeParse(await readJson(req))
+        const parsed = z
+          .object({ now: z.string().datetime({ offset: true }).nullable() })
+          .strict()
+          .safeParse(await readJson(req))
         if (!parsed.success) {
           sendJson(res, 400, { code: 'INVALID_PARAM', message: '时钟格式错误：{ now: ISO 时间 | null }' })
           return true

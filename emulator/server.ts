@@ -31,7 +31,7 @@ export function adminRoute(actions: ActionTable, counts: ActionCounts = new Map(
       return true
     }
     // Queries and documents arrive as EJSON strings inside the body and are parsed (recursively) later.
-    if (Object.values(body).some(value => typeof value === 'string' && jsonDepthExceeds(value))) throw tooDeep()
+    if (Object.values(body).some((value) => typeof value === 'string' && jsonDepthExceeds(value))) throw tooDeep()
     const action = (body as { action?: unknown }).action
     const handler = typeof action === 'string' ? actions[action] : undefined
     if (!handler) {

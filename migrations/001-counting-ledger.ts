@@ -45,11 +45,18 @@ export async function settleLegacy(db: Db, collection: string, contribution: (re
   let stuck: Set<string> | null = null
   for (;;) {
     // Updated records leave the selection, so each pass reads the next batch from the start.
-    const { data } = (await db.collection(collection).where({ countedAs: _.exists(false) }).limit(BATCH).get()) as { data: LegacyRecord[] }
+    const { data } = (await db
+      .collection(collection)
+      .where({ countedAs: _.exists(false) })
+      .limit(BATCH)
+      .get()) as { data: LegacyRecord[] }
     if (data.length === 0) return settled
     let updated = 0
     for (const { counts, ids } of byCounts(data, contribution).values()) {
-      const result = (await db.collection(collection).where({ _id: _.in(ids), countedAs: _.exists(false) }).update({ countedAs: _.set(counts), version: 0, dirty: false })) as { updated?: number }
+      const result = (await db
+        .collection(collection)
+        .where({ _id: _.in(ids), countedAs: _.exists(false) })
+        .update({ countedAs: _.set(counts), version: 0, dirty: false })) as { updated?: number }
       updated += result.updated ?? 0
     }
     // A batch that changed nothing is fine once (functions may have ledgered those records meanwhile);

@@ -74,29 +74,87 @@ async function publishFigures(): Promise<Figure[]> {
     const { ensureCollections } = await import('./seed/seed')
     await ensureCollections(db)
     const at = new Date()
-    const units: Array<Record<string, unknown>> = [{ _id: 'c', name: '党委', type: 'committee', parentId: null, path: '/c/', directlyAttached: false, memberCount: 1, status: 'active', createdAt: at }]
+    const units: Array<Record<string, unknown>> = [
+      { _id: 'c', name: '党委', type: 'committee', parentId: null, path: '/c/', directlyAttached: false, memberCount: 1, status: 'active', createdAt: at }
+    ]
     const members: Array<Record<string, unknown>> = [
-      { _id: 'dept', name: '组织部', openid: 'bench-dept', unitId: 'c', unitPath: '/c/', groupId: null, phone: '13000000000', type: '正式党员', category: '在职', status: 'active', roles: [{ role: 'org_department', unitId: 'c', unitPath: '/c/' }], activityUnitId: null, createdAt: at, updatedAt: at }
+      {
+        _id: 'dept',
+        name: '组织部',
+        openid: 'bench-dept',
+        unitId: 'c',
+        unitPath: '/c/',
+        groupId: null,
+        phone: '13000000000',
+        type: '正式党员',
+        category: '在职',
+        status: 'active',
+        roles: [{ role: 'org_department', unitId: 'c', unitPath: '/c/' }],
+        activityUnitId: null,
+        createdAt: at,
+        updatedAt: at
+      }
     ]
     for (let g = 0; g < 40; g += 1) {
-      units.push({ _id: `g${g}`, name: `第${g + 1}党总支`, type: 'general_branch', parentId: 'c', path: `/c/g${g}/`, directlyAttached: false, memberCount: 0, status: 'active', createdAt: at })
+      units.push({
+        _id: `g${g}`,
+        name: `第${g + 1}党总支`,
+        type: 'general_branch',
+        parentId: 'c',
+        path: `/c/g${g}/`,
+        directlyAttached: false,
+        memberCount: 0,
+        status: 'active',
+        createdAt: at
+      })
       for (let b = 0; b < 10; b += 1) {
         const id = `b${g}-${b}`
         const unitPath = `/c/g${g}/${id}/`
-        units.push({ _id: id, name: `第${g + 1}-${b + 1}党支部`, type: 'branch', parentId: `g${g}`, path: unitPath, directlyAttached: false, memberCount: 50, status: 'active', createdAt: at })
-        for (let m = 0; m < 50; m += 1) members.push({ _id: `m${g}-${b}-${m}`, name: `党员${m}`, unitId: id, unitPath, groupId: null, phone: '', type: '正式党员', category: '在职', status: 'active', roles: [{ role: 'member', unitId: id, unitPath }], activityUnitId: null, createdAt: at, updatedAt: at })
+        units.push({
+          _id: id,
+          name: `第${g + 1}-${b + 1}党支部`,
+          type: 'branch',
+          parentId: `g${g}`,
+          path: unitPath,
+          directlyAttached: false,
+          memberCount: 50,
+          status: 'active',
+          createdAt: at
+        })
+        for (let m = 0; m < 50; m += 1)
+          members.push({
+            _id: `m${g}-${b}-${m}`,
+            name: `党员${m}`,
+            unitId: id,
+            unitPath,
+            groupId: null,
+            phone: '',
+            type: '正式党员',
+            category: '在职',
+            status: 'active',
+            roles: [{ role: 'member', unitId: id, unitPath }],
+            activityUnitId: null,
+            createdAt: at,
+            updatedAt: at
+          })
       }
     }
     for (let i = 0; i < units.length; i += 500) await db.collection('units').add(units.slice(i, i + 500))
     for (let i = 0; i < members.length; i += 1000) await db.collection('members').add(members.slice(i, i + 1000))
     const call = (action: string, payload: unknown) =>
-      fetch(`${emulator.url}/gateway/functions/notices`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': 'bench-dept' }, body: JSON.stringify({ action, payload }) }).then((r) => r.json() as Promise<{ result: { ok: boolean; data: { id: string; branches: number; assigned: number } } }>)
+      fetch(`${emulator.url}/gateway/functions/notices`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-demo-openid': 'bench-dept' },
+        body: JSON.stringify({ action, payload })
+      }).then((r) => r.json() as Promise<{ result: { ok: boolean; data: { id: string; branches: number; assigned: number } } }>)
     const draft = await call('notices.saveDraft', { draft: sampleDraft(1) })
     const counted = new Map(emulator.actionCounts)
     const started = process.hrtime.bigint()
     const published = await call('notices.publish', { id: draft.result.data.id })
     const ms = Number(process.hrtime.bigint() - started) / 1e6
-    const dbCalls = [...emulator.actionCounts].filter(([action]) => action.startsWith('database.')).reduce((sum, [action, count]) => sum + count - (counted.get(action) ?? 0), 0)
+    const dbCalls = [...emulator.actionCounts]
+      .filter(([action]) => action.startsWith('database.'))
+      .reduce((sum, [action, count]) => sum + count - (counted.get(action) ?? 0), 0)
     const result = { branches: published.result.data.branches, members: published.result.data.assigned, dbCalls, ms: round(ms) }
     return [{ name: 'publish', value: result, unit: '', note: 'one notice to 400 branches / 20,000 members; no per-member writes' }]
   } finally {
@@ -125,14 +183,34 @@ async function checkinFigures(dbCallsSteady: number | undefined): Promise<Figure
     const meeting = await crowdMeeting(emulator.url, 'demo-openid-001')
     await warmWorkers(emulator.url, openIds.slice(0, 64))
     const crowd = await attempt('checkin', async () => {
-      const { concurrent, recorded, doubled, counter, p50Ms, p95Ms } = await checkInAll(emulator.url, db, { id: meeting.id, token: await meeting.token() }, openIds, 'demo-openid-001')
+      const { concurrent, recorded, doubled, counter, p50Ms, p95Ms } = await checkInAll(
+        emulator.url,
+        db,
+        { id: meeting.id, token: await meeting.token() },
+        openIds,
+        'demo-openid-001'
+      )
       const value = { concurrent, recorded, doubled, counter, p50Ms, p95Ms, ...(dbCallsSteady === undefined ? {} : { dbCallsSteady }) }
-      return [{ name: 'checkin', value, unit: '', note: '300 concurrent checkin.scan through the function host (up to twice the cores in instances, warmed first; the rest queue); latency per scan incl. queueing; dbCallsSteady: one steady-state scan (dbCallsPerAction)' }]
+      return [
+        {
+          name: 'checkin',
+          value,
+          unit: '',
+          note: '300 concurrent checkin.scan through the function host (up to twice the cores in instances, warmed first; the rest queue); latency per scan incl. queueing; dbCallsSteady: one steady-state scan (dbCallsPerAction)'
+        }
+      ]
     })
     const paced = await attempt('checkinPaced', async () => {
       const second = await nextMeeting(emulator.url, 'demo-openid-001', meeting.id)
       const round = await checkInPaced(emulator, db, second, openIds, 60_000, 'demo-openid-001')
-      return [{ name: 'checkinPaced', value: { ...round }, unit: '', note: `${round.arrivals} checkin.scan of a second meeting arriving evenly over ${round.overSeconds} s (steady state); dbCallsPerScan averaged over the run` }]
+      return [
+        {
+          name: 'checkinPaced',
+          value: { ...round },
+          unit: '',
+          note: `${round.arrivals} checkin.scan of a second meeting arriving evenly over ${round.overSeconds} s (steady state); dbCallsPerScan averaged over the run`
+        }
+      ]
     })
     return [...crowd, ...paced]
   } finally {
@@ -160,7 +238,12 @@ async function finalizeFigure(): Promise<Figure> {
       throw new Error('5,000 absences still uncounted after 20 sweeps')
     }
     const run = await finalizeLargeMeeting(emulator.url, id, sweep)
-    return { name: 'finalize5000Ms', value: run.ms, unit: 'ms', note: `5,006 invitees: minutes.save ${run.calls}× (20 s timeout) + ${run.sweeps} sweep(s) until every absence is counted` }
+    return {
+      name: 'finalize5000Ms',
+      value: run.ms,
+      unit: 'ms',
+      note: `5,006 invitees: minutes.save ${run.calls}× (20 s timeout) + ${run.sweeps} sweep(s) until every absence is counted`
+    }
   } finally {
     await emulator.close()
     rmSync(dataDir, { recursive: true, force: true })
@@ -185,8 +268,14 @@ export async function dashboardFigures(): Promise<Figure[]> {
     await ensureCollections(localSdk(emulator.adminUrl).database())
     const scope = { period: 'year', day: `${BENCH_YEAR}-06-15` }
     const view = async (): Promise<{ unit: { noticeRead: number; present: number }; children: unknown[] }> => {
-      const response = await fetch(`${emulator.url}/gateway/functions/dashboard`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': BENCH_DEPARTMENT }, body: JSON.stringify({ action: 'dashboard.view', payload: { scope } }) })
-      const body = (await response.json()) as { result: { ok: boolean; data: { unit: { noticeRead: number; present: number }; children: unknown[] }; error?: { message: string } } }
+      const response = await fetch(`${emulator.url}/gateway/functions/dashboard`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-demo-openid': BENCH_DEPARTMENT },
+        body: JSON.stringify({ action: 'dashboard.view', payload: { scope } })
+      })
+      const body = (await response.json()) as {
+        result: { ok: boolean; data: { unit: { noticeRead: number; present: number }; children: unknown[] }; error?: { message: string } }
+      }
       if (!body.result.ok) throw new Error(`dashboard.view: ${body.result.error?.message}`)
       return body.result.data
     }
@@ -195,7 +284,9 @@ export async function dashboardFigures(): Promise<Figure[]> {
     const docsBefore = emulator.db.readStats.docsReturned
     const shown = await view()
     const docsRead = emulator.db.readStats.docsReturned - docsBefore
-    const dbCalls = [...emulator.actionCounts].filter(([action]) => action.startsWith('database.')).reduce((sum, [action, count]) => sum + count - (calls.get(action) ?? 0), 0)
+    const dbCalls = [...emulator.actionCounts]
+      .filter(([action]) => action.startsWith('database.'))
+      .reduce((sum, [action, count]) => sum + count - (calls.get(action) ?? 0), 0)
     const latencies = await timed(50, view)
 
     // The naive way: aggregate every raw read, answer and attendance of the year, by branch, then roll up.
@@ -206,12 +297,36 @@ export async function dashboardFigures(): Promise<Figure[]> {
     const to = new Date(`${BENCH_YEAR}-12-31T16:00:00Z`)
     const scan = async (): Promise<{ noticeRead: number; present: number }> => {
       const [reads, attendance, members] = await Promise.all([
-        db.collection('noticeMembers').aggregate().match({ readAt: _.gte(from).and(_.lt(to)) }).group({ _id: $.arrayElemAt([$.split(['$unitPath', '/']), 2]), read: $.sum(1), answered: $.sum($.cond({ if: $.eq(['$submittedAt', null]), then: 0, else: 1 })) }).limit(1000).end(),
-        db.collection('meetingMembers').aggregate().match({ startAt: _.gte(from).and(_.lt(to)) }).group({ _id: { unit: $.arrayElemAt([$.split(['$unitPath', '/']), 2]), status: '$status' }, n: $.sum(1) }).limit(1000).end(),
-        db.collection('members').aggregate().match({ status: 'active' }).group({ _id: $.arrayElemAt([$.split(['$unitPath', '/']), 2]), n: $.sum(1) }).limit(1000).end()
+        db
+          .collection('noticeMembers')
+          .aggregate()
+          .match({ readAt: _.gte(from).and(_.lt(to)) })
+          .group({
+            _id: $.arrayElemAt([$.split(['$unitPath', '/']), 2]),
+            read: $.sum(1),
+            answered: $.sum($.cond({ if: $.eq(['$submittedAt', null]), then: 0, else: 1 }))
+          })
+          .limit(1000)
+          .end(),
+        db
+          .collection('meetingMembers')
+          .aggregate()
+          .match({ startAt: _.gte(from).and(_.lt(to)) })
+          .group({ _id: { unit: $.arrayElemAt([$.split(['$unitPath', '/']), 2]), status: '$status' }, n: $.sum(1) })
+          .limit(1000)
+          .end(),
+        db
+          .collection('members')
+          .aggregate()
+          .match({ status: 'active' })
+          .group({ _id: $.arrayElemAt([$.split(['$unitPath', '/']), 2]), n: $.sum(1) })
+          .limit(1000)
+          .end()
       ])
       const rows = reads.data as Array<{ read: number }>
-      const present = (attendance.data as Array<{ _id: { status: string }; n: number }>).filter((r) => r._id.status === 'present').reduce((sum, r) => sum + r.n, 0)
+      const present = (attendance.data as Array<{ _id: { status: string }; n: number }>)
+        .filter((r) => r._id.status === 'present')
+        .reduce((sum, r) => sum + r.n, 0)
       if (members.data.length === 0) throw new Error('scan: no members')
       return { noticeRead: rows.reduce((sum, r) => sum + r.read, 0), present }
     }
@@ -221,10 +336,30 @@ export async function dashboardFigures(): Promise<Figure[]> {
     const scanTimes = await timed(3, scan)
     const agrees = scanned.noticeRead === shown.unit.noticeRead && scanned.present === shown.unit.present
     const unitsShown = 1 + shown.children.length
-    const value = { members: year.members, branches: year.branches, unitsShown, docsRead, dbCalls, p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)), scanDocsRead, scanP50Ms: round(percentile(scanTimes, 50)) }
+    const value = {
+      members: year.members,
+      branches: year.branches,
+      unitsShown,
+      docsRead,
+      dbCalls,
+      p50Ms: round(percentile(latencies, 50)),
+      p95Ms: round(percentile(latencies, 95)),
+      scanDocsRead,
+      scanP50Ms: round(percentile(scanTimes, 50))
+    }
     return [
-      { name: 'dashboard', value, unit: '', note: `committee view of ${BENCH_YEAR} over ${year.rawRecords} raw records; docsRead incl. the caller; scan = naive aggregation of raw records` },
-      { name: 'dashboardAgreesWithScan', value: agrees, unit: '', note: `committee totals: read ${shown.unit.noticeRead} vs ${scanned.noticeRead}, present ${shown.unit.present} vs ${scanned.present}` }
+      {
+        name: 'dashboard',
+        value,
+        unit: '',
+        note: `committee view of ${BENCH_YEAR} over ${year.rawRecords} raw records; docsRead incl. the caller; scan = naive aggregation of raw records`
+      },
+      {
+        name: 'dashboardAgreesWithScan',
+        value: agrees,
+        unit: '',
+        note: `committee totals: read ${shown.unit.noticeRead} vs ${scanned.noticeRead}, present ${shown.unit.present} vs ${scanned.present}`
+      }
     ]
   } finally {
     await emulator.close()
@@ -238,7 +373,15 @@ async function importParseFigure(): Promise<Figure> {
   const workbook = new Workbook()
   const sheet = workbook.addWorksheet('党员名单')
   sheet.addRow(['姓名', '手机号', '所在支部', '党小组', '党员类型', '人员类别'])
-  for (let i = 0; i < 2000; i += 1) sheet.addRow([`党员${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯辰巳午未申酉'[Math.floor(i / 10) % 10]}`, `139${String(i).padStart(8, '0')}`, '第一党支部', null, '正式党员', '在职'])
+  for (let i = 0; i < 2000; i += 1)
+    sheet.addRow([
+      `党员${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯辰巳午未申酉'[Math.floor(i / 10) % 10]}`,
+      `139${String(i).padStart(8, '0')}`,
+      '第一党支部',
+      null,
+      '正式党员',
+      '在职'
+    ])
   const file = Buffer.from(await workbook.xlsx.writeBuffer())
   const scope = { units: [{ id: 'u1', name: '第一党支部', groups: [] }] }
   await parseImportFile(file, scope)
@@ -252,7 +395,12 @@ async function main(): Promise<void> {
   const figures: Figure[] = []
   await step('构建云函数', () => buildFunctions())
   const bundles = functionBundleBytes(path.join(ROOT, 'build', 'functions'))
-  figures.push({ name: 'functionBundleBytes', value: bundles, unit: 'bytes', note: `build/functions/<name>/index.js, minified (total ${Object.values(bundles).reduce((sum, n) => sum + n, 0)})` })
+  figures.push({
+    name: 'functionBundleBytes',
+    value: bundles,
+    unit: 'bytes',
+    note: `build/functions/<name>/index.js, minified (total ${Object.values(bundles).reduce((sum, n) => sum + n, 0)})`
+  })
   if (!existsSync(path.join(ROOT, 'dist', 'app.json'))) await step('构建小程序（weapp）', buildWeapp)
 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'party-study-bench-'))
@@ -270,7 +418,14 @@ async function main(): Promise<void> {
 
     const _ = db.command
     const started = Date.now()
-    await Promise.all(Array.from({ length: 300 }, () => db.collection('bench').doc('doc').update({ n: _.inc(1) })))
+    await Promise.all(
+      Array.from({ length: 300 }, () =>
+        db
+          .collection('bench')
+          .doc('doc')
+          .update({ n: _.inc(1) })
+      )
+    )
     const incMs = Date.now() - started
     const n = (await db.collection('bench').doc('doc').get()).data[0].n
     figures.push({ name: 'concurrentInc300Exact', value: n === 300, unit: '', note: `300 concurrent _.inc ended at ${n}` })
@@ -287,23 +442,46 @@ async function main(): Promise<void> {
     await timed(20, whoami)
     const before = new Map(emulator.actionCounts)
     const calls = await timed(200, whoami)
-    const dbCalls = [...emulator.actionCounts].filter(([action]) => action.startsWith('database.')).reduce((sum, [action, count]) => sum + count - (before.get(action) ?? 0), 0)
-    figures.push({ name: 'whoamiGatewayP50Ms', value: round(percentile(calls, 50)), unit: 'ms', note: 'H5 gateway → function host → SDK → emulator, warm worker' })
+    const dbCalls = [...emulator.actionCounts]
+      .filter(([action]) => action.startsWith('database.'))
+      .reduce((sum, [action, count]) => sum + count - (before.get(action) ?? 0), 0)
+    figures.push({
+      name: 'whoamiGatewayP50Ms',
+      value: round(percentile(calls, 50)),
+      unit: 'ms',
+      note: 'H5 gateway → function host → SDK → emulator, warm worker'
+    })
     figures.push({ name: 'whoamiGatewayP95Ms', value: round(percentile(calls, 95)), unit: 'ms', note: 'same run' })
     figures.push({ name: 'whoamiDbCallsPerRequest', value: dbCalls / 200, unit: 'calls', note: 'database actions per me.whoami' })
 
     // Resolving the caller and authorising: a denied request does exactly that and nothing else.
     const dbCallsOf = async (openId: string, name: string, event: unknown): Promise<number> => {
       const counted = new Map(emulator.actionCounts)
-      await fetch(`${emulator.url}/gateway/functions/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': openId }, body: JSON.stringify(event) })
-      return [...emulator.actionCounts].filter(([action]) => action.startsWith('database.')).reduce((sum, [action, count]) => sum + count - (counted.get(action) ?? 0), 0)
+      await fetch(`${emulator.url}/gateway/functions/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-demo-openid': openId },
+        body: JSON.stringify(event)
+      })
+      return [...emulator.actionCounts]
+        .filter(([action]) => action.startsWith('database.'))
+        .reduce((sum, [action, count]) => sum + count - (counted.get(action) ?? 0), 0)
     }
     const plainMember = seeded.accounts.find((account) => account.label.endsWith('· 党员'))!.openId
     const secretary = seeded.accounts.find((account) => account.label.endsWith('支部书记'))!.openId
     const listOutside = { action: 'members.list', payload: { unitId: 'u-b-student-1' } }
     await dbCallsOf(plainMember, 'org', listOutside) // warm the worker
-    figures.push({ name: 'authReadsPerRequest', value: await dbCallsOf(plainMember, 'org', listOutside), unit: 'reads', note: 'caller by OPENID + target unit, for a denied org action (budget ≤ 2)' })
-    figures.push({ name: 'memberListDbCalls', value: await dbCallsOf(secretary, 'org', { action: 'members.list', payload: { unitId: 'u-b-direct' } }), unit: 'calls', note: 'one page of members.list incl. auth, count and unit names' })
+    figures.push({
+      name: 'authReadsPerRequest',
+      value: await dbCallsOf(plainMember, 'org', listOutside),
+      unit: 'reads',
+      note: 'caller by OPENID + target unit, for a denied org action (budget ≤ 2)'
+    })
+    figures.push({
+      name: 'memberListDbCalls',
+      value: await dbCallsOf(secretary, 'org', { action: 'members.list', payload: { unitId: 'u-b-direct' } }),
+      unit: 'calls',
+      note: 'one page of members.list incl. auth, count and unit names'
+    })
 
     // One call of each action in its typical case, on the demo data (budgets: test/integration/db-calls.test.ts).
     figures.push(
@@ -312,8 +490,18 @@ async function main(): Promise<void> {
         actionCosts = report
         const failed = report.costs.filter((cost) => !cost.ok)
         return [
-          { name: 'dbCallsPerAction', value: report.perAction, unit: 'calls', note: `database calls of one call per action, typical case, counted by the emulator${failed.length ? `; FAILED: ${failed.map((c) => `${c.key} (${c.error})`).join(', ')}` : ''}` },
-          { name: 'docsReadPerAction', value: report.docsRead, unit: 'docs', note: `documents returned to the function, same calls; dashboard.view shows ${report.dashboard.unitsShown} units (budget: units shown + 2)` }
+          {
+            name: 'dbCallsPerAction',
+            value: report.perAction,
+            unit: 'calls',
+            note: `database calls of one call per action, typical case, counted by the emulator${failed.length ? `; FAILED: ${failed.map((c) => `${c.key} (${c.error})`).join(', ')}` : ''}`
+          },
+          {
+            name: 'docsReadPerAction',
+            value: report.docsRead,
+            unit: 'docs',
+            note: `documents returned to the function, same calls; dashboard.view shows ${report.dashboard.unitsShown} units (budget: units shown + 2)`
+          }
         ]
       }))
     )
@@ -328,7 +516,12 @@ async function main(): Promise<void> {
   figures.push(...(await attempt('dashboard', dashboardFigures)))
   figures.push(...(await attempt('finalize5000Ms', async () => [await finalizeFigure()])))
   figures.push(...(await attempt('importParse2000RowsMs', async () => [await importParseFigure()])))
-  figures.push({ name: 'mainPackageBytes', value: mainPackageBytes(path.join(ROOT, 'dist')), unit: 'bytes', note: 'weapp dist/ outside subpackage roots (budget 2 MB)' })
+  figures.push({
+    name: 'mainPackageBytes',
+    value: mainPackageBytes(path.join(ROOT, 'dist')),
+    unit: 'bytes',
+    note: 'weapp dist/ outside subpackage roots (budget 2 MB)'
+  })
 
   if (costs) {
     console.log('每个操作的数据库调用（典型情况，一次调用，模拟器计数）：')

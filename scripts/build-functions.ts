@@ -81,15 +81,15 @@ const UNUSED_PARTS: ReadonlyArray<{ label: string; filter: RegExp; usedIf: RegEx
 function functionSources(dir: string): string {
   if (!existsSync(dir)) return ''
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter(e => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.name.startsWith('test-'))
-    .map(e => readFileSync(join(e.parentPath ?? (e as unknown as { path: string }).path, e.name), 'utf8'))
+    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.name.startsWith('test-'))
+    .map((e) => readFileSync(join(e.parentPath ?? (e as unknown as { path: string }).path, e.name), 'utf8'))
     .join('\n')
 }
 
 function leaveOutUnused(sourceDir: string, log?: (line: string) => void): Plugin {
   const sources = functionSources(sourceDir)
-  const parts = UNUSED_PARTS.filter(part => !part.usedIf.test(sources))
-  log?.(`  left out (unused): ${parts.map(part => part.label).join(', ') || 'nothing'}`)
+  const parts = UNUSED_PARTS.filter((part) => !part.usedIf.test(sources))
+  log?.(`  left out (unused): ${parts.map((part) => part.label).join(', ') || 'nothing'}`)
   return {
     name: 'leave-out-unused',
     setup(b) {
@@ -109,7 +109,11 @@ function composition(inputs: Record<string, { bytesInOutput: number }>, top = 10
     const pkg = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file)?.[1] ?? (file.startsWith('cloudfunctions') ? '(cloudfunctions)' : file)
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + bytesInOutput)
   }
-  return [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top).map(([pkg, n]) => `${pkg} ${formatBytes(n)}`).join(', ')
+  return [...byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([pkg, n]) => `${pkg} ${formatBytes(n)}`)
+    .join(', ')
 }
 
 /** Bytes of each built function's index.js (what CloudBase uploads besides config and package.json). */
@@ -117,10 +121,10 @@ export function functionBundleBytes(outDir = join(__dirname, '..', 'build', 'fun
   if (!existsSync(outDir)) return {}
   return Object.fromEntries(
     readdirSync(outDir, { withFileTypes: true })
-      .filter(d => d.isDirectory() && existsSync(join(outDir, d.name, 'index.js')))
-      .map(d => d.name)
+      .filter((d) => d.isDirectory() && existsSync(join(outDir, d.name, 'index.js')))
+      .map((d) => d.name)
       .sort()
-      .map(name => [name, statSync(join(outDir, name, 'index.js')).size])
+      .map((name) => [name, statSync(join(outDir, name, 'index.js')).size])
   )
 }
 
@@ -134,8 +138,8 @@ export async function buildFunctions(opts: BuildFunctionsOptions = {}): Promise<
 
   const names = existsSync(sourceDir)
     ? readdirSync(sourceDir, { withFileTypes: true })
-        .filter(d => d.isDirectory() && !d.name.startsWith('_') && existsSync(join(sourceDir, d.name, 'index.ts')))
-        .map(d => d.name)
+        .filter((d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(join(sourceDir, d.name, 'index.ts')))
+        .map((d) => d.name)
         .sort()
     : []
 
@@ -156,7 +160,7 @@ export async function buildFunctions(opts: BuildFunctionsOptions = {}): Promise<
   }
 
   const result = await build({
-    entryPoints: Object.fromEntries(names.map(name => [`${name}/index`, join(sourceDir, name, 'index.ts')])),
+    entryPoints: Object.fromEntries(names.map((name) => [`${name}/index`, join(sourceDir, name, 'index.ts')])),
     outdir: outDir,
     absWorkingDir: root,
     platform: 'node',
@@ -172,9 +176,7 @@ export async function buildFunctions(opts: BuildFunctionsOptions = {}): Promise<
     logLevel: 'silent',
     metafile: true
   }).catch((err: { errors?: Array<{ text: string; location?: { file: string; line: number; column: number } | null }> }) => {
-    const details = (err.errors ?? [])
-      .map(e => (e.location ? `${e.location.file}:${e.location.line}:${e.location.column} ${e.text}` : e.text))
-      .join('\n  ')
+    const details = (err.errors ?? []).map((e) => (e.location ? `${e.location.file}:${e.location.line}:${e.location.column} ${e.text}` : e.text)).join('\n  ')
     throw new Error(`云函数构建失败：\n  ${details || String(err)}`)
   })
 
@@ -207,7 +209,7 @@ export async function buildFunctions(opts: BuildFunctionsOptions = {}): Promise<
 if (require.main === module) {
   const started = Date.now()
   buildFunctions({ analyze: process.argv.includes('--analyze') }).then(
-    names => console.log(`已构建 ${names.length} 个云函数，用时 ${Date.now() - started} ms`),
+    (names) => console.log(`已构建 ${names.length} 个云函数，用时 ${Date.now() - started} ms`),
     (err: Error) => {
       console.error(err.message)
       process.exitCode = 1

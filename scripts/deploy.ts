@@ -9,10 +9,10 @@ import { runDeploy } from './deploy/main'
 runDeploy(process.argv.slice(2), {
   root: join(__dirname, '..'),
   env: process.env,
-  out: text => process.stdout.write(`${text}\n`),
-  err: text => process.stderr.write(`${text}\n`)
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`)
 }).then(
-  code => {
+  (code) => {
     process.exitCode = code
   },
   (err: Error) => {

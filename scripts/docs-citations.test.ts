@@ -10,12 +10,24 @@ import path from 'node:path'
  */
 const ROOT = path.resolve(__dirname, '..')
 const BASES = ['', 'cloudfunctions', 'cloudfunctions/_shared', 'src', 'emulator', 'scripts', 'test', 'docs']
-const DOCS = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+const DOCS = [
+  'README.md',
+  ...readdirSync(path.join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`)
+]
 
 /** A backticked token that reads as a path in this repo: a folder/file with a slash, or a file name with a known extension. */
 function citedPaths(markdown: string): string[] {
   const tokens = [...markdown.matchAll(/`([^`\s]+)`/g)].map((m) => m[1])
-  return tokens.filter((t) => /^[\w.@-]+(\/[\w.@-]*)+$/.test(t) && !t.startsWith('http') && !t.startsWith('@') && !t.startsWith('node_modules') && /\.(ts|tsx|cjs|mjs|js|json|md)$|\/$/.test(t))
+  return tokens.filter(
+    (t) =>
+      /^[\w.@-]+(\/[\w.@-]*)+$/.test(t) &&
+      !t.startsWith('http') &&
+      !t.startsWith('@') &&
+      !t.startsWith('node_modules') &&
+      /\.(ts|tsx|cjs|mjs|js|json|md)$|\/$/.test(t)
+  )
 }
 
 const exists = (cited: string): boolean => BASES.some((base) => existsSync(path.join(ROOT, base, cited)))
@@ -29,7 +41,9 @@ describe('docs cite only files in the repo', () => {
   test('the README layout lists every top-level folder', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
     const layout = readme.slice(readme.indexOf('## Layout'))
-    const folders = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== '.git').map((d) => d.name)
+    const folders = readdirSync(ROOT, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== '.git')
+      .map((d) => d.name)
     expect(folders.filter((name) => !layout.includes(`${name}/`))).toEqual([])
   })
 })

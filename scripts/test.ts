@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const started = Date.now()
   // The linter first: a broken layer rule fails CI before anything is built.
   await step('代码检查（ESLint：分层边界、无循环依赖、文件命名）', () => runBin('eslint', ['.']))
+  await step('格式检查（Prettier；npm run format 可自动修正）', () => runBin('prettier', ['--check', '--log-level', 'warn', '**/*.{ts,tsx,js,cjs,mjs,json}']))
   await step('类型检查（tsc --noEmit, strict）', () => runBin('tsc', ['--noEmit', '-p', 'tsconfig.json']))
   await step('构建云函数', () => buildFunctions())
   await step('构建小程序（weapp）', buildWeapp)

@@ -5,18 +5,11 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/org',
-      pages: [
-        'pages/members/index',
-        'pages/invite/index',
-        'pages/join/index',
-        'pages/units/index',
-        'pages/import/index',
-        'pages/audit/index',
-      ],
+      pages: ['pages/members/index', 'pages/invite/index', 'pages/join/index', 'pages/units/index', 'pages/import/index', 'pages/audit/index']
     },
     {
       root: 'packages/notices',
-      pages: ['pages/detail/index', 'pages/import/index', 'pages/branch/index', 'pages/manage/index'],
+      pages: ['pages/detail/index', 'pages/import/index', 'pages/branch/index', 'pages/manage/index']
     },
     {
       root: 'packages/meetings',
@@ -28,21 +21,21 @@ export default defineAppConfig({
         'pages/screen/index',
         'pages/checkin/index',
         'pages/record/index',
-        'pages/makeup/index',
-      ],
+        'pages/makeup/index'
+      ]
     },
     {
       root: 'packages/dashboard',
       // pages/index/index is also what the monthly reminder and the weekly digest open.
-      pages: ['pages/index/index', 'pages/quotas/index'],
-    },
+      pages: ['pages/index/index', 'pages/quotas/index']
+    }
   ],
   window: {
     navigationBarTitleText: '党员学习教育',
     navigationBarBackgroundColor: '#c8161d',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f5f5f5',
-    backgroundTextStyle: 'light',
+    backgroundTextStyle: 'light'
   },
   tabBar: {
     color: '#666666',
@@ -52,7 +45,7 @@ export default defineAppConfig({
     list: [
       { pagePath: 'pages/home/index', text: '首页' },
       { pagePath: 'pages/work/index', text: '工作台' },
-      { pagePath: 'pages/me/index', text: '我的' },
-    ],
-  },
+      { pagePath: 'pages/me/index', text: '我的' }
+    ]
+  }
 })

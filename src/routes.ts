@@ -45,5 +45,5 @@ export const routes = {
   /** 数据看板: the same page as the server's reminders (DASHBOARD_PAGE); without unitId, the caller's widest scope. */
   dashboard: (unitId?: string, tab?: 'quotas') => withQuery(`${DASHBOARD}/index/index`, { unitId, tab }),
   /** 年度要求设置, for the 组织部. */
-  dashboardQuotas: () => `${DASHBOARD}/quotas/index`,
+  dashboardQuotas: () => `${DASHBOARD}/quotas/index`
 }

@@ -10,6 +10,20 @@ export async function scheduleChanges(caller: Caller, payload: { unitId: string;
   guardDashboard(caller, unit.path)
   const docs = await movedStudyTimes(payload.noticeId, unit.path)
   return {
-    items: docs.flatMap((doc) => (doc.scheduleChange ? [{ unitId: doc.unitId, unitName: doc.unitName, startAt: doc.scheduleChange.startAt.toISOString(), form: doc.scheduleChange.form, place: doc.scheduleChange.place }] : [])).sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
+    items: docs
+      .flatMap((doc) =>
+        doc.scheduleChange
+          ? [
+              {
+                unitId: doc.unitId,
+                unitName: doc.unitName,
+                startAt: doc.scheduleChange.startAt.toISOString(),
+                form: doc.scheduleChange.form,
+                place: doc.scheduleChange.place
+              }
+            ]
+          : []
+      )
+      .sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
   }
 }

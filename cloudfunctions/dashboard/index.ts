@@ -36,4 +36,3 @@ const timers = {
  * the platform's timer events, told apart by trigger name (config.json).
  */
 export const main = defineFunction({ contract: 'dashboard', actions, timers })
-

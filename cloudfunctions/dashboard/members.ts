@@ -21,16 +21,35 @@ export async function memberRows(caller: Caller, payload: { unitId: string; scop
   if (unit.type !== 'branch') throw new AppFailure(AppErrorCode.INVALID_INPUT, '党员明细按党支部查看')
   await catchUpCounting()
   const members = (await activeMembersUnder(unit.path)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
-  const zero = (member: MemberDoc): MemberRow => ({ memberId: member._id, name: member.name, noticeRead: 0, noticeAnswered: 0, present: 0, late: 0, leave: 0, absent: 0, madeUp: 0 })
+  const zero = (member: MemberDoc): MemberRow => ({
+    memberId: member._id,
+    name: member.name,
+    noticeRead: 0,
+    noticeAnswered: 0,
+    present: 0,
+    late: 0,
+    leave: 0,
+    absent: 0,
+    madeUp: 0
+  })
   const scope = payload.scope
   if ('noticeId' in scope) {
-    const states = await noticeStatesOf(scope.noticeId, members.map((m) => m._id))
+    const states = await noticeStatesOf(
+      scope.noticeId,
+      members.map((m) => m._id)
+    )
     const rows = members.map((m) => ({ ...zero(m), noticeRead: states.get(m._id)?.readAt ? 1 : 0, noticeAnswered: states.get(m._id)?.submittedAt ? 1 : 0 }))
     return { unitName: unit.name, notices: 1, meetingsHeld: 0, members: rows }
   }
   const keys = keysOf(scope)
   const period = keys[scope.period]
-  const [stats, bucket] = await Promise.all([memberYearStats(members.map((m) => m._id), keys.year), unitBucket(unit._id, period)])
+  const [stats, bucket] = await Promise.all([
+    memberYearStats(
+      members.map((m) => m._id),
+      keys.year
+    ),
+    unitBucket(unit._id, period)
+  ])
   const statsOf = new Map(stats.map((s) => [s.memberId, s.periods[period] ?? {}]))
   const rows = members.map((m) => {
     const own = statsOf.get(m._id) ?? {}

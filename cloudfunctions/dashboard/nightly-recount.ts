@@ -38,19 +38,40 @@ export async function nightlyRecount(): Promise<{ checked: number; drift: Drift[
     }
     for (const counter of await recentMeetingCounters(branch._id, since)) {
       const states = await attendanceUnder(counter.meetingId, branch.path)
-      for (const field of ['present', 'late', 'leave', 'absent'] as const) compare('meetingUnits', branch, counter._id, field, counter[field], states.filter((s) => s.status === field).length)
+      for (const field of ['present', 'late', 'leave', 'absent'] as const)
+        compare('meetingUnits', branch, counter._id, field, counter[field], states.filter((s) => s.status === field).length)
       compare('meetingUnits', branch, counter._id, 'madeUp', counter.madeUp, states.filter((s) => s.makeup?.completedAt).length)
     }
   }
   for (const d of drift) {
-    await repairCounter(d.collection, d.id, d.field, d.recount - d.counter, repairEntry(d.unit, `夜间核对：${d.id} 的 ${d.field} 由 ${d.counter} 更正为 ${d.recount}`))
+    await repairCounter(
+      d.collection,
+      d.id,
+      d.field,
+      d.recount - d.counter,
+      repairEntry(d.unit, `夜间核对：${d.id} 的 ${d.field} 由 ${d.counter} 更正为 ${d.recount}`)
+    )
   }
-  if (drift.length > 0) console.warn('[recount] counters drifted and were repaired', JSON.stringify(drift.map(({ id, field, counter, recount }) => ({ id, field, counter, recount }))))
+  if (drift.length > 0)
+    console.warn(
+      '[recount] counters drifted and were repaired',
+      JSON.stringify(drift.map(({ id, field, counter, recount }) => ({ id, field, counter, recount })))
+    )
   return { checked, drift: drift.map(({ id, field, counter, recount }) => ({ id, field, counter, recount })), repaired: drift.length }
 }
 
 /** An audit entry by the system itself, in the branch's log. */
 function repairEntry(unit: { _id: string; path: string }, summary: string) {
   const at = now()
-  return { _id: `${at.getTime().toString(36)}-${randomBytes(6).toString('hex')}`, at, actorId: 'system', actorName: '系统（夜间核对）', action: 'counters.repair', unitId: unit._id, unitPath: unit.path, targetMemberId: null, summary }
+  return {
+    _id: `${at.getTime().toString(36)}-${randomBytes(6).toString('hex')}`,
+    at,
+    actorId: 'system',
+    actorName: '系统（夜间核对）',
+    action: 'counters.repair',
+    unitId: unit._id,
+    unitPath: unit.path,
+    targetMemberId: null,
+    summary
+  }
 }

@@ -30,7 +30,12 @@ export async function monthlyQuotaReminders(): Promise<{ branches: number; behin
       const missing = missingSummary(branch.items)
       if (!(await claimReminder(`${branch.unitId}:M${month}`, { kind: 'quota', unitId: branch.unitId, missing }, now()))) continue
       for (const secretary of await activeMembersWithRole('branch_secretary', branch.unitId, 5)) {
-        if (await sendWithConsent({ memberId: secretary._id, openId: secretary.openid }, (openId) => quotaMessage({ openId, unitId: branch.unitId, unitName: branch.unitName, missing, month: `${local.month() + 1}月` }))) reminded += 1
+        if (
+          await sendWithConsent({ memberId: secretary._id, openId: secretary.openid }, (openId) =>
+            quotaMessage({ openId, unitId: branch.unitId, unitName: branch.unitName, missing, month: `${local.month() + 1}月` })
+          )
+        )
+          reminded += 1
       }
     }
   }

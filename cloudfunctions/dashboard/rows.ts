@@ -49,5 +49,22 @@ export function rowFromNoticeUnit(doc: NoticeUnitDoc): ParticipationRow {
 
 /** A unit nothing has reached yet in this scope: zeros, so it is still listed. */
 export function emptyRow(unit: { _id: string; name: string; type: ParticipationRow['unitType'] }): ParticipationRow {
-  return { unitId: unit._id, unitName: unit.name, unitType: unit.type, drillable: drillable(unit.type), notices: 0, noticeAssigned: 0, noticeRead: 0, noticeAnswered: 0, meetingsHeld: 0, meetingInvited: 0, present: 0, late: 0, leave: 0, absent: 0, madeUp: 0, scheduleChanges: 0 }
+  return {
+    unitId: unit._id,
+    unitName: unit.name,
+    unitType: unit.type,
+    drillable: drillable(unit.type),
+    notices: 0,
+    noticeAssigned: 0,
+    noticeRead: 0,
+    noticeAnswered: 0,
+    meetingsHeld: 0,
+    meetingInvited: 0,
+    present: 0,
+    late: 0,
+    leave: 0,
+    absent: 0,
+    madeUp: 0,
+    scheduleChanges: 0
+  }
 }

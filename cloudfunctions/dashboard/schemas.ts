@@ -6,7 +6,9 @@ import type { SchemasMatch } from '../_shared/contract/schema-check'
 const id = z.string().trim().min(1, '不能为空').max(120, '过长')
 const year = z.number().int().min(2000, '年份不正确').max(2100, '年份不正确')
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-const scope = z.union([z.object({ period: z.enum(['week', 'month', 'quarter', 'year']), day }).strict(), z.object({ noticeId: id }).strict()], { message: '请选择一期学习安排或一个时间段' })
+const scope = z.union([z.object({ period: z.enum(['week', 'month', 'quarter', 'year']), day }).strict(), z.object({ noticeId: id }).strict()], {
+  message: '请选择一期学习安排或一个时间段'
+})
 const count = z.number().int().min(0, '不能为负数').max(100, '过大')
 
 const settings = z

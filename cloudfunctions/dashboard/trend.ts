@@ -14,7 +14,14 @@ export async function trend(caller: Caller, payload: { unitId: string; year: num
   return {
     points: months.map((month) => {
       const b = byPeriod.get(`M${month}`)
-      return { month, noticeAssigned: b?.noticeAssigned ?? 0, noticeRead: b?.noticeRead ?? 0, noticeAnswered: b?.noticeAnswered ?? 0, meetingInvited: b?.meetingInvited ?? 0, attended: b ? attendedOf(b) : 0 }
+      return {
+        month,
+        noticeAssigned: b?.noticeAssigned ?? 0,
+        noticeRead: b?.noticeRead ?? 0,
+        noticeAnswered: b?.noticeAnswered ?? 0,
+        meetingInvited: b?.meetingInvited ?? 0,
+        attended: b ? attendedOf(b) : 0
+      }
     })
   }
 }

@@ -34,12 +34,19 @@ export async function viewDashboard(caller: Caller, payload: { unitId?: string; 
     if (own) unit.row = toRow(own)
   }
   const data = await childScopeCounters(collection, childWhere, unit.path)
-  const children = data.map(toRow).filter((row) => row.unitType !== 'group').sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
+  const children = data
+    .map(toRow)
+    .filter((row) => row.unitType !== 'group')
+    .sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
   return { scopeLabel: scopeLabel(payload.scope), unit: unit.row, children }
 }
 
-function source(unitId: string, scope: DashboardScope): { collection: ScopeCollection; ownId: string; childWhere: Record<string, string>; toRow: (doc: ScopeCounter) => ParticipationRow } {
-  if ('noticeId' in scope) return { collection: 'noticeUnits', ownId: noticeUnitId(scope.noticeId, unitId), childWhere: { noticeId: scope.noticeId }, toRow: rowFromNoticeUnit }
+function source(
+  unitId: string,
+  scope: DashboardScope
+): { collection: ScopeCollection; ownId: string; childWhere: Record<string, string>; toRow: (doc: ScopeCounter) => ParticipationRow } {
+  if ('noticeId' in scope)
+    return { collection: 'noticeUnits', ownId: noticeUnitId(scope.noticeId, unitId), childWhere: { noticeId: scope.noticeId }, toRow: rowFromNoticeUnit }
   const period = keysOf(scope)[scope.period]
   return { collection: 'unitStats', ownId: bucketId(unitId, period), childWhere: { period }, toRow: rowFromBucket }
 }

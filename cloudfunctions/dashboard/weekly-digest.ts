@@ -20,7 +20,12 @@ export async function weeklyDigest(): Promise<{ sent: number }> {
     const attended = bucket ? percent(attendedOf(bucket), bucket.meetingInvited) : null
     const shown = (rate: number | null): string => (rate === null ? '—' : `${rate}%`)
     const summary = `已读${shown(read)} 出席${shown(attended)}`
-    if (await sendWithConsent({ memberId: staff._id, openId: staff.openid }, (openId) => digestMessage({ openId, unitId: grant.unitId, week: periodLabel(lastWeek), summary }))) sent += 1
+    if (
+      await sendWithConsent({ memberId: staff._id, openId: staff.openid }, (openId) =>
+        digestMessage({ openId, unitId: grant.unitId, week: periodLabel(lastWeek), summary })
+      )
+    )
+      sent += 1
   }
   return { sent }
 }

@@ -26,7 +26,7 @@ export async function whoami(): Promise<WhoamiResult> {
       name: member.name,
       unitId: member.unitId,
       unitName: byId.get(member.unitId)?.name ?? '',
-      groupName: member.groupId ? byId.get(member.groupId)?.name ?? null : null,
+      groupName: member.groupId ? (byId.get(member.groupId)?.name ?? null) : null,
       roleLabels: roleLabels(caller.roles),
       roles: caller.roles.map(({ role, unitId }) => ({ role, unitId })),
       workbench: scopes.map((scope) => ({

@@ -38,7 +38,14 @@ export async function checkinCode(caller: Caller, id: string): Promise<CheckinCo
   const at = now()
   const { token, rotatesAt } = issueToken(meeting._id, at, secret())
   const { opensAt, closesAt } = checkinWindow(meeting)
-  return { token, path: `${CHECKIN_PAGE}?t=${token}`, rotatesAt: rotatesAt.toISOString(), phase: checkinPhase(at, meeting), opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() }
+  return {
+    token,
+    path: `${CHECKIN_PAGE}?t=${token}`,
+    rotatesAt: rotatesAt.toISOString(),
+    phase: checkinPhase(at, meeting),
+    opensAt: opensAt.toISOString(),
+    closesAt: closesAt.toISOString()
+  }
 }
 
 function guardWindow(meeting: MeetingDoc, at: Date): 'on_time' | 'late' {

@@ -20,16 +20,21 @@ import { now } from '../_shared/runtime/clock'
  */
 export async function finalize(meeting: MeetingDoc): Promise<boolean> {
   if (meeting.finalizedAt) return false
-  return holdingLane(meetingLane, meeting._id, async () => {
-    const current = await loadMeeting(meeting._id)
-    if (current.finalizedAt) return false
-    const at = now()
-    await markAbsentees(current, { dueAt: makeupDue(at), reflection: null, completedAt: null })
-    await countHeld(current)
-    await markFinalized(current._id, at)
-    await clearMarkers(heldMarker(current), await heldGroups(current))
-    return true
-  }, FINALIZE_WAIT_MS)
+  return holdingLane(
+    meetingLane,
+    meeting._id,
+    async () => {
+      const current = await loadMeeting(meeting._id)
+      if (current.finalizedAt) return false
+      const at = now()
+      await markAbsentees(current, { dueAt: makeupDue(at), reflection: null, completedAt: null })
+      await countHeld(current)
+      await markFinalized(current._id, at)
+      await clearMarkers(heldMarker(current), await heldGroups(current))
+      return true
+    },
+    FINALIZE_WAIT_MS
+  )
 }
 
 /** Finalising waits longer for the lane than a tap would: a burst of check-ins may be counting. */

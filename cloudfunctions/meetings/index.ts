@@ -39,4 +39,3 @@ export const main = defineFunction({
   },
   timers: { dailyMeetings: dailyMeetingsTimer }
 })
-

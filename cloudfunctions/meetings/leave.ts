@@ -27,7 +27,11 @@ export async function requestLeave(member: MemberDoc, payload: { id: string; rea
     if (attended(state.status)) throw alreadyThere()
     if (state.status === 'leave') return null
     if (state.status === 'leave_requested' && state.leave?.reason === payload.reason) return null
-    return { ...state, status: 'leave_requested', leave: { reason: payload.reason, requestedAt: at, decision: 'pending', comment: null, decidedAt: null, decidedBy: null } }
+    return {
+      ...state,
+      status: 'leave_requested',
+      leave: { reason: payload.reason, requestedAt: at, decision: 'pending', comment: null, decidedAt: null, decidedBy: null }
+    }
   })
   return myAttendance(after)
 }
@@ -42,7 +46,10 @@ export async function decideLeave(caller: Caller, payload: MeetingsActions['leav
     if (attended(state.status)) throw new AppFailure('ALREADY_CHECKED_IN', '该党员已签到')
     if (state.leave.decision === payload.decision) return null
     const status = payload.decision === 'approved' ? 'leave' : meeting.finalizedAt ? 'absent' : 'pending'
-    return { ...withStatus(state, status, at), leave: { ...state.leave, decision: payload.decision, comment: payload.comment ?? null, decidedAt: at, decidedBy: caller.memberId } }
+    return {
+      ...withStatus(state, status, at),
+      leave: { ...state.leave, decision: payload.decision, comment: payload.comment ?? null, decidedAt: at, decidedBy: caller.memberId }
+    }
   })
   if (changed) await tellMember(member, meeting, payload.decision === 'approved' ? 'leave_approved' : 'leave_refused')
   return attendeeView(member, after)
@@ -68,7 +75,10 @@ export async function listMakeup(member: MemberDoc, payload: { done?: boolean })
     items: states.flatMap((state) => {
       const meeting = byId.get(state.meetingId)
       if (!meeting || !state.makeup) return []
-      const item: { meeting: MeetingSummary; makeup: MakeupView } = { meeting: { ...summary(meeting), mine: myAttendance(state) }, makeup: makeupView(state.makeup) as MakeupView }
+      const item: { meeting: MeetingSummary; makeup: MakeupView } = {
+        meeting: { ...summary(meeting), mine: myAttendance(state) },
+        makeup: makeupView(state.makeup) as MakeupView
+      }
       return [item]
     })
   }

@@ -6,7 +6,15 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 
 /** The stored meeting from what the secretary entered (or the rule generated); a previous version keeps its record and creation. */
-export function meetingDoc(id: string, unit: UnitDoc, input: MeetingInput, host: { hostId: string; hostName: string }, caller: Caller, previous: MeetingDoc | null, fromRule: boolean): MeetingDoc {
+export function meetingDoc(
+  id: string,
+  unit: UnitDoc,
+  input: MeetingInput,
+  host: { hostId: string; hostName: string },
+  caller: Caller,
+  previous: MeetingDoc | null,
+  fromRule: boolean
+): MeetingDoc {
   const at = now()
   return {
     _id: id,

@@ -5,5 +5,7 @@ import { sendWithConsent } from '../_shared/messaging/send-with-consent'
 
 /** One meeting message to a member, within their consent. */
 export function tellMember(member: Pick<MemberDoc, '_id' | 'openid'>, meeting: MeetingDoc, kind: MeetingMessageKind): Promise<boolean> {
-  return sendWithConsent({ memberId: member._id, openId: member.openid }, (openId) => meetingMessage(kind, { openId, meetingId: meeting._id, title: meeting.title, startAt: meeting.startAt, place: meeting.place }))
+  return sendWithConsent({ memberId: member._id, openId: member.openid }, (openId) =>
+    meetingMessage(kind, { openId, meetingId: meeting._id, title: meeting.title, startAt: meeting.startAt, place: meeting.place })
+  )
 }

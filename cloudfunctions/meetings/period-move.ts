@@ -18,7 +18,10 @@ import { leavingKeys, periodMove, periodMoveMarker } from '../_shared/domain/das
 export async function movePeriod(meeting: MeetingDoc, from: PeriodKeys, to: PeriodKeys): Promise<() => Promise<void>> {
   if (leavingKeys(from, to).length === 0) return async () => undefined
   const [units, states] = await Promise.all([countersOfMeeting(meeting._id), attendanceOfMeeting(meeting._id)])
-  await ensureBuckets(units.map((unit) => ({ _id: unit.unitId, name: unit.unitName, type: unit.unitType, path: unit.unitPath })), to)
+  await ensureBuckets(
+    units.map((unit) => ({ _id: unit.unitId, name: unit.unitName, type: unit.unitType, path: unit.unitPath })),
+    to
+  )
   const { groups, creates } = periodMove(from, to, units, states)
   const marker = periodMoveMarker(meeting._id, from, to)
   await applyOnce(marker, groups, creates)

@@ -34,7 +34,8 @@ async function checkNotice(noticeId: string | null | undefined): Promise<void> {
 }
 
 /** Same unit, type and minute: the same meeting (a double tap creates it once). */
-const plannedMeetingId = (unitId: string, input: MeetingInput): string => `m-${unitId}-${input.type.replace(/_/g, '-')}-${dayjs(input.startAt).tz(TZ).format('YYYYMMDDHHmm')}`
+const plannedMeetingId = (unitId: string, input: MeetingInput): string =>
+  `m-${unitId}-${input.type.replace(/_/g, '-')}-${dayjs(input.startAt).tz(TZ).format('YYYYMMDDHHmm')}`
 
 export async function createMeeting(caller: Caller, payload: { unitId: string; meeting: MeetingInput }): Promise<MeetingSummary> {
   const unit = await runnableUnit(caller, payload.unitId)
@@ -59,7 +60,8 @@ export async function updateMeeting(caller: Caller, payload: { id: string; meeti
   if (hasStarted(now(), { startAt: new Date(payload.meeting.startAt) })) throw new AppFailure(AppErrorCode.INVALID_INPUT, '开始时间应在现在之后')
   await checkNotice(payload.meeting.noticeId)
   const keepsHost = payload.meeting.hostId === undefined || payload.meeting.hostId === previous.hostId
-  const host = keepsHost && previous.hostId ? { hostId: previous.hostId, hostName: previous.hostName ?? '' } : await hostOf(caller, unit, payload.meeting.hostId)
+  const host =
+    keepsHost && previous.hostId ? { hostId: previous.hostId, hostName: previous.hostName ?? '' } : await hostOf(caller, unit, payload.meeting.hostId)
   const doc = meetingDoc(previous._id, unit, payload.meeting, host, caller, previous, false)
   if (doc.startAt.getTime() === previous.startAt.getTime()) {
     await writeMeeting(doc, unit)

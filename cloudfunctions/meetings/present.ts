@@ -6,20 +6,34 @@ import type { LeaveRecord, MakeupRecord, MeetingDoc, MeetingMemberDoc, MeetingUn
 const iso = (at: Date | null | undefined): string | null => (at ? at.toISOString() : null)
 
 export const leaveView = (leave: LeaveRecord | null): LeaveView | null =>
-  leave ? { reason: leave.reason, requestedAt: leave.requestedAt.toISOString(), decision: leave.decision, comment: leave.comment, decidedAt: iso(leave.decidedAt) } : null
+  leave
+    ? { reason: leave.reason, requestedAt: leave.requestedAt.toISOString(), decision: leave.decision, comment: leave.comment, decidedAt: iso(leave.decidedAt) }
+    : null
 
 export const makeupView = (makeup: MakeupRecord | null): MakeupView | null =>
   makeup ? { dueAt: makeup.dueAt.toISOString(), reflection: makeup.reflection, completedAt: iso(makeup.completedAt) } : null
 
 export function myAttendance(state: MeetingMemberDoc | null): MyAttendance {
-  return { status: state?.status ?? 'pending', checkedInAt: iso(state?.checkedInAt), leave: leaveView(state?.leave ?? null), makeup: makeupView(state?.makeup ?? null) }
+  return {
+    status: state?.status ?? 'pending',
+    checkedInAt: iso(state?.checkedInAt),
+    leave: leaveView(state?.leave ?? null),
+    makeup: makeupView(state?.makeup ?? null)
+  }
 }
 
 export function attendeeView(member: { _id: string; name: string }, state: MeetingMemberDoc | null): AttendeeView {
   return { memberId: member._id, name: member.name, ...myAttendance(state), method: state?.method ?? null, manualReason: state?.manualReason ?? null }
 }
 
-export const countersOf = (doc: MeetingUnitDoc): MeetingCounters => ({ invited: doc.invited, present: doc.present, late: doc.late, leave: doc.leave, absent: doc.absent, madeUp: doc.madeUp })
+export const countersOf = (doc: MeetingUnitDoc): MeetingCounters => ({
+  invited: doc.invited,
+  present: doc.present,
+  late: doc.late,
+  leave: doc.leave,
+  absent: doc.absent,
+  madeUp: doc.madeUp
+})
 
 export function summary(meeting: MeetingDoc): MeetingSummary {
   return {

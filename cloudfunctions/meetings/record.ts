@@ -15,7 +15,10 @@ import { guardRun } from './guards'
 import { countersOf } from './present'
 
 /** The secretary's part of the record: content and resolutions. Attendance fills itself in. */
-export async function saveMinutes(caller: Caller, payload: { id: string; content: string; resolutions: string[] }): Promise<{ recorded: boolean; counters: MeetingCounters }> {
+export async function saveMinutes(
+  caller: Caller,
+  payload: { id: string; content: string; resolutions: string[] }
+): Promise<{ recorded: boolean; counters: MeetingCounters }> {
   const meeting = await loadMeeting(payload.id)
   guardRun(caller, meeting)
   const at = now()

@@ -22,8 +22,18 @@ const meeting = z
     hostId: id.nullable().optional(),
     noticeId: id.nullable().optional(),
     materials: z.array(text(300).min(1)).max(30, '学习材料不超过 30 项'),
-    checkinOpensMinutesBefore: z.number().int().min(0).max(24 * 60).optional(),
-    checkinClosesMinutesAfter: z.number().int().min(0).max(24 * 60).optional()
+    checkinOpensMinutesBefore: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .optional(),
+    checkinClosesMinutesAfter: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .optional()
   })
   .strict()
   .refine((m) => Date.parse(m.endAt) > Date.parse(m.startAt), { message: '结束时间应晚于开始时间', path: ['endAt'] })
@@ -35,7 +45,11 @@ const rule = z
     // Literals, not a number cast after a range check, so the schema accepts exactly ThemeDayRule['weekday'].
     weekday: z.literal([1, 2, 3, 4, 5, 6, 7], { error: '请选择星期' }),
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'),
-    durationMinutes: z.number().int().min(15, '至少 15 分钟').max(8 * 60, '不超过 8 小时'),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(15, '至少 15 分钟')
+      .max(8 * 60, '不超过 8 小时'),
     place: text(80).min(2, '请填写地点'),
     form
   })
@@ -46,7 +60,15 @@ export const schemas = {
   'rule.set': z.object({ unitId: id, rule }).strict(),
   'meetings.create': z.object({ unitId: id, meeting }).strict(),
   'meetings.update': z.object({ id, meeting }).strict(),
-  'meetings.list': z.object({ view: z.enum(['member', 'manage']), unitId: id.optional(), past: z.boolean().optional(), page: z.number().int().min(1).max(1000).default(1), pageSize: z.number().int().min(1).max(50).default(20) }).strict(),
+  'meetings.list': z
+    .object({
+      view: z.enum(['member', 'manage']),
+      unitId: id.optional(),
+      past: z.boolean().optional(),
+      page: z.number().int().min(1).max(1000).default(1),
+      pageSize: z.number().int().min(1).max(50).default(20)
+    })
+    .strict(),
   'meetings.get': z.object({ id }).strict(),
   'checkin.code': z.object({ id }).strict(),
   'checkin.scan': z.object({ token: z.string().min(1, '签到码为空').max(200, '签到码无效') }).strict(),

@@ -23,7 +23,10 @@ export async function getRule(caller: Caller, unitId: string): Promise<{ rule: T
  * from it. A day already edited by hand or already started is kept; saving
  * the same rule twice changes nothing.
  */
-export async function setRule(caller: Caller, payload: { unitId: string; rule: ThemeDayRule }): Promise<{ rule: ThemeDayRule; generated: MeetingSummary[]; kept: number }> {
+export async function setRule(
+  caller: Caller,
+  payload: { unitId: string; rule: ThemeDayRule }
+): Promise<{ rule: ThemeDayRule; generated: MeetingSummary[]; kept: number }> {
   const unit = await runnableUnit(caller, payload.unitId)
   if (unit.type !== 'branch') throw new AppFailure(AppErrorCode.INVALID_INPUT, '主题党日规则按党支部设置')
   const at = now()
@@ -40,8 +43,25 @@ export async function setRule(caller: Caller, payload: { unitId: string; rule: T
       kept += 1
       continue
     }
-    const input: MeetingInput = { type: 'theme_day', title: `${day.month}月主题党日`, startAt: day.startAt.toISOString(), endAt: day.endAt.toISOString(), place: payload.rule.place, form: payload.rule.form, agenda: previous?.agenda ?? THEME_DAY_AGENDA, materials: previous?.materials ?? [] }
-    const doc = meetingDoc(ids[index], unit, input, previous?.hostId ? { hostId: previous.hostId, hostName: previous.hostName ?? caller.name } : host, caller, previous, true)
+    const input: MeetingInput = {
+      type: 'theme_day',
+      title: `${day.month}月主题党日`,
+      startAt: day.startAt.toISOString(),
+      endAt: day.endAt.toISOString(),
+      place: payload.rule.place,
+      form: payload.rule.form,
+      agenda: previous?.agenda ?? THEME_DAY_AGENDA,
+      materials: previous?.materials ?? []
+    }
+    const doc = meetingDoc(
+      ids[index],
+      unit,
+      input,
+      previous?.hostId ? { hostId: previous.hostId, hostName: previous.hostName ?? caller.name } : host,
+      caller,
+      previous,
+      true
+    )
     await writeMeeting(doc, unit)
     generated.push(summary(doc))
   }

@@ -26,7 +26,10 @@ export async function listForMember(member: MemberDoc, payload: ListPayload): Pr
   const units = [...pathIds(member.unitPath), ...(member.groupId ? [member.groupId] : [])]
   const { items: meetings, total } = await meetingsOfUnits(units, payload, now())
   if (meetings.length === 0) return { items: [], total }
-  const stateOf = await memberAttendanceOf(meetings.map((m) => m._id), member._id)
+  const stateOf = await memberAttendanceOf(
+    meetings.map((m) => m._id),
+    member._id
+  )
   return { items: meetings.map((m) => ({ ...summary(m), mine: myAttendance(stateOf.get(m._id) ?? null) })), total }
 }
 
@@ -62,7 +65,9 @@ export async function getMeeting(caller: Caller & { doc: MemberDoc }, id: string
     host: meeting.hostId ? { id: meeting.hostId, name: meeting.hostName ?? '' } : null,
     checkinOpensAt: opensAt.toISOString(),
     checkinClosesAt: closesAt.toISOString(),
-    minutes: meeting.minutes ? { content: meeting.minutes.content, resolutions: meeting.minutes.resolutions, completedAt: meeting.minutes.completedAt.toISOString() } : null,
+    minutes: meeting.minutes
+      ? { content: meeting.minutes.content, resolutions: meeting.minutes.resolutions, completedAt: meeting.minutes.completedAt.toISOString() }
+      : null,
     canRun,
     sharePath: `${MEETING_DETAIL_PAGE}?id=${meeting._id}`
   }

@@ -41,7 +41,11 @@ async function branchStates(noticeId: string, path: string): Promise<Map<string,
   return new Map(states.map((state) => [state.memberId, state]))
 }
 
-const content = (notice: { _id: string; year: number; issueNo: number; schedule: Array<{ date: string | null }> }) => ({ noticeId: notice._id, title: noticeTitle(notice), date: firstDate(notice.schedule) })
+const content = (notice: { _id: string; year: number; issueNo: number; schedule: Array<{ date: string | null }> }) => ({
+  noticeId: notice._id,
+  title: noticeTitle(notice),
+  date: firstDate(notice.schedule)
+})
 
 /** 推送: one subscribe message per consenting member per notice, and a link for the branch's WeChat group. */
 export async function pushToBranch(caller: Caller, payload: { id: string; unitId: string }) {
@@ -71,7 +75,10 @@ export async function pushToBranch(caller: Caller, payload: { id: string; unitId
 }
 
 /** 调整时间: at least 12 hours before the scheduled start, with form and place; the department sees it at once. */
-export async function reschedule(caller: Caller, payload: { id: string; unitId: string; startAt: string; form: string; place: string }): Promise<ScheduleChange> {
+export async function reschedule(
+  caller: Caller,
+  payload: { id: string; unitId: string; startAt: string; form: string; place: string }
+): Promise<ScheduleChange> {
   const { notice, unit, counters } = await branchContext(caller, payload.id, payload.unitId)
   const first = firstDate(notice.schedule)
   if (!first) throw new AppFailure(AppErrorCode.INVALID_INPUT, '该学习安排没有具体日期')
@@ -106,7 +113,13 @@ export async function progress(caller: Caller, payload: { id: string; unitId: st
   const rows = members
     .map((member) => {
       const state = states.get(member._id)
-      return { memberId: member._id, name: member.name, read: Boolean(state?.readAt), answered: Boolean(state?.submittedAt), review: state?.review?.status ?? null }
+      return {
+        memberId: member._id,
+        name: member.name,
+        read: Boolean(state?.readAt),
+        answered: Boolean(state?.submittedAt),
+        review: state?.review?.status ?? null
+      }
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
   return { counters: countersOf(counters), members: rows }
@@ -122,7 +135,13 @@ export async function getAnswers(caller: Caller, payload: { id: string; memberId
   const [notice, member] = await Promise.all([loadPublished(payload.id), memberInScope(caller, payload.memberId)])
   const state = await loadMemberState(notice._id, member._id)
   if (!state?.submittedAt || !state.answers) throw new AppFailure(AppErrorCode.NOT_FOUND, '该党员尚未提交学习讨论')
-  return { name: member.name, questions: notice.discussion, answers: state.answers, submittedAt: state.submittedAt.toISOString(), review: state.review ? { status: state.review.status, comment: state.review.comment } : null }
+  return {
+    name: member.name,
+    questions: notice.discussion,
+    answers: state.answers,
+    submittedAt: state.submittedAt.toISOString(),
+    review: state.review ? { status: state.review.status, comment: state.review.comment } : null
+  }
 }
 
 /** 已阅 / 退回修改: the member sees it on the notice, and is told by a message if they allowed one. */

@@ -63,6 +63,20 @@ export async function getDraft(caller: Caller, id: string): Promise<{ id: string
   guardCapability(caller, 'notices.publish', [notice.ownerPath])
   if (notice.status !== 'draft') throw new AppFailure('ALREADY_PUBLISHED', '该期学习安排已发布，不能再修改')
   const { year, issueNo, compiledBy, publishedOn, schedule, theme, purpose, materials, discussion, requirements } = notice
-  return { id, draft: { year, issueNo, compiledBy, publishedOn, schedule, theme, purpose, materials, discussion, requirements, answerDeadline: notice.answerDeadline?.toISOString() ?? null } }
+  return {
+    id,
+    draft: {
+      year,
+      issueNo,
+      compiledBy,
+      publishedOn,
+      schedule,
+      theme,
+      purpose,
+      materials,
+      discussion,
+      requirements,
+      answerDeadline: notice.answerDeadline?.toISOString() ?? null
+    }
+  }
 }
-

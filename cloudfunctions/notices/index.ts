@@ -40,4 +40,3 @@ export const main = defineFunction({
   },
   timers: { remindBeforeStudyDay: remindBeforeScheduledDay }
 })
-

@@ -8,7 +8,10 @@ import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { noticeSummary } from './views'
 
 /** For secretaries and the department: a unit's notices with its completion counters (drafts too, for the department). */
-export async function listForManager(caller: Caller, payload: { unitId?: string; page: number; pageSize: number }): Promise<{ items: NoticeSummary[]; total: number }> {
+export async function listForManager(
+  caller: Caller,
+  payload: { unitId?: string; page: number; pageSize: number }
+): Promise<{ items: NoticeSummary[]; total: number }> {
   const scope = payload.unitId ?? managedScopes(caller).find((s) => s.capabilities.includes('notices.run'))?.unitId
   if (!scope) throw new AppFailure(AppErrorCode.FORBIDDEN, '你没有管理学习安排的职务')
   const unit = await loadUnit(scope)

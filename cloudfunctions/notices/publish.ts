@@ -68,7 +68,9 @@ async function savePlan(notice: NoticeDoc, unitIds: string[] | undefined): Promi
   })
   // Every unit inside a target, and every unit above one (so each level's counters exist).
   const included = tree.filter((unit) => targets.some((t) => unit.path.startsWith(t.path) || t.path.startsWith(unit.path)))
-  const assigned = assignedBySubtree(tree.filter((unit) => targets.some((t) => unit.path.startsWith(t.path))).map((u) => ({ id: u._id, path: u.path, memberCount: u.memberCount })))
+  const assigned = assignedBySubtree(
+    tree.filter((unit) => targets.some((t) => unit.path.startsWith(t.path))).map((u) => ({ id: u._id, path: u.path, memberCount: u.memberCount }))
+  )
   const plan: PublishPlan = {
     at: now(),
     targetUnitIds: targets.map((t) => t._id),
@@ -100,7 +102,15 @@ async function runPlan(notice: NoticeDoc, plan: PublishPlan): Promise<void> {
   // The dashboard's period buckets: this notice's members and one more notice for every unit it reaches, once.
   const keys = periodKeys(noticePeriodAt({ schedule: notice.schedule, publishedAt: plan.at }, plan.at))
   await ensureBuckets(plan.units, keys)
-  const groups = planIncrements(plan.units.flatMap((unit) => allKeys(keys).map((period) => ({ collection: 'unitStats' as const, id: bucketId(unit._id, period), delta: { notices: 1, noticeAssigned: unit.assigned } }))))
+  const groups = planIncrements(
+    plan.units.flatMap((unit) =>
+      allKeys(keys).map((period) => ({
+        collection: 'unitStats' as const,
+        id: bucketId(unit._id, period),
+        delta: { notices: 1, noticeAssigned: unit.assigned }
+      }))
+    )
+  )
   const marker = `publish-${notice._id}`
   await applyOnce(marker, groups)
   await markPublished(notice._id, plan.at, plan.targetUnitIds)

@@ -11,10 +11,7 @@ const localTime = (at: Date): string => at.toLocaleString('zh-CN', { timeZone: T
 /** The branch's 学习教育记录, generated from what was recorded: time, place, form, organiser, attendance, content, answers. */
 export async function exportRecord(caller: Caller, payload: { id: string; unitId: string }): Promise<{ fileName: string; base64: string }> {
   const { notice, unit, counters } = await branchContext(caller, payload.id, payload.unitId)
-  const [states, secretaries] = await Promise.all([
-    memberStatesUnder(notice._id, unit.path),
-    branchSecretaryNames(unit._id)
-  ])
+  const [states, secretaries] = await Promise.all([memberStatesUnder(notice._id, unit.path), branchSecretaryNames(unit._id)])
   const answered = states.filter((state) => state.submittedAt && state.answers).sort((a, b) => a.memberName.localeCompare(b.memberName, 'zh-CN'))
   const change = counters.scheduleChange
   const date = firstDate(notice.schedule)

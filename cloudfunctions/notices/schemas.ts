@@ -16,10 +16,30 @@ const draft = z
     issueNo: z.number().int().min(1).max(100),
     compiledBy: text(40).min(1, '请填写编发单位'),
     publishedOn: isoDate,
-    schedule: z.array(z.object({ week: z.number().int().min(1).max(60).nullable(), date: isoDate.nullable(), weekday: z.number().int().min(1).max(7).nullable(), organizers: z.array(text(40)).max(10) })).min(1, '至少一行时间安排').max(20),
+    schedule: z
+      .array(
+        z.object({
+          week: z.number().int().min(1).max(60).nullable(),
+          date: isoDate.nullable(),
+          weekday: z.number().int().min(1).max(7).nullable(),
+          organizers: z.array(text(40)).max(10)
+        })
+      )
+      .min(1, '至少一行时间安排')
+      .max(20),
     theme: text(200).min(1, '请填写学习主题'),
     purpose: text(2000),
-    materials: z.array(z.object({ title: text(300).min(1), url: z.string().url().max(500).nullable(), page: z.number().int().min(1).max(9999).nullable(), note: text(40).nullable(), fullText: z.string().max(100_000).nullable() })).max(50),
+    materials: z
+      .array(
+        z.object({
+          title: text(300).min(1),
+          url: z.string().url().max(500).nullable(),
+          page: z.number().int().min(1).max(9999).nullable(),
+          note: text(40).nullable(),
+          fullText: z.string().max(100_000).nullable()
+        })
+      )
+      .max(50),
     discussion: z.array(text(500).min(1)).min(1, '至少一个讨论题').max(10),
     requirements: z.array(text(1000).min(1)).max(20),
     answerDeadline: z.string().datetime().nullable()
@@ -27,21 +47,50 @@ const draft = z
   .strict()
 
 export const schemas = {
-  'notices.parse': z.object({ text: z.string().max(300_000, '文本过长').optional(), docxBase64: z.string().max(8_000_000, '文件过大').optional() }).strict().refine((p) => Boolean(p.text) !== Boolean(p.docxBase64), '请粘贴文本或上传文件（二选一）'),
+  'notices.parse': z
+    .object({ text: z.string().max(300_000, '文本过长').optional(), docxBase64: z.string().max(8_000_000, '文件过大').optional() })
+    .strict()
+    .refine((p) => Boolean(p.text) !== Boolean(p.docxBase64), '请粘贴文本或上传文件（二选一）'),
   'notices.saveDraft': z.object({ id: id.optional(), draft }).strict(),
   'notices.getDraft': z.object({ id }).strict(),
   'notices.publish': z.object({ id, unitIds: z.array(id).min(1).max(50).optional() }).strict(),
-  'notices.list': z.object({ view: z.enum(['member', 'manage']), unitId: id.optional(), page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(50).default(20) }).strict(),
+  'notices.list': z
+    .object({
+      view: z.enum(['member', 'manage']),
+      unitId: id.optional(),
+      page: z.number().int().min(1).default(1),
+      pageSize: z.number().int().min(1).max(50).default(20)
+    })
+    .strict(),
   'notices.get': z.object({ id }).strict(),
   'notices.read': z.object({ id, materialIndex: z.number().int().min(0).max(49) }).strict(),
-  'answers.submit': z.object({ id, answers: z.array(z.string().trim().min(1, '请填写回答').max(MAX_ANSWER_CHARS, `每题不超过 ${MAX_ANSWER_CHARS} 字`)).min(1).max(10) }).strict(),
+  'answers.submit': z
+    .object({
+      id,
+      answers: z
+        .array(z.string().trim().min(1, '请填写回答').max(MAX_ANSWER_CHARS, `每题不超过 ${MAX_ANSWER_CHARS} 字`))
+        .min(1)
+        .max(10)
+    })
+    .strict(),
   'subscriptions.grant': z.object({ accepted: z.number().int().min(0).max(3) }).strict(),
   'notices.push': z.object({ id, unitId: id }).strict(),
-  'notices.reschedule': z.object({ id, unitId: id, startAt: z.string().datetime({ message: '时间格式不正确' }), form: text(40).min(2, '请填写活动方式'), place: text(80).min(2, '请填写活动地点') }).strict(),
+  'notices.reschedule': z
+    .object({
+      id,
+      unitId: id,
+      startAt: z.string().datetime({ message: '时间格式不正确' }),
+      form: text(40).min(2, '请填写活动方式'),
+      place: text(80).min(2, '请填写活动地点')
+    })
+    .strict(),
   'notices.changes': z.object({ id }).strict(),
   'notices.progress': z.object({ id, unitId: id }).strict(),
   'answers.get': z.object({ id, memberId: id }).strict(),
-  'answers.review': z.object({ id, memberId: id, status: z.enum(['accepted', 'returned']), comment: text(300).optional() }).strict().refine((p) => p.status !== 'returned' || Boolean(p.comment), '退回修改请填写意见'),
+  'answers.review': z
+    .object({ id, memberId: id, status: z.enum(['accepted', 'returned']), comment: text(300).optional() })
+    .strict()
+    .refine((p) => p.status !== 'returned' || Boolean(p.comment), '退回修改请填写意见'),
   'notices.remind': z.object({ id, unitId: id }).strict(),
   'records.export': z.object({ id, unitId: id }).strict()
 }

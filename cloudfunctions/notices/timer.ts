@@ -25,7 +25,8 @@ export async function remindBeforeScheduledDay(): Promise<{ notices: number; rem
       const state = stateOf.get(member._id)
       if (!sentTo(member) || state?.readAt || state?.notifiedAt || !member.openid) continue
       if (!(await claimNotification(notice._id, member, now()))) continue
-      if (await sendWithConsent({ memberId: member._id, openId: member.openid }, 'remind', { noticeId: notice._id, title: noticeTitle(notice), date: day })) reminded += 1
+      if (await sendWithConsent({ memberId: member._id, openId: member.openid }, 'remind', { noticeId: notice._id, title: noticeTitle(notice), date: day }))
+        reminded += 1
     }
   }
   return { notices: published.length, reminded }

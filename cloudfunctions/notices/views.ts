@@ -20,7 +20,14 @@ export function noticeSummary(notice: NoticeDoc): NoticeSummary {
 
 /** A branch's change of study time, as the department and the members see it. */
 export function scheduleChangeView(unit: { unitId: string; unitName: string }, change: NonNullable<NoticeUnitDoc['scheduleChange']>): ScheduleChange {
-  return { unitId: unit.unitId, unitName: unit.unitName, startAt: change.startAt.toISOString(), form: change.form, place: change.place, reportedAt: change.reportedAt.toISOString() }
+  return {
+    unitId: unit.unitId,
+    unitName: unit.unitName,
+    startAt: change.startAt.toISOString(),
+    form: change.form,
+    place: change.place,
+    reportedAt: change.reportedAt.toISOString()
+  }
 }
 
 /** The notice as a member reads it, with the branch's change of time (if any) and their own state. */

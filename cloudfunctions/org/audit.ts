@@ -27,6 +27,12 @@ export async function listAudit(caller: Caller, payload: { unitId: string; page:
   const unit = await loadUnit(payload.unitId)
   guard(caller, { action: 'audit.list', targets: [unit.path] })
   const { entries, total } = await auditPage(unit.path, payload.page, payload.pageSize)
-  const items = entries.map((entry) => ({ id: entry._id, at: entry.at.toISOString(), actorName: entry.actorName, action: entry.action, summary: entry.summary }))
+  const items = entries.map((entry) => ({
+    id: entry._id,
+    at: entry.at.toISOString(),
+    actorName: entry.actorName,
+    action: entry.action,
+    summary: entry.summary
+  }))
   return { items, total, page: payload.page, pageSize: payload.pageSize }
 }

@@ -96,7 +96,12 @@ const IMPORT_BUSY: OrgErrorCode = 'IMPORT_BUSY'
  * imports into the branch keep winning past the retries, the caller is told
  * to try again: nothing was written.
  */
-async function createMissing(caller: Caller, unit: UnitDoc, candidates: MemberDoc[], change: PendingFollow): Promise<{ created: number; found: Map<string, string> }> {
+async function createMissing(
+  caller: Caller,
+  unit: UnitDoc,
+  candidates: MemberDoc[],
+  change: PendingFollow
+): Promise<{ created: number; found: Map<string, string> }> {
   try {
     return await createMissingMembers(candidates, change, (created) => auditEntry(caller, 'import.commit', unit, null, `批量导入党员 ${created} 名`))
   } catch (error) {

@@ -32,5 +32,5 @@ export const main = defineFunction({
     'import.preview': action(schemas['import.preview'], async (p) => previewImport(await resolveCaller(), p)),
     'import.commit': action(schemas['import.commit'], async (p) => commitImport(await resolveCaller(), p)),
     'audit.list': action(schemas['audit.list'], async (p) => listAudit(await resolveCaller(), p))
-    }
-  })
+  }
+})

@@ -19,12 +19,28 @@ const refused = (refusal: Refusal) => new AppFailure(refusal.code, refusal.messa
 
 function inviteFor(member: MemberDoc, createdBy: string): InviteDoc {
   const createdAt = now()
-  return { _id: newInviteCode(), memberId: member._id, unitPath: member.unitPath, createdBy, createdAt, expiresAt: inviteExpiry(createdAt), usedAt: null, usedBy: null }
+  return {
+    _id: newInviteCode(),
+    memberId: member._id,
+    unitPath: member.unitPath,
+    createdBy,
+    createdAt,
+    expiresAt: inviteExpiry(createdAt),
+    usedAt: null,
+    usedBy: null
+  }
 }
 
 async function inviteView(invite: InviteDoc, member: MemberDoc): Promise<InviteView> {
   const names = await unitNames([member.unitId])
-  return { code: invite._id, memberId: member._id, memberName: member.name, unitName: names.get(member.unitId) ?? '', expiresAt: invite.expiresAt.toISOString(), joinPath: joinPath(invite._id) }
+  return {
+    code: invite._id,
+    memberId: member._id,
+    memberName: member.name,
+    unitName: names.get(member.unitId) ?? '',
+    expiresAt: invite.expiresAt.toISOString(),
+    joinPath: joinPath(invite._id)
+  }
 }
 
 /** A new invite that replaces every earlier one of the member (data/org/invite-writes.ts); `unbind` also ends their WeChat binding. */

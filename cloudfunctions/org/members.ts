@@ -68,14 +68,22 @@ export async function moveMember(caller: Caller, payload: { memberId: string; to
   const moved: MemberDoc = { ...member, unitId: branch._id, unitPath: branch.path, groupId: group?._id ?? null, roles, updatedAt: now() }
   // A move to another branch moves the member in the notices and meetings still open (data/membership-follow.ts).
   const follow = branch._id === member.unitId ? null : pendingFollow(member.follow ? member.follow.from : member.unitPath, branch.path, moved.updatedAt)
-  await saveMove(member, moved, follow, auditEntry(caller, 'members.move', branch, member._id, `“${member.name}”调入${branch.name}${group ? ` · ${group.name}` : ''}`))
+  await saveMove(
+    member,
+    moved,
+    follow,
+    auditEntry(caller, 'members.move', branch, member._id, `“${member.name}”调入${branch.name}${group ? ` · ${group.name}` : ''}`)
+  )
   if (follow) await followChange(follow.id)
   return memberView(moved, await unitNames([branch._id, group?._id ?? '']))
 }
 
 const STATUS_LABELS = { transferred_out: '转出', inactive: '停用' } as const
 
-export async function deactivateMember(caller: Caller, payload: { memberId: string; status: 'transferred_out' | 'inactive'; reason: string }): Promise<MemberView> {
+export async function deactivateMember(
+  caller: Caller,
+  payload: { memberId: string; status: 'transferred_out' | 'inactive'; reason: string }
+): Promise<MemberView> {
   const member = await loadMember(payload.memberId)
   guard(caller, { action: 'members.deactivate', targets: [member.unitPath], member: { id: member._id, roles: member.roles } })
   if (member.status !== 'active') throw new AppFailure(AppErrorCode.INVALID_INPUT, '该党员已不在册')
@@ -83,7 +91,13 @@ export async function deactivateMember(caller: Caller, payload: { memberId: stri
   const updatedAt = now()
   const follow = pendingFollow(member.follow ? member.follow.from : member.unitPath, null, updatedAt)
   const unit = { _id: member.unitId, path: member.unitPath }
-  await saveDeactivation(member, payload.status, updatedAt, follow, auditEntry(caller, 'members.deactivate', unit, member._id, `“${member.name}”${STATUS_LABELS[payload.status]}：${payload.reason}`))
+  await saveDeactivation(
+    member,
+    payload.status,
+    updatedAt,
+    follow,
+    auditEntry(caller, 'members.deactivate', unit, member._id, `“${member.name}”${STATUS_LABELS[payload.status]}：${payload.reason}`)
+  )
   await followChange(follow.id)
   const after: MemberDoc = { ...member, status: payload.status, roles: [], openid: undefined, updatedAt }
   return memberView(after, await unitNames([member.unitId, member.groupId ?? '']))
@@ -104,6 +118,14 @@ export async function setActivityUnit(caller: Caller, payload: { memberId: strin
   if (activity && activity._id === member.unitId) throw new AppFailure(AppErrorCode.INVALID_INPUT, '参加活动的支部与所在支部相同，无需设置')
   const updatedAt = now()
   const summary = activity ? `流动党员“${member.name}”在${activity.name}参加活动` : `流动党员“${member.name}”不再在外支部参加活动`
-  await saveActivityUnit(member._id, activity?._id ?? null, updatedAt, auditEntry(caller, 'members.setActivityUnit', { _id: member.unitId, path: member.unitPath }, member._id, summary))
-  return memberView({ ...member, activityUnitId: activity?._id ?? null, updatedAt }, await unitNames([member.unitId, member.groupId ?? '', activity?._id ?? '']))
+  await saveActivityUnit(
+    member._id,
+    activity?._id ?? null,
+    updatedAt,
+    auditEntry(caller, 'members.setActivityUnit', { _id: member.unitId, path: member.unitPath }, member._id, summary)
+  )
+  return memberView(
+    { ...member, activityUnitId: activity?._id ?? null, updatedAt },
+    await unitNames([member.unitId, member.groupId ?? '', activity?._id ?? ''])
+  )
 }

@@ -23,7 +23,14 @@ async function prepare(caller: Caller, payload: RoleChange, action: 'roles.appoi
   return { member, unit }
 }
 
-async function saveRoles(caller: Caller, member: MemberDoc, roles: StoredRole[], action: string, unit: { _id: string; path: string }, summary: string): Promise<MemberView> {
+async function saveRoles(
+  caller: Caller,
+  member: MemberDoc,
+  roles: StoredRole[],
+  action: string,
+  unit: { _id: string; path: string },
+  summary: string
+): Promise<MemberView> {
   const updatedAt = now()
   await writeRoles(member._id, roles, updatedAt, auditEntry(caller, action, unit, member._id, summary))
   return memberView({ ...member, roles, updatedAt }, await unitNames([member.unitId, member.groupId ?? '']))
@@ -34,7 +41,8 @@ export async function appointRole(caller: Caller, payload: RoleChange): Promise<
   if (!ROLE_UNIT_TYPES[payload.role].includes(unit.type)) throw new AppFailure(AppErrorCode.INVALID_INPUT, `${roleLabels([payload])[0]}不能设在该组织`)
   // A role is held where the member belongs: their own unit or one above it.
   if (!within(unit.path, member.unitPath)) throw new AppFailure(AppErrorCode.INVALID_INPUT, '只能在该党员所在组织或其上级组织任职')
-  if (member.roles.some((r) => r.role === payload.role && r.unitId === unit._id)) return memberView(member, await unitNames([member.unitId, member.groupId ?? '']))
+  if (member.roles.some((r) => r.role === payload.role && r.unitId === unit._id))
+    return memberView(member, await unitNames([member.unitId, member.groupId ?? '']))
   const roles = [...member.roles, { role: payload.role, unitId: unit._id, unitPath: unit.path }]
   return saveRoles(caller, member, roles, 'roles.appoint', unit, `任命“${member.name}”为${unit.name}${roleLabels([payload])[0]}`)
 }

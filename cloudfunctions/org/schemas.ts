@@ -7,7 +7,10 @@ import { ROLES } from '../_shared/domain/org/roles'
 /** Payload schemas of every org action; types come from the contract, these check the wire. */
 const id = z.string().trim().min(1, '不能为空').max(64, '过长')
 const name = z.string().trim().min(2, '至少 2 个字').max(20, '不超过 20 个字')
-const phone = z.string().trim().regex(/^1[3-9]\d{9}$/, '应为 11 位手机号')
+const phone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '应为 11 位手机号')
 const memberType = z.enum(['正式党员', '预备党员', '入党积极分子'], { error: '党员类型不正确' })
 const category = z.enum(['在职', '离退休', '流动党员'], { error: '人员类别不正确' })
 const role = z.enum(ROLES as [Role, ...Role[]], { error: '职务不正确' })
@@ -21,7 +24,13 @@ const base64File = z.string().min(1, '请选择文件').max(4_000_000, '文件�
 
 export const schemas = {
   'units.tree': empty,
-  'units.create': z.object({ parentId: id, name: z.string().trim().min(2, '至少 2 个字').max(40, '不超过 40 个字'), type: z.enum(['general_branch', 'branch', 'group'], { error: '组织类型不正确' }) }).strict(),
+  'units.create': z
+    .object({
+      parentId: id,
+      name: z.string().trim().min(2, '至少 2 个字').max(40, '不超过 40 个字'),
+      type: z.enum(['general_branch', 'branch', 'group'], { error: '组织类型不正确' })
+    })
+    .strict(),
   'members.list': z.object({ unitId: id, keyword: z.string().trim().max(20).optional(), page, pageSize, includeInactive: z.boolean().default(false) }).strict(),
   'members.add': z.object({ unitId: id, name, phone, type: memberType, category, groupId: id.nullable().optional() }).strict(),
   'members.move': z.object({ memberId: id, toUnitId: id, groupId: id.nullable().optional() }).strict(),
@@ -39,7 +48,19 @@ export const schemas = {
     .object({
       unitId: id,
       rows: z
-        .array(z.object({ row: z.number().int().min(2), name, phone, unitName: z.string().trim().min(1), groupName: z.string().trim().min(1).nullable(), type: memberType, category }).strict())
+        .array(
+          z
+            .object({
+              row: z.number().int().min(2),
+              name,
+              phone,
+              unitName: z.string().trim().min(1),
+              groupName: z.string().trim().min(1).nullable(),
+              type: memberType,
+              category
+            })
+            .strict()
+        )
         .min(1, '没有可导入的行')
         .max(50, '每次最多导入 50 行')
     })

@@ -53,5 +53,7 @@ export async function committeeBranches(caller: Caller): Promise<Array<{ id: str
   const committeePath = `/${caller.unitPath.split('/').filter(Boolean)[0]}/`
   const units = await unitsUnder<Pick<UnitDoc, '_id' | 'name' | 'type' | 'parentId'>>(committeePath, { _id: true, name: true, type: true, parentId: true })
   const names = new Map(units.map((unit) => [unit._id, unit.name]))
-  return units.filter((unit) => unit.type === 'branch').map((unit) => ({ id: unit._id, name: unit.name, parentName: unit.parentId ? names.get(unit.parentId) ?? null : null }))
+  return units
+    .filter((unit) => unit.type === 'branch')
+    .map((unit) => ({ id: unit._id, name: unit.name, parentName: unit.parentId ? (names.get(unit.parentId) ?? null) : null }))
 }

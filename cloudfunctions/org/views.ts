@@ -23,7 +23,7 @@ export function memberView(member: MemberDoc, names: ReadonlyMap<string, string>
     unitId: member.unitId,
     unitName: names.get(member.unitId) ?? '',
     groupId: member.groupId,
-    groupName: member.groupId ? names.get(member.groupId) ?? null : null,
+    groupName: member.groupId ? (names.get(member.groupId) ?? null) : null,
     phoneMasked: maskPhone(member.phone),
     type: member.type,
     category: member.category,

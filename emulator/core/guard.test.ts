@@ -13,7 +13,7 @@ const codeOf = (overrides: Partial<GuardRequest>): string => {
 }
 
 describe('Host: only loopback names, which DNS rebinding cannot produce', () => {
-  test.each(['127.0.0.1', '127.0.0.1:9100', 'localhost', 'LOCALHOST:9100', '[::1]', '[::1]:9100', '127.1.2.3:80', '127.255.255.255'])('%s passes', host => {
+  test.each(['127.0.0.1', '127.0.0.1:9100', 'localhost', 'LOCALHOST:9100', '[::1]', '[::1]:9100', '127.1.2.3:80', '127.255.255.255'])('%s passes', (host) => {
     expect(isLoopbackHost(host)).toBe(true)
     expect(codeOf({ host })).toBe('ok')
   })
@@ -34,7 +34,7 @@ describe('Host: only loopback names, which DNS rebinding cannot produce', () => 
     '127.0.0.1:9100 evil',
     '127.0.0.1:',
     ''
-  ])('%s is refused', host => {
+  ])('%s is refused', (host) => {
     expect(isLoopbackHost(host)).toBe(false)
     expect(codeOf({ host })).toBe('FORBIDDEN_HOST')
   })
@@ -83,7 +83,14 @@ describe('Origin', () => {
       for (const origin of ['http://127.0.0.1:9100', 'http://localhost:10086', 'http://[::1]:10086', 'https://localhost', 'http://127.0.0.2:3000']) {
         expect(codeOf({ path, origin })).toBe('ok')
       }
-      for (const origin of ['http://evil.example', 'http://127.0.0.1.evil.example', 'http://localhost.evil.example:10086', 'null', 'file://', 'http://127.0.0.1:9100/path']) {
+      for (const origin of [
+        'http://evil.example',
+        'http://127.0.0.1.evil.example',
+        'http://localhost.evil.example:10086',
+        'null',
+        'file://',
+        'http://127.0.0.1:9100/path'
+      ]) {
         expect(codeOf({ path, origin })).toBe('FORBIDDEN_ORIGIN')
       }
     }

@@ -28,9 +28,7 @@ export interface GuardRequest {
   secFetchSite: string | undefined
 }
 
-export type GuardVerdict =
-  | { ok: true }
-  | { ok: false; code: typeof HttpErrorCode.FORBIDDEN_HOST | typeof HttpErrorCode.FORBIDDEN_ORIGIN; message: string }
+export type GuardVerdict = { ok: true } | { ok: false; code: typeof HttpErrorCode.FORBIDDEN_HOST | typeof HttpErrorCode.FORBIDDEN_ORIGIN; message: string }
 
 /**
  * How strictly a path is guarded:
@@ -69,9 +67,7 @@ export function checkRequest(req: GuardRequest): GuardVerdict {
   const { host, origin, secFetchSite } = req
   if (host === undefined || !isLoopbackHost(host)) {
     const message =
-      host === undefined
-        ? '拒绝访问：请求缺少 Host 请求头'
-        : `拒绝访问：Host「${quote(host)}」不是本机地址（模拟器只接受 127.0.0.1、localhost 或 [::1]）`
+      host === undefined ? '拒绝访问：请求缺少 Host 请求头' : `拒绝访问：Host「${quote(host)}」不是本机地址（模拟器只接受 127.0.0.1、localhost 或 [::1]）`
     return { ok: false, code: HttpErrorCode.FORBIDDEN_HOST, message }
   }
   const kind = pathKind(req.path)
@@ -92,7 +88,7 @@ export function checkRequest(req: GuardRequest): GuardVerdict {
   return { ok: true }
 }
 
-const [QUOTE, BACKSLASH, NEWLINE, OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT] = [...'"\\\n[]{}'].map(c => c.charCodeAt(0))
+const [QUOTE, BACKSLASH, NEWLINE, OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT] = [...'"\\\n[]{}'].map((c) => c.charCodeAt(0))
 
 /**
  * Whether JSON text nests deeper than `max` arrays/objects. Linear and without

@@ -191,12 +191,23 @@ async function insertDocument(deps: DatabaseDeps, body: AdminRequest): Promise<A
     if (exists || seen.has(doc._id)) fail(ErrorCode.DUPLICATE_WRITE, `E11000 duplicate key error: _id ${doc._id} 已存在`)
     seen.add(doc._id)
   }
-  await write(deps, req.transactionId, docs.map((doc) => ({ coll: req.collectionName, id: doc._id, doc })))
+  await write(
+    deps,
+    req.transactionId,
+    docs.map((doc) => ({ coll: req.collectionName, id: doc._id, doc }))
+  )
   return { data: { insertedIds: docs.map((doc) => doc._id) } }
 }
 
 /** The documents a write targets, as the caller (or its transaction) sees them. */
-function targets(deps: DatabaseDeps, coll: string, where: Record<string, unknown>, queryType: string | undefined, multi: boolean, txn: string | undefined): Doc[] {
+function targets(
+  deps: DatabaseDeps,
+  coll: string,
+  where: Record<string, unknown>,
+  queryType: string | undefined,
+  multi: boolean,
+  txn: string | undefined
+): Doc[] {
   if (txn !== undefined) {
     const doc = deps.transactions.read(txn, coll, docIdOf(where))
     return doc ? [doc] : []
@@ -266,7 +277,11 @@ async function removeDocument(deps: DatabaseDeps, body: AdminRequest): Promise<A
   deps.state.collection(req.collectionName)
   const where = criteria(deps, req.query)
   const found = targets(deps, req.collectionName, where, req.queryType, req.multi ?? false, req.transactionId)
-  await write(deps, req.transactionId, found.map((doc) => ({ coll: req.collectionName, id: doc._id, doc: null })))
+  await write(
+    deps,
+    req.transactionId,
+    found.map((doc) => ({ coll: req.collectionName, id: doc._id, doc: null }))
+  )
   return { data: { deleted: found.length } }
 }
 

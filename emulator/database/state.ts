@@ -52,7 +52,10 @@ export class DatabaseState {
   }
 
   private createInMemory(name: string): Collection {
-    const collection = new Collection(name, this.specs.find((spec) => spec.name === name))
+    const collection = new Collection(
+      name,
+      this.specs.find((spec) => spec.name === name)
+    )
     this.collections.set(name, collection)
     return collection
   }

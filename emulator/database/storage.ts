@@ -3,10 +3,7 @@ import path from 'node:path'
 import { encodeEjson, parseStored, type Doc } from './ejson'
 
 /** One durable change; a commit writes its changes as one log line, so a torn tail loses a whole commit or nothing. */
-export type LogOp =
-  | { t: 'coll'; c: string }
-  | { t: 'put'; c: string; d: Doc }
-  | { t: 'del'; c: string; id: string }
+export type LogOp = { t: 'coll'; c: string } | { t: 'put'; c: string; d: Doc } | { t: 'del'; c: string; id: string }
 
 export interface Snapshot {
   collections: Record<string, Doc[]>

@@ -59,7 +59,7 @@ export function parseFunctionConfig(raw: unknown, source: string): FunctionConfi
     const permissions = obj.permissions as Record<string, unknown>
     if (permissions === null || typeof permissions !== 'object') fail('permissions 必须是对象')
     if (permissions.openapi !== undefined) {
-      if (!Array.isArray(permissions.openapi) || permissions.openapi.some(a => typeof a !== 'string')) {
+      if (!Array.isArray(permissions.openapi) || permissions.openapi.some((a) => typeof a !== 'string')) {
         fail('permissions.openapi 必须是字符串数组')
       }
       openapi.push(...(permissions.openapi as string[]))

@@ -59,7 +59,7 @@ export function invocationEnv(
   env.TCB_ENV = envName
   env.TCB_SEQID = randomBytes(8).toString('hex')
   env.TRIGGER_SRC = isTimer ? 'timer' : 'tcb'
-  env.TCB_SOURCE = isTimer ? '' : identity.source ?? ''
+  env.TCB_SOURCE = isTimer ? '' : (identity.source ?? '')
   env.TCB_UUID = identity.uid ?? ''
   env.TCB_ISANONYMOUS_USER = 'false'
   env.TCB_CONTEXT_KEYS = TCB_CONTEXT_KEYS.join(',')

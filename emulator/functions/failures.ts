@@ -20,7 +20,10 @@ export function exited(name: string, code: number): EmulatorError {
 }
 
 export function timedOut(name: string, seconds: number): EmulatorError {
-  return new EmulatorError(ErrorCode.FUNCTION_TIMEOUT, `函数执行超时：云函数 ${name} 超过 ${seconds} 秒未返回（Invoking task timed out after ${seconds} seconds）`)
+  return new EmulatorError(
+    ErrorCode.FUNCTION_TIMEOUT,
+    `函数执行超时：云函数 ${name} 超过 ${seconds} 秒未返回（Invoking task timed out after ${seconds} seconds）`
+  )
 }
 
 /** An instance stopped for another reason than its invocation (a rebuild, the host closing). */

@@ -26,9 +26,9 @@ export class FunctionsFolder {
   list(): string[] {
     if (!existsSync(this.root)) return []
     return readdirSync(this.root, { withFileTypes: true })
-      .filter(d => d.isDirectory() && !d.name.startsWith('_') && FUNCTION_NAME.test(d.name))
-      .filter(d => existsSync(join(this.root, d.name, 'index.js')))
-      .map(d => d.name)
+      .filter((d) => d.isDirectory() && !d.name.startsWith('_') && FUNCTION_NAME.test(d.name))
+      .filter((d) => existsSync(join(this.root, d.name, 'index.js')))
+      .map((d) => d.name)
       .sort()
   }
 

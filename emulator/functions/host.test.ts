@@ -105,7 +105,7 @@ beforeAll(async () => {
   requests = []
   server = createServer((req, res) => {
     let text = ''
-    req.on('data', c => (text += c))
+    req.on('data', (c) => (text += c))
     req.on('end', () => {
       const body = JSON.parse(text) as Record<string, unknown>
       requests.push({ url: req.url ?? '', headers: req.headers, body })
@@ -117,7 +117,7 @@ beforeAll(async () => {
       res.end(JSON.stringify({ requestId: 'stub', data, total: 1, limit: 100, offset: 0 }))
     })
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   adminUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/admin`
   logs = []
   host = new FunctionHost({
@@ -133,7 +133,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await host?.close()
-  await new Promise(resolve => server?.close(resolve))
+  await new Promise((resolve) => server?.close(resolve))
   rmSync(ROOT, { recursive: true, force: true })
 })
 
@@ -217,15 +217,13 @@ describe('FunctionHost', () => {
 
   test('50 concurrent invocations as 50 users each see only their own OPENID', async () => {
     const users = Array.from({ length: 50 }, (_, i) => `oUser${String(i).padStart(2, '0')}`)
-    const results = (await Promise.all(
-      users.map((openId, i) => host.invoke('whoami', { delayMs: (i * 7) % 40 }, { openId, source: 'wx_client' }))
-    )) as WhoAmI[]
+    const results = (await Promise.all(users.map((openId, i) => host.invoke('whoami', { delayMs: (i * 7) % 40 }, { openId, source: 'wx_client' })))) as WhoAmI[]
     results.forEach((r, i) => {
       expect(r.before.openId).toBe(users[i])
       expect(r.after.openId).toBe(users[i])
       expect(r.ctxOpenId).toBe(users[i])
     })
-    const threads = new Set(results.map(r => r.threadId))
+    const threads = new Set(results.map((r) => r.threadId))
     expect(threads.size).toBeGreaterThan(1) // ran in parallel instances
   })
 
@@ -237,8 +235,8 @@ describe('FunctionHost', () => {
       const results = (await Promise.all(
         Array.from({ length: count }, (_, i) => local.invoke('whoami', { delayMs: 100 }, { openId: `oQueue${i}`, source: 'wx_client' }))
       )) as WhoAmI[]
-      expect(results.map(r => r.ctxOpenId)).toEqual(Array.from({ length: count }, (_, i) => `oQueue${i}`))
-      const threads = new Set(results.map(r => r.threadId))
+      expect(results.map((r) => r.ctxOpenId)).toEqual(Array.from({ length: count }, (_, i) => `oQueue${i}`))
+      const threads = new Set(results.map((r) => r.threadId))
       expect(threads.size).toBeGreaterThan(1)
       expect(threads.size).toBeLessThanOrEqual(defaultMaxWorkers())
     } finally {
@@ -246,7 +244,7 @@ describe('FunctionHost', () => {
     }
   }, 20_000)
 
-  test("SDK calls inside a function reach adminUrl as the current env, with no metadata probe", async () => {
+  test('SDK calls inside a function reach adminUrl as the current env, with no metadata probe', async () => {
     requests.length = 0
     const r = (await host.invoke('sdkcall', {}, { openId: 'oCarol', source: 'wx_client' })) as {
       got: unknown[]
@@ -254,7 +252,7 @@ describe('FunctionHost', () => {
     }
     expect(r.got).toEqual([{ _id: 'n1', n: 1 }])
     expect(r.called).toEqual({ echoed: { a: 1 } })
-    expect(requests.map(q => q.body.action)).toEqual(['database.getDocument', 'functions.invokeFunction'])
+    expect(requests.map((q) => q.body.action)).toEqual(['database.getDocument', 'functions.invokeFunction'])
     for (const q of requests) {
       expect(q.url).toMatch(/^\/admin\?env=local-test&seqId=/)
       expect(q.body.envName).toBe('local-test')
@@ -287,7 +285,7 @@ describe('FunctionHost', () => {
     await expectRejection(host.invoke('boom', { mode: 'unhandled' }, {}), ErrorCode.FUNCTION_EXECUTE_FAIL, /nobody awaits this/)
     await expectRejection(host.invoke('boom', { mode: 'exit' }, {}), ErrorCode.FUNCTION_EXECUTE_FAIL, /exit code 3/)
     expect(logs).toContainEqual({ name: 'boom', line: 'about to fail', stream: 'stdout' })
-    expect(logs.some(l => l.name === 'boom' && l.stream === 'stderr' && l.line.includes('炸了'))).toBe(true)
+    expect(logs.some((l) => l.name === 'boom' && l.stream === 'stderr' && l.line.includes('炸了'))).toBe(true)
   })
 
   test('unknown functions, bundles that fail to load and invalid config.json are reported', async () => {

@@ -122,7 +122,7 @@ export class FunctionHost {
   /** Terminates every instance; pending and running invocations are rejected. */
   async close(): Promise<void> {
     this.closed = true
-    const closing = [...this.pools.values()].map(pool => pool.close())
+    const closing = [...this.pools.values()].map((pool) => pool.close())
     this.pools.clear()
     await Promise.all(closing)
   }

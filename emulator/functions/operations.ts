@@ -23,7 +23,7 @@ function parseRequestData(body: AdminRequest): unknown {
 
 export function functionActions(host: FunctionHost): ActionTable {
   return {
-    'functions.invokeFunction': async body => {
+    'functions.invokeFunction': async (body) => {
       const name = body.function_name
       if (typeof name !== 'string' || name === '') {
         throw new EmulatorError(ErrorCode.INVALID_PARAM, '函数名不能为空（function_name）')

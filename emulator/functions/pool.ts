@@ -69,7 +69,7 @@ export class InstancePool {
   async close(): Promise<void> {
     this.closed = true
     for (const job of this.queue.splice(0)) job.reject(hostClosed())
-    await Promise.all([...this.instances].map(instance => this.retire(instance, hostClosed())))
+    await Promise.all([...this.instances].map((instance) => this.retire(instance, hostClosed())))
   }
 
   private log(line: string, stream: 'stdout' | 'stderr' = 'stderr'): void {
@@ -103,12 +103,12 @@ export class InstancePool {
       env: this.settings.instanceEnv(),
       generation: this.generation,
       log: (line, stream) => this.log(line, stream),
-      onMessage: message => this.onMessage(instance, message),
-      onError: err => {
+      onMessage: (message) => this.onMessage(instance, message),
+      onError: (err) => {
         this.log(`实例异常退出：${err.stack ?? err.message}`)
         void this.retire(instance, executeFail(this.name, err))
       },
-      onExit: code => void this.retire(instance, exited(this.name, code))
+      onExit: (code) => void this.retire(instance, exited(this.name, code))
     })
     this.instances.add(instance)
   }

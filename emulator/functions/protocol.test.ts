@@ -9,7 +9,15 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import ts from 'typescript'
-import { type HostToWorker, type InvocationContext, type WorkerSetup, type WorkerToHost, WORKER_TO_HOST_TYPES, isHostToWorker, isWorkerToHost } from './protocol'
+import {
+  type HostToWorker,
+  type InvocationContext,
+  type WorkerSetup,
+  type WorkerToHost,
+  WORKER_TO_HOST_TYPES,
+  isHostToWorker,
+  isWorkerToHost
+} from './protocol'
 
 const WORKER_SCRIPT = join(__dirname, 'worker.cjs')
 const ROOT = join(__dirname, '..', '..', '.test-data', `protocol-test-${process.pid}`)
@@ -69,18 +77,16 @@ describe('host ↔ worker protocol', () => {
   test('every message the worker sends passes the guards, and it sends every kind', async () => {
     const invocations = [invoke('a', { n: 1 }), invoke('b', { fail: true })]
     for (const invocation of invocations) expect(isHostToWorker(invocation)).toBe(true)
-    const received = [
-      ...(await converse('talks', invocations)),
-      ...(await converse('crashes', [invoke('c', {})])),
-      ...(await converse('broken', []))
-    ]
-    const invalid = received.filter(message => !isWorkerToHost(message))
+    const received = [...(await converse('talks', invocations)), ...(await converse('crashes', [invoke('c', {})])), ...(await converse('broken', []))]
+    const invalid = received.filter((message) => !isWorkerToHost(message))
     expect(invalid).toEqual([])
     const messages = received as WorkerToHost[]
-    expect(new Set(messages.map(m => m.type))).toEqual(new Set(WORKER_TO_HOST_TYPES))
+    expect(new Set(messages.map((m) => m.type))).toEqual(new Set(WORKER_TO_HOST_TYPES))
     expect(messages).toContainEqual({ type: 'output', stream: 'stdout', text: 'hello\n' })
     expect(messages).toContainEqual({ type: 'result', id: 'a', ok: true, json: '{"got":{"n":1}}' })
-    expect(messages).toContainEqual(expect.objectContaining({ type: 'result', id: 'b', ok: false, error: expect.objectContaining({ name: 'TypeError', message: 'no' }) }))
+    expect(messages).toContainEqual(
+      expect.objectContaining({ type: 'result', id: 'b', ok: false, error: expect.objectContaining({ name: 'TypeError', message: 'no' }) })
+    )
     expect(messages).toContainEqual(expect.objectContaining({ type: 'crash', id: 'c', error: expect.objectContaining({ message: 'later' }) }))
     expect(messages).toContainEqual(expect.objectContaining({ type: 'ready', error: expect.objectContaining({ name: 'SyntaxError' }) }))
   }, 20_000)
@@ -108,7 +114,7 @@ describe('host ↔ worker protocol', () => {
       moduleResolution: ts.ModuleResolutionKind.Node10,
       types: ['node']
     })
-    const problems = ts.getPreEmitDiagnostics(program).map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
     expect(problems).toEqual([])
   }, 60_000)
 })

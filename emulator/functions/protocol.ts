@@ -89,7 +89,7 @@ function isOptionalString(value: unknown): boolean {
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {
-  return isObject(value) && Object.values(value).every(v => typeof v === 'string')
+  return isObject(value) && Object.values(value).every((v) => typeof v === 'string')
 }
 
 export function isSerializedError(value: unknown): value is SerializedError {
@@ -99,7 +99,7 @@ export function isSerializedError(value: unknown): value is SerializedError {
 function isInvocationContext(value: unknown): value is InvocationContext {
   if (!isObject(value)) return false
   const strings = ['request_id', 'function_name', 'function_version', 'namespace', 'tencentcloud_region', 'environ', 'environment']
-  return strings.every(key => typeof value[key] === 'string') && typeof value.memory_limit_in_mb === 'number' && typeof value.time_limit_in_ms === 'number'
+  return strings.every((key) => typeof value[key] === 'string') && typeof value.memory_limit_in_mb === 'number' && typeof value.time_limit_in_ms === 'number'
 }
 
 export function isWorkerToHost(value: unknown): value is WorkerToHost {

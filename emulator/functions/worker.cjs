@@ -102,8 +102,8 @@ function callMain(/** @type {unknown} */ event, /** @type {object} */ context) {
     }
     if (isThenable(returned)) {
       returned.then(
-        value => callback(null, value),
-        err => callback(err === undefined ? new Error('main 返回的 Promise 以 undefined 拒绝') : err)
+        (value) => callback(null, value),
+        (err) => callback(err === undefined ? new Error('main 返回的 Promise 以 undefined 拒绝') : err)
       )
     } else if (run.length < 3) {
       callback(null, returned)

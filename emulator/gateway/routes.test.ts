@@ -42,17 +42,17 @@ beforeAll(async () => {
     listDemoUsers: async () => [{ openId: 'oSecretary', name: '李书记', label: '支部书记' }]
   })
   server = createServer((req, res) => {
-    void route(req, res, new URL(req.url ?? '/', 'http://x')).then(handled => {
+    void route(req, res, new URL(req.url ?? '/', 'http://x')).then((handled) => {
       if (!handled) res.writeHead(418).end()
     })
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
 
 afterAll(async () => {
   await host.close()
-  await new Promise(resolve => server.close(resolve))
+  await new Promise((resolve) => server.close(resolve))
   rmSync(ROOT, { recursive: true, force: true })
 })
 

@@ -31,7 +31,7 @@ const unsupported = (action: string, sdkMethod: string) => () => {
 
 export function openApiActions(outbox: OpenApiOutbox): ActionTable {
   return {
-    'wx.api': body => {
+    'wx.api': (body) => {
       const { apiName } = body
       if (typeof apiName !== 'string' || apiName === '') {
         throw new EmulatorError(ErrorCode.INVALID_PARAM, 'apiName 不能为空')

@@ -70,7 +70,7 @@ describe('OpenApiOutbox', () => {
     expect(outbox.send(SEND, ok)).toEqual({ errcode: 43101, errmsg: 'user refuse to accept the msg' })
     expect(outbox.send('subscribeMessage.send', ok)).toEqual({ errcode: 43101, errmsg: 'user refuse to accept the msg' })
     expect(outbox.send(SEND, ok).errcode).toBe(0)
-    expect(outbox.list().map(e => e.result.errcode)).toEqual([47003, 43101, 43101, 0])
+    expect(outbox.list().map((e) => e.result.errcode)).toEqual([47003, 43101, 43101, 0])
     outbox.failNext(1, 43101, 'user refuse to accept the msg')
     outbox.clear()
     expect(outbox.list()).toEqual([])
@@ -108,14 +108,14 @@ describe('outbox control routes', () => {
   beforeAll(async () => {
     const route = openApiRoutes(outbox)
     server = createServer((req, res) => {
-      void route(req, res, new URL(req.url ?? '/', 'http://x')).then(handled => {
+      void route(req, res, new URL(req.url ?? '/', 'http://x')).then((handled) => {
         if (!handled) res.writeHead(404).end()
       })
     })
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
-  afterAll(async () => new Promise(resolve => server.close(resolve)))
+  afterAll(async () => new Promise((resolve) => server.close(resolve)))
 
   test('GET lists, POST /fail injects, DELETE clears', async () => {
     outbox.send(SEND, message({ thing1: { value: '党课' } }))
@@ -123,7 +123,7 @@ describe('outbox control routes', () => {
     const all = (await (await fetch(`${base}/_emulator/outbox`)).json()) as { messages: unknown[] }
     expect(all.messages).toHaveLength(2)
     const bob = (await (await fetch(`${base}/_emulator/outbox?touser=oBob`)).json()) as { messages: Array<{ data: { touser: string } }> }
-    expect(bob.messages.map(m => m.data.touser)).toEqual(['oBob'])
+    expect(bob.messages.map((m) => m.data.touser)).toEqual(['oBob'])
 
     const fail = await fetch(`${base}/_emulator/outbox/fail`, {
       method: 'POST',

@@ -22,11 +22,7 @@ export interface OutboxEntry {
 }
 
 /** Names a subscribe-message send can arrive under: the HTTPS path, or the cloud-call name. */
-const SUBSCRIBE_SEND = new Set([
-  '/cgi-bin/message/subscribe/send',
-  'cgi-bin/message/subscribe/send',
-  'subscribeMessage.send'
-])
+const SUBSCRIBE_SEND = new Set(['/cgi-bin/message/subscribe/send', 'cgi-bin/message/subscribe/send', 'subscribeMessage.send'])
 
 export function isSubscribeSend(apiName: string): boolean {
   return SUBSCRIBE_SEND.has(apiName.split('?')[0])

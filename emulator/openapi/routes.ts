@@ -15,8 +15,8 @@ export function openApiRoutes(outbox: OpenApiOutbox): Route {
         const apiName = url.searchParams.get('apiName')
         const messages = outbox
           .list()
-          .filter(m => touser === null || (m.data as { touser?: unknown } | null)?.touser === touser)
-          .filter(m => apiName === null || m.apiName === apiName)
+          .filter((m) => touser === null || (m.data as { touser?: unknown } | null)?.touser === touser)
+          .filter((m) => apiName === null || m.apiName === apiName)
         sendJson(res, 200, { messages })
         return true
       }
@@ -38,11 +38,7 @@ export function openApiRoutes(outbox: OpenApiOutbox): Route {
       const count = body?.count ?? 1
       const errcode = body?.errcode
       const errmsg = body?.errmsg ?? ''
-      if (
-        !Number.isInteger(count) || (count as number) < 1 ||
-        !Number.isInteger(errcode) || errcode === 0 ||
-        typeof errmsg !== 'string'
-      ) {
+      if (!Number.isInteger(count) || (count as number) < 1 || !Number.isInteger(errcode) || errcode === 0 || typeof errmsg !== 'string') {
         sendJson(res, 400, {
           error: { code: 'INVALID_PARAM', message: '请求体应为 { count: 正整数, errcode: 非 0 整数, errmsg: 字符串 }' }
         })

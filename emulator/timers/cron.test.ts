@@ -1,7 +1,6 @@
 import { CronError, parseCron } from './cron'
 
-const next = (expression: string, after: string): string | null =>
-  parseCron(expression).next(new Date(after))?.toISOString() ?? null
+const next = (expression: string, after: string): string | null => parseCron(expression).next(new Date(after))?.toISOString() ?? null
 
 describe('parseCron (CloudBase 7-field cron, Asia/Shanghai)', () => {
   test('09:00 every day is 01:00 UTC', () => {

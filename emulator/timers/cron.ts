@@ -129,7 +129,7 @@ function startOfYear(year: number, timeZone: string): Date {
     minute: 'numeric',
     second: 'numeric'
   }).formatToParts(new Date(guess))
-  const get = (type: string): number => Number(parts.find(p => p.type === type)?.value)
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value)
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
   return new Date(guess - (wall - guess))
 }
@@ -149,7 +149,10 @@ export function parseCron(expression: string, timeZone = CRON_TIMEZONE): CronSch
   fields.forEach((field, i) => expandField(expression, field, FIELDS[i]))
   const years = [...expandField(expression, fields[6], FIELDS[6])].sort((a, b) => a - b)
   const allowedYears = new Set(years)
-  const sixFields = fields.slice(0, 6).map(f => f.toUpperCase()).join(' ')
+  const sixFields = fields
+    .slice(0, 6)
+    .map((f) => f.toUpperCase())
+    .join(' ')
 
   const evaluate = (currentDate: Date): Date | null => {
     try {
@@ -174,7 +177,7 @@ export function parseCron(expression: string, timeZone = CRON_TIMEZONE): CronSch
       for (let round = 0; round <= 2 * years.length + 2; round++) {
         const year = yearIn(cursor, timeZone)
         if (!allowedYears.has(year)) {
-          const nextYear = years.find(y => y > year)
+          const nextYear = years.find((y) => y > year)
           if (nextYear === undefined) return null
           cursor = new Date(startOfYear(nextYear, timeZone).getTime() - 1000)
         }

@@ -27,9 +27,7 @@ describe('TimerScheduler', () => {
   test('lists timer triggers with their next fire time', () => {
     const { host } = stubHost({ notices: remind, me: {} })
     const scheduler = new TimerScheduler({ host, now: () => new Date('2026-11-24T00:30:00Z') })
-    expect(scheduler.list()).toEqual([
-      { functionName: 'notices', triggerName: 'remind', cron: '0 0 9 * * * *', next: '2026-11-24T01:00:00.000Z' }
-    ])
+    expect(scheduler.list()).toEqual([{ functionName: 'notices', triggerName: 'remind', cron: '0 0 9 * * * *', next: '2026-11-24T01:00:00.000Z' }])
   })
 
   test('fire() runs main with CloudBase timer event and no end user', async () => {
@@ -56,7 +54,7 @@ describe('TimerScheduler', () => {
     scheduler.start()
     await jest.advanceTimersByTimeAsync(2000) // 01:00:00
     await jest.advanceTimersByTimeAsync(30000) // 01:00:30
-    expect(calls.map(c => (c.event as { Time: string }).Time)).toEqual(['2026-11-24T01:00:00Z', '2026-11-24T01:00:30Z'])
+    expect(calls.map((c) => (c.event as { Time: string }).Time)).toEqual(['2026-11-24T01:00:00Z', '2026-11-24T01:00:30Z'])
     scheduler.stop()
     await jest.advanceTimersByTimeAsync(60000)
     expect(calls).toHaveLength(2)
@@ -72,7 +70,7 @@ describe('TimerScheduler', () => {
     await jest.advanceTimersByTimeAsync(24 * 86400_000)
     expect(calls).toHaveLength(0)
     await jest.advanceTimersByTimeAsync(14 * 86400_000)
-    expect(calls.map(c => (c.event as { Time: string }).Time)).toEqual(['2026-12-31T16:00:00Z'])
+    expect(calls.map((c) => (c.event as { Time: string }).Time)).toEqual(['2026-12-31T16:00:00Z'])
     scheduler.stop()
   })
 
@@ -94,11 +92,11 @@ describe('timer control routes', () => {
     const { host } = stubHost({ notices: remind })
     const route = timerRoutes(new TimerScheduler({ host, now: () => new Date('2026-11-24T00:30:00Z') }))
     const server = createServer((req, res) => {
-      void route(req, res, new URL(req.url ?? '/', 'http://x')).then(handled => {
+      void route(req, res, new URL(req.url ?? '/', 'http://x')).then((handled) => {
         if (!handled) res.writeHead(418).end()
       })
     })
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/_emulator/timers`
     try {
       expect(await (await fetch(base)).json()).toEqual({
@@ -111,7 +109,7 @@ describe('timer control routes', () => {
       expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch('没有名为 nope 的定时触发器')
       expect((await fetch(`${base}/notices/remind`)).status).toBe(405)
     } finally {
-      await new Promise(resolve => server.close(resolve))
+      await new Promise((resolve) => server.close(resolve))
     }
   })
 })

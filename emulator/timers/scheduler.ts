@@ -47,7 +47,7 @@ export class TimerScheduler {
   constructor(opts: TimerSchedulerOptions) {
     this.host = opts.host
     this.now = opts.now ?? (() => new Date())
-    this.log = opts.log ?? (line => console.log(line))
+    this.log = opts.log ?? ((line) => console.log(line))
   }
 
   /** Arms every timer trigger; throws when a function's config.json is invalid. */
@@ -66,12 +66,12 @@ export class TimerScheduler {
 
   list(): TimerInfo[] {
     const now = this.now()
-    return this.timerTriggers().map(t => ({ ...t, next: parseCron(t.cron).next(now)?.toISOString() ?? null }))
+    return this.timerTriggers().map((t) => ({ ...t, next: parseCron(t.cron).next(now)?.toISOString() ?? null }))
   }
 
   /** Runs the trigger now; resolves with main's result, rejects as `FunctionHost.invoke` does. */
   async fire(functionName: string, triggerName: string): Promise<unknown> {
-    const trigger = this.host.config(functionName).triggers.find(t => t.type === 'timer' && t.name === triggerName)
+    const trigger = this.host.config(functionName).triggers.find((t) => t.type === 'timer' && t.name === triggerName)
     if (!trigger) {
       throw new EmulatorError(ErrorCode.FUNCTION_NOT_FOUND, `云函数 ${functionName} 没有名为 ${triggerName} 的定时触发器`)
     }
@@ -79,11 +79,11 @@ export class TimerScheduler {
   }
 
   private timerTriggers(): Array<Omit<TimerInfo, 'next'>> {
-    return this.host.list().flatMap(functionName =>
+    return this.host.list().flatMap((functionName) =>
       this.host
         .config(functionName)
-        .triggers.filter(t => t.type === 'timer')
-        .map(t => ({ functionName, triggerName: t.name, cron: t.config }))
+        .triggers.filter((t) => t.type === 'timer')
+        .map((t) => ({ functionName, triggerName: t.name, cron: t.config }))
     )
   }
 

@@ -46,7 +46,15 @@ export function parseAdminArgs(argv: string[]): { target: Target; command: Comma
   if (positionals.length !== 1) throw new Error(USAGE)
   switch (positionals[0]) {
     case 'bootstrap':
-      return { target, command: { name: 'bootstrap', committeeName: required(values.name, '--name'), adminName: required(values['admin-name'], '--admin-name'), phone: required(values.phone, '--phone') } }
+      return {
+        target,
+        command: {
+          name: 'bootstrap',
+          committeeName: required(values.name, '--name'),
+          adminName: required(values['admin-name'], '--admin-name'),
+          phone: required(values.phone, '--phone')
+        }
+      }
     case 'export':
       return { target, command: { name: 'export', out: required(values.out, '--out') } }
     case 'import':

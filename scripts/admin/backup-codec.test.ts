@@ -5,7 +5,10 @@ describe('backup lines', () => {
     const doc = { _id: 'm1', z: 1, a: { when: new Date('2026-01-02T03:04:05.678Z'), list: [null, 'x', { b: true }] }, gone: undefined }
     const line = encodeLine('members', doc)
     expect(line).toBe('{"collection":"members","doc":{"_id":"m1","a":{"list":[null,"x",{"b":true}],"when":{"$date":"2026-01-02T03:04:05.678Z"}},"z":1}}')
-    expect(decodeLine(line, 2)).toEqual({ collection: 'members', doc: { _id: 'm1', z: 1, a: { when: new Date('2026-01-02T03:04:05.678Z'), list: [null, 'x', { b: true }] } } })
+    expect(decodeLine(line, 2)).toEqual({
+      collection: 'members',
+      doc: { _id: 'm1', z: 1, a: { when: new Date('2026-01-02T03:04:05.678Z'), list: [null, 'x', { b: true }] } }
+    })
   })
 
   it('refuses what it cannot restore faithfully, and lines or files that are not its own', () => {

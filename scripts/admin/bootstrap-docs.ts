@@ -22,7 +22,16 @@ export function adminMemberDoc(committee: UnitDoc, name: string, phone: string, 
 }
 
 export function adminInviteDoc(member: MemberDoc, at: Date): InviteDoc {
-  return { _id: newInviteCode(), memberId: member._id, unitPath: member.unitPath, createdBy: BOOTSTRAP_ACTOR.id, createdAt: at, expiresAt: inviteExpiry(at), usedAt: null, usedBy: null }
+  return {
+    _id: newInviteCode(),
+    memberId: member._id,
+    unitPath: member.unitPath,
+    createdBy: BOOTSTRAP_ACTOR.id,
+    createdAt: at,
+    expiresAt: inviteExpiry(at),
+    usedAt: null,
+    usedBy: null
+  }
 }
 
 export function bootstrapAudit(committee: UnitDoc, member: MemberDoc, summary: string, at: Date): AuditDoc {

@@ -32,7 +32,9 @@ async function existingCommittee(db: Db, name: string): Promise<UnitDoc | null> 
   if (data.length === 0) return null
   if (data.length > 1) throw new Error(`环境中已有 ${data.length} 个以上党委，bootstrap 不知道该用哪一个，未做任何修改`)
   if (data[0].name !== name) {
-    throw new Error(`环境中已有党委“${data[0].name}”，bootstrap 只用于首次上线，不会再建第二个党委。如需为首位管理员重新签发邀请码，请使用与首次完全相同的党委名称、姓名和手机号`)
+    throw new Error(
+      `环境中已有党委“${data[0].name}”，bootstrap 只用于首次上线，不会再建第二个党委。如需为首位管理员重新签发邀请码，请使用与首次完全相同的党委名称、姓名和手机号`
+    )
   }
   return data[0]
 }
@@ -46,14 +48,19 @@ async function existingCommittee(db: Db, name: string): Promise<UnitDoc | null> 
 async function existingAdmin(db: Db, committee: UnitDoc, memberId: string, input: BootstrapInput): Promise<MemberDoc | null> {
   const member = (await db.collection('members').doc(memberId).get()).data[0] as MemberDoc | undefined
   if (member) {
-    const isAdmin = member.status === 'active' && member.unitId === committee._id && member.roles.some((r) => r.role === 'org_department' && r.unitId === committee._id)
+    const isAdmin =
+      member.status === 'active' && member.unitId === committee._id && member.roles.some((r) => r.role === 'org_department' && r.unitId === committee._id)
     if (!isAdmin) throw new Error('该手机号已登记为其他党员，不能作为首位管理员；未做任何修改')
     if (member.name !== input.adminName) throw new Error(`该手机号的管理员登记姓名为“${member.name}”，与 --admin-name 不一致；未做任何修改`)
     if (member.openid) throw new Error(`管理员“${member.name}”已绑定微信，无需新的邀请码；如需更换微信，请由其他组织部账号在小程序中“重新绑定”`)
     return member
   }
   const _ = db.command
-  const { data } = (await db.collection('members').where({ status: 'active', roles: _.elemMatch({ role: 'org_department', unitId: committee._id }) }).limit(1).get()) as { data: MemberDoc[] }
+  const { data } = (await db
+    .collection('members')
+    .where({ status: 'active', roles: _.elemMatch({ role: 'org_department', unitId: committee._id }) })
+    .limit(1)
+    .get()) as { data: MemberDoc[] }
   if (data.length > 0) throw new Error(`党委“${committee.name}”已有组织部管理员“${data[0].name}”，bootstrap 不会再建第二个管理员（其他管理员请在小程序中添加）`)
   return null
 }
@@ -84,16 +91,25 @@ export async function bootstrap(db: Db, input: BootstrapInput, at: Date = new Da
   await db.runTransaction(async (txn: Transaction) => {
     if (!found) {
       const { _id, ...fields } = committee
-      await txn.collection('units').doc(_id).set({ ...fields, memberCount: 1 })
+      await txn
+        .collection('units')
+        .doc(_id)
+        .set({ ...fields, memberCount: 1 })
     } else if (!foundAdmin) {
-      await txn.collection('units').doc(committee._id).update({ memberCount: _.inc(1) })
+      await txn
+        .collection('units')
+        .doc(committee._id)
+        .update({ memberCount: _.inc(1) })
     }
     if (foundAdmin) {
       await txn.collection('members').doc(admin._id).update({ inviteCode: invite._id, updatedAt: at })
     } else {
       // No membership follow (data/membership-follow.ts) is needed: a new 党委 has no open notices or meetings to move.
       const { _id, ...fields } = admin
-      await txn.collection('members').doc(_id).set({ ...fields, inviteCode: invite._id })
+      await txn
+        .collection('members')
+        .doc(_id)
+        .set({ ...fields, inviteCode: invite._id })
     }
     await txn.collection('invites').add(invite)
     await txn.collection('audit').add(bootstrapAudit(committee, admin, summary, at))

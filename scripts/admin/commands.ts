@@ -30,8 +30,16 @@ export async function runCommand(target: Target, command: Exclude<Command, { nam
   switch (command.name) {
     case 'bootstrap': {
       const result = await bootstrap(db, command)
-      io.log(result.committee.created ? `已设立党委“${result.committee.name}”（${result.committee.id}）` : `党委“${result.committee.name}”（${result.committee.id}）已存在，未新建`)
-      io.log(result.admin.created ? `已添加组织部管理员“${result.admin.name}”（${maskPhone(command.phone)}）` : `管理员“${result.admin.name}”已存在，未新建；此前的邀请码已作废`)
+      io.log(
+        result.committee.created
+          ? `已设立党委“${result.committee.name}”（${result.committee.id}）`
+          : `党委“${result.committee.name}”（${result.committee.id}）已存在，未新建`
+      )
+      io.log(
+        result.admin.created
+          ? `已添加组织部管理员“${result.admin.name}”（${maskPhone(command.phone)}）`
+          : `管理员“${result.admin.name}”已存在，未新建；此前的邀请码已作废`
+      )
       // The invite is the one secret printed, once, on stdout (so it can be piped); nowhere else.
       io.out(`邀请码：${result.invite.code}`)
       io.out(`加入路径：${result.invite.joinPath}`)

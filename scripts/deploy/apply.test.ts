@@ -26,7 +26,7 @@ class FakeCloudBase implements DeployTarget {
     this.calls.push(`collection ${name}`)
   }
   async indexExists(collection: string, index: string) {
-    return (this.indexes.get(collection) ?? []).some(i => i.IndexName === index)
+    return (this.indexes.get(collection) ?? []).some((i) => i.IndexName === index)
   }
   async createIndexes(collection: string, indexes: CreateIndexRequest[]) {
     this.calls.push(`indexes ${collection}`)
@@ -55,7 +55,7 @@ class FakeCloudBase implements DeployTarget {
   async createTriggers(fn: string, triggers: TriggerPlan[]) {
     this.triggers.set(fn, triggers)
     const current = this.functions.get(fn)
-    if (current) current.triggerNames = triggers.map(t => t.name)
+    if (current) current.triggerNames = triggers.map((t) => t.name)
   }
   private store(s: FunctionSettings) {
     this.settings.set(s.name, s)
@@ -68,10 +68,10 @@ describe('applyPlan', () => {
     const cloud = new FakeCloudBase()
     const lines: string[] = []
     const plan = cleanPlan()
-    const result = await applyPlan(plan, cloud, { root, log: l => lines.push(l) })
+    const result = await applyPlan(plan, cloud, { root, log: (l) => lines.push(l) })
 
-    expect(cloud.calls.filter(c => c.startsWith('collection ')).length).toBe(plan.collections.length)
-    const openid = cloud.indexes.get('members')?.find(i => i.IndexName === 'openid_unique')
+    expect(cloud.calls.filter((c) => c.startsWith('collection ')).length).toBe(plan.collections.length)
+    const openid = cloud.indexes.get('members')?.find((i) => i.IndexName === 'openid_unique')
     expect(openid?.MgoKeySchema).toMatchObject({ MgoIsUnique: true, MgoIsSparse: true })
     for (const c of plan.collections) expect(cloud.rules.get(c.name)).toEqual({ read: false, write: false })
     for (const fn of plan.functions) {
@@ -81,7 +81,7 @@ describe('applyPlan', () => {
     }
     // One value per secret across every function, and never in the log.
     for (const name of SECRET_NAMES) {
-      const values = new Set(plan.functions.map(fn => cloud.settings.get(fn.name)?.envVariables[name]))
+      const values = new Set(plan.functions.map((fn) => cloud.settings.get(fn.name)?.envVariables[name]))
       expect(values.size).toBe(1)
       const [value] = values
       expect((value ?? '').length).toBeGreaterThanOrEqual(32)
@@ -100,7 +100,7 @@ describe('applyPlan', () => {
     expect(cloud.settings.get('org')?.envVariables).toEqual(before)
     expect(cloud.calls).toContain('update org')
     expect(cloud.calls).toContain('delete trigger dashboard.weeklyDigest')
-    expect(cloud.calls.some(c => c.startsWith('indexes '))).toBe(false)
+    expect(cloud.calls.some((c) => c.startsWith('indexes '))).toBe(false)
   })
 
   it('stops when two functions hold different values of one secret', async () => {
@@ -108,7 +108,7 @@ describe('applyPlan', () => {
     cloud.functions.set('org', { envVariables: { PS_MEMBER_ID_SECRET: 'a'.repeat(40) }, triggerNames: [] })
     cloud.functions.set('meetings', { envVariables: { PS_MEMBER_ID_SECRET: 'b'.repeat(40) }, triggerNames: [] })
     await expect(applyPlan(cleanPlan(), cloud, { root, log: () => undefined })).rejects.toThrow(/PS_MEMBER_ID_SECRET/)
-    expect(cloud.calls.some(c => c.startsWith('create ') || c.startsWith('update '))).toBe(false)
+    expect(cloud.calls.some((c) => c.startsWith('create ') || c.startsWith('update '))).toBe(false)
   })
 
   it('refuses a plan with errors before any call', async () => {

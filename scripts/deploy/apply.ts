@@ -30,7 +30,7 @@ export interface ApplyResult {
 async function applyCollections(plan: DeployPlan, target: DeployTarget, log: (line: string) => void): Promise<void> {
   for (const collection of plan.collections) {
     await target.createCollectionIfNotExists(collection.name)
-    const declared = COLLECTIONS.find(c => c.name === collection.name)?.indexes ?? []
+    const declared = COLLECTIONS.find((c) => c.name === collection.name)?.indexes ?? []
     const missing = []
     for (const index of declared) if (!(await target.indexExists(collection.name, index.name))) missing.push(createIndexRequest(index))
     if (missing.length > 0) await target.createIndexes(collection.name, missing)
@@ -46,7 +46,7 @@ async function applyCollections(plan: DeployPlan, target: DeployTarget, log: (li
 async function applyFunctions(plan: DeployPlan, target: DeployTarget, opts: ApplyOptions): Promise<void> {
   const online = new Map<string, DeployedFunction | null>()
   for (const fn of plan.functions) online.set(fn.name, await target.describeFunction(fn.name))
-  const deployedVars = [...online.values()].filter((d): d is DeployedFunction => d !== null).map(d => d.envVariables)
+  const deployedVars = [...online.values()].filter((d): d is DeployedFunction => d !== null).map((d) => d.envVariables)
   const secrets = environmentSecrets(deployedVars)
   if (secrets.generated.length > 0) opts.log(`  新生成密钥：${secrets.generated.join(', ')}（值不显示）`)
 

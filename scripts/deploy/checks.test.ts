@@ -20,14 +20,14 @@ describe('party-study.config.json', () => {
     const config = shipped()
     const problems = templateProblems(config, templatesInCode())
     // Only placeholders: the shipped fields match the code.
-    expect(problems.every(p => p.includes('占位符'))).toBe(true)
+    expect(problems.every((p) => p.includes('占位符'))).toBe(true)
     expect(problems).toHaveLength(Object.keys(templatesInCode()).length)
   })
 
   it('says the code still sends its own id when a real id is configured', () => {
     const config = shipped()
     const real = { ...config, subscribeTemplates: { ...config.subscribeTemplates, meeting: { ...config.subscribeTemplates.meeting, templateId: REAL_ID } } }
-    expect(templateProblems(real, templatesInCode()).some(p => p.includes('TEMPLATE_MEETING') && p.includes('尚未读取'))).toBe(true)
+    expect(templateProblems(real, templatesInCode()).some((p) => p.includes('TEMPLATE_MEETING') && p.includes('尚未读取'))).toBe(true)
   })
 
   it('refuses a field whose key does not match its kind, and field keys the code does not send', () => {
@@ -36,7 +36,7 @@ describe('party-study.config.json', () => {
     bad.subscribeTemplates.quota.fields[0] = { key: 'thing1', kind: 'phrase', label: 'x' }
     expect(deployConfigSchema.safeParse(bad).success).toBe(false)
     bad.subscribeTemplates.quota.fields = [{ key: 'thing9', kind: 'thing', label: 'x' }]
-    expect(templateProblems(bad, templatesInCode()).some(p => p.includes('不一致'))).toBe(true)
+    expect(templateProblems(bad, templatesInCode()).some((p) => p.includes('不一致'))).toBe(true)
   })
 
   it('resolves --env as a configured environment or an env id', () => {

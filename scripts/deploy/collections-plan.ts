@@ -10,11 +10,11 @@ import type { CollectionPlan } from './types'
 
 export function planCollections(declarations: CollectionDeclaration[] = COLLECTIONS): { collections: CollectionPlan[]; errors: string[] } {
   const errors: string[] = []
-  const collections = declarations.map(c => {
+  const collections = declarations.map((c) => {
     if (c.rules.read !== false || c.rules.write !== false) errors.push(`集合 ${c.name} 的安全规则不是禁止客户端读写`)
     return {
       name: c.name,
-      indexes: (c.indexes ?? []).map(i => ({
+      indexes: (c.indexes ?? []).map((i) => ({
         name: i.name,
         unique: i.unique === true,
         keys: Object.entries(i.keys).map(([name, direction]) => ({ name, direction }))

@@ -46,7 +46,7 @@ const fieldSchema = z
     label: z.string().min(1)
   })
   .strict()
-  .refine(f => f.key.replace(/\d+$/, '') === f.kind, { message: 'key 的前缀必须与 kind 一致（thing1 对应 thing）' })
+  .refine((f) => f.key.replace(/\d+$/, '') === f.kind, { message: 'key 的前缀必须与 kind 一致（thing1 对应 thing）' })
 
 const templateSchema = z
   .object({
@@ -101,7 +101,7 @@ export function loadDeployConfig(root: string, file = CONFIG_FILE): LoadedConfig
   if (!parsed.success) {
     return {
       config: null,
-      errors: parsed.error.issues.map(issue => `${file} ${issue.path.map(String).join('.') || '(根)'}：${issue.message}`)
+      errors: parsed.error.issues.map((issue) => `${file} ${issue.path.map(String).join('.') || '(根)'}：${issue.message}`)
     }
   }
   return { config: parsed.data, errors: [] }

@@ -10,11 +10,14 @@ import { MIN_SECRET_LENGTH, SECRET_NAMES, type SecretName } from '../../cloudfun
 export class SecretConflictError extends Error {}
 
 /** `deployed`: each existing function's online environment variables. */
-export function environmentSecrets(deployed: Array<Record<string, string>>, generate = (): string => randomBytes(32).toString('base64url')): { values: Record<SecretName, string>; generated: SecretName[] } {
+export function environmentSecrets(
+  deployed: Array<Record<string, string>>,
+  generate = (): string => randomBytes(32).toString('base64url')
+): { values: Record<SecretName, string>; generated: SecretName[] } {
   const values = {} as Record<SecretName, string>
   const generated: SecretName[] = []
   for (const name of SECRET_NAMES) {
-    const found = new Set(deployed.map(vars => vars[name]).filter((v): v is string => typeof v === 'string' && v.length >= MIN_SECRET_LENGTH))
+    const found = new Set(deployed.map((vars) => vars[name]).filter((v): v is string => typeof v === 'string' && v.length >= MIN_SECRET_LENGTH))
     if (found.size > 1) {
       // Two functions disagree: picking one would silently break the other's data. A person decides.
       throw new SecretConflictError(`线上函数的 ${name} 不一致：请先在控制台核对，使所有函数取同一个值，再部署`)

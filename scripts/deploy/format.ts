@@ -9,12 +9,12 @@ export function formatPlan(plan: DeployPlan, envId: string | null): string {
   }
   lines.push('', '数据库集合（客户端一律不可读写）：')
   for (const c of plan.collections) {
-    const indexes = c.indexes.map(i => `${i.name}${i.unique ? '(唯一)' : ''}`).join(', ')
+    const indexes = c.indexes.map((i) => `${i.name}${i.unique ? '(唯一)' : ''}`).join(', ')
     lines.push(`  ${c.name.padEnd(16)} ${indexes || '（无索引）'}`)
   }
   lines.push('', `云存储规则：${JSON.stringify(plan.storageRules)}`, `云函数调用规则：${JSON.stringify(plan.invokeRule)}`, '静态托管：无')
   if (plan.errors.length > 0) {
-    lines.push('', `阻止部署的问题（${plan.errors.length}）：`, ...plan.errors.map(e => `  ✗ ${e}`))
+    lines.push('', `阻止部署的问题（${plan.errors.length}）：`, ...plan.errors.map((e) => `  ✗ ${e}`))
   } else {
     lines.push('', '没有阻止部署的问题。')
   }

@@ -23,7 +23,9 @@ describe('planFunctions', () => {
     fn('a', { envVariables: { PS_REGION: 'east' } })
     const { functions, errors } = planFunctions(root)
     expect(errors).toEqual([])
-    expect(functions).toEqual([{ name: 'a', dir: 'build/functions/a', timeout: 3, memorySize: DEFAULT_MEMORY_MB, triggers: [], envVariableNames: ['PS_REGION', ...SECRET_NAMES] }])
+    expect(functions).toEqual([
+      { name: 'a', dir: 'build/functions/a', timeout: 3, memorySize: DEFAULT_MEMORY_MB, triggers: [], envVariableNames: ['PS_REGION', ...SECRET_NAMES] }
+    ])
     expect(JSON.stringify(functions)).not.toContain('east')
   })
 
@@ -41,7 +43,7 @@ describe('planFunctions', () => {
     fn('c', { triggers: [{ name: 'x', type: 'timer', config: '0 0 9 * * *' }] })
     fn('d', { envVariables: { [SECRET_NAMES[0]]: 'in-git' } })
     const { functions, errors } = planFunctions(root)
-    expect(functions.map(f => f.name)).toEqual(['a', 'b', 'c', 'd'])
+    expect(functions.map((f) => f.name)).toEqual(['a', 'b', 'c', 'd'])
     expect(errors).toHaveLength(4)
     expect(errors.join('\n')).not.toContain('in-git')
   })

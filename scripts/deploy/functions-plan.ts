@@ -32,8 +32,8 @@ export function functionNames(root: string): string[] {
   const dir = join(root, 'cloudfunctions')
   if (!existsSync(dir)) return []
   return readdirSync(dir, { withFileTypes: true })
-    .filter(d => d.isDirectory() && !d.name.startsWith('_') && existsSync(join(dir, d.name, 'index.ts')))
-    .map(d => d.name)
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(join(dir, d.name, 'index.ts')))
+    .map((d) => d.name)
     .sort()
 }
 
@@ -60,7 +60,7 @@ export function planFunctions(root: string): { functions: FunctionPlan[]; errors
       if (problem) errors.push(`${source}：${problem}`)
       else memorySize = memory as number
     }
-    const triggers = (config?.triggers ?? []).map(t => ({ name: t.name, config: t.config }))
+    const triggers = (config?.triggers ?? []).map((t) => ({ name: t.name, config: t.config }))
     for (const t of triggers) for (const p of cronProblems(t.config)) errors.push(`${name} 的定时触发器 ${t.name}：${p}`)
     if (triggers.length > MAX_TRIGGERS_PER_FUNCTION) {
       errors.push(`${name} 有 ${triggers.length} 个触发器，平台每个函数最多 ${MAX_TRIGGERS_PER_FUNCTION} 个`)

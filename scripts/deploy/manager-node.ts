@@ -109,8 +109,8 @@ export function managerNodeTarget(credentials: Credentials, envId: string): Depl
         const detail = await app.functions.getFunctionDetail(name)
         const vars = detail.Environment?.Variables ?? []
         return {
-          envVariables: Object.fromEntries(vars.map(v => [v.Key, v.Value])),
-          triggerNames: (detail.Triggers ?? []).map(t => t.TriggerName)
+          envVariables: Object.fromEntries(vars.map((v) => [v.Key, v.Value])),
+          triggerNames: (detail.Triggers ?? []).map((t) => t.TriggerName)
         }
       } catch (err) {
         if (isNotFound(err)) return null
@@ -128,7 +128,10 @@ export function managerNodeTarget(credentials: Credentials, envId: string): Depl
       await app.functions.deleteFunctionTrigger(functionName, triggerName)
     },
     async createTriggers(functionName, triggers) {
-      await app.functions.createFunctionTriggers(functionName, triggers.map(t => ({ name: t.name, type: 'timer', config: t.config })))
+      await app.functions.createFunctionTriggers(
+        functionName,
+        triggers.map((t) => ({ name: t.name, type: 'timer', config: t.config }))
+      )
     }
   }
 }

@@ -20,9 +20,7 @@ export function resolveEnvId(arg: string | undefined, config: DeployConfig | nul
   if (!arg) return { envId: null, errors: ['缺少环境 ID：请用 --env <envId> 指定 CloudBase 环境'] }
   const named = config?.environments[arg]
   if (named) {
-    return named.envId
-      ? { envId: named.envId, errors: [] }
-      : { envId: null, errors: [`环境 ${arg} 在 party-study.config.json 中还没有 envId`] }
+    return named.envId ? { envId: named.envId, errors: [] } : { envId: null, errors: [`环境 ${arg} 在 party-study.config.json 中还没有 envId`] }
   }
   if (!ENV_ID.test(arg)) return { envId: null, errors: [`环境 ID "${arg}" 无效：只能含小写字母、数字和 -`] }
   return { envId: arg, errors: [] }
@@ -45,7 +43,9 @@ export function settingsProblems(root: string, config: DeployConfig): string[] {
     }
   }
   if (config.quotaDefaults && !isDeepStrictEqual(config.quotaDefaults, DEFAULT_QUOTAS)) {
-    errors.push('quotaDefaults 与代码中的默认值（cloudfunctions/_shared/contract/dashboard-rules.ts DEFAULT_QUOTAS）不同，云函数尚未读取配置：请在代码中修改，或由组织部在看板中设置')
+    errors.push(
+      'quotaDefaults 与代码中的默认值（cloudfunctions/_shared/contract/dashboard-rules.ts DEFAULT_QUOTAS）不同，云函数尚未读取配置：请在代码中修改，或由组织部在看板中设置'
+    )
   }
   return errors
 }

@@ -23,7 +23,7 @@ export function templateProblems(config: DeployConfig, inCode: Record<string, Te
       errors.push(`party-study.config.json 缺少订阅消息模板 subscribeTemplates.${key}（代码发送 ${code.codeId}）`)
       continue
     }
-    const keys = configured.fields.map(f => f.key).sort()
+    const keys = configured.fields.map((f) => f.key).sort()
     if (keys.join(',') !== code.keys.join(',')) {
       errors.push(`订阅消息模板 ${key} 的字段 ${keys.join(', ')} 与代码发送的字段 ${code.keys.join(', ')} 不一致（${code.file}）`)
     }

@@ -19,7 +19,7 @@ export interface TemplateInCode {
 
 type Message = { data: Record<string, { value: string }> }
 
-const keysOf = (...messages: Message[]): string[] => [...new Set(messages.flatMap(m => Object.keys(m.data)))].sort()
+const keysOf = (...messages: Message[]): string[] => [...new Set(messages.flatMap((m) => Object.keys(m.data)))].sort()
 
 const at = new Date('2026-01-01T01:00:00Z')
 

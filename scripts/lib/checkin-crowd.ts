@@ -23,26 +23,70 @@ export interface CrowdRound {
 const BRANCH = 'u-b-crowd'
 const START = '2026-12-11T07:00:00.000Z'
 
-async function gateway<T>(url: string, openId: string, action: string, payload: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
-  const response = await fetch(`${url}/gateway/functions/meetings`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': openId }, body: JSON.stringify({ action, payload }) })
+async function gateway<T>(
+  url: string,
+  openId: string,
+  action: string,
+  payload: unknown
+): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
+  const response = await fetch(`${url}/gateway/functions/meetings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-demo-openid': openId },
+    body: JSON.stringify({ action, payload })
+  })
   return ((await response.json()) as { result: { ok: boolean; data?: T; error?: { code: string; message: string } } }).result
 }
 
 export async function addCrowdBranch(db: Db, count: number): Promise<string[]> {
   const at = new Date()
   const path = `/u-committee/u-gb-staff/${BRANCH}/`
-  await db.collection('units').add({ _id: BRANCH, name: '签到压力测试党支部', type: 'branch', parentId: 'u-gb-staff', path, directlyAttached: false, memberCount: count, status: 'active', createdAt: at })
+  await db.collection('units').add({
+    _id: BRANCH,
+    name: '签到压力测试党支部',
+    type: 'branch',
+    parentId: 'u-gb-staff',
+    path,
+    directlyAttached: false,
+    memberCount: count,
+    status: 'active',
+    createdAt: at
+  })
   const openIds = Array.from({ length: count }, (_, i) => `crowd-openid-${i}`)
-  const members = openIds.map((openid, i) => ({ _id: `crowd-${i}`, name: `党员${String(i).padStart(3, '0')}`, openid, unitId: BRANCH, unitPath: path, groupId: null, phone: '', type: '正式党员', category: '在职', status: 'active', roles: [{ role: 'member', unitId: BRANCH, unitPath: path }], activityUnitId: null, createdAt: at, updatedAt: at }))
+  const members = openIds.map((openid, i) => ({
+    _id: `crowd-${i}`,
+    name: `党员${String(i).padStart(3, '0')}`,
+    openid,
+    unitId: BRANCH,
+    unitPath: path,
+    groupId: null,
+    phone: '',
+    type: '正式党员',
+    category: '在职',
+    status: 'active',
+    roles: [{ role: 'member', unitId: BRANCH, unitPath: path }],
+    activityUnitId: null,
+    createdAt: at,
+    updatedAt: at
+  }))
   for (let i = 0; i < members.length; i += 500) await db.collection('members').add(members.slice(i, i + 500))
   return openIds
 }
 
 /** Creates the meeting (as the 组织部) and returns a fresh code, with the clock 10 minutes before the start. */
 export async function crowdMeeting(url: string, orgDepartment: string): Promise<{ id: string; token: () => Promise<string> }> {
-  const clock = (iso: string) => fetch(`${url}/_emulator/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: iso }) })
+  const clock = (iso: string) =>
+    fetch(`${url}/_emulator/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: iso }) })
   await clock('2026-12-01T02:00:00.000Z')
-  const meeting = { type: 'theme_day', title: '12月主题党日', startAt: START, endAt: '2026-12-11T09:00:00.000Z', place: '报告厅', form: '线下', agenda: [], materials: [] }
+  const meeting = {
+    type: 'theme_day',
+    title: '12月主题党日',
+    startAt: START,
+    endAt: '2026-12-11T09:00:00.000Z',
+    place: '报告厅',
+    form: '线下',
+    agenda: [],
+    materials: []
+  }
   const created = await gateway<MeetingSummary>(url, orgDepartment, 'meetings.create', { unitId: BRANCH, meeting })
   if (!created.ok || !created.data) throw new Error(`meetings.create: ${created.error?.message}`)
   await clock('2026-12-11T06:50:00.000Z')
@@ -78,7 +122,10 @@ export async function checkInAll(url: string, db: Db, meeting: { id: string; tok
   latencies.sort((a, b) => a - b)
   const _ = db.command
   const { total: records } = await db.collection('meetingMembers').where({ meetingId: meeting.id }).count()
-  const { total: recorded } = await db.collection('meetingMembers').where({ meetingId: meeting.id, status: _.in(['present', 'late']) }).count()
+  const { total: recorded } = await db
+    .collection('meetingMembers')
+    .where({ meetingId: meeting.id, status: _.in(['present', 'late']) })
+    .count()
   const list = await gateway<{ counters: MeetingCounters }>(url, orgDepartment, 'attendance.list', { id: meeting.id })
   return {
     concurrent: openIds.length,

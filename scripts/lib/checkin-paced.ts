@@ -24,8 +24,17 @@ export interface PacedRound {
   dbCallsPerScan: number
 }
 
-async function gateway<T>(url: string, openId: string, action: string, payload: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
-  const response = await fetch(`${url}/gateway/functions/meetings`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': openId }, body: JSON.stringify({ action, payload }) })
+async function gateway<T>(
+  url: string,
+  openId: string,
+  action: string,
+  payload: unknown
+): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
+  const response = await fetch(`${url}/gateway/functions/meetings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-demo-openid': openId },
+    body: JSON.stringify({ action, payload })
+  })
   return ((await response.json()) as { result: { ok: boolean; data?: T; error?: { code: string; message: string } } }).result
 }
 
@@ -38,7 +47,16 @@ async function ok<T>(url: string, openId: string, action: string, payload: unkno
 /** A second meeting for the same unit at the same time as `after` (another type, so not a duplicate), with its current code. */
 export async function nextMeeting(url: string, orgDepartment: string, after: string): Promise<{ id: string; token: string }> {
   const previous = await ok<MeetingDetail>(url, orgDepartment, 'meetings.get', { id: after })
-  const meeting = { type: 'collective_study', title: '集体学习', startAt: previous.startAt, endAt: previous.endAt, place: previous.place, form: previous.form, agenda: [], materials: [] }
+  const meeting = {
+    type: 'collective_study',
+    title: '集体学习',
+    startAt: previous.startAt,
+    endAt: previous.endAt,
+    place: previous.place,
+    form: previous.form,
+    agenda: [],
+    materials: []
+  }
   const created = await ok<MeetingSummary>(url, orgDepartment, 'meetings.create', { unitId: previous.unitId, meeting })
   const code = await ok<CheckinCode>(url, orgDepartment, 'checkin.code', { id: created.id })
   return { id: created.id, token: code.token }
@@ -48,7 +66,14 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 const round1 = (n: number): number => Math.round(n * 10) / 10
 
 /** Each member scans once, arrivals evenly spread over `overMs` (each starts on its slot, whether or not earlier ones are done). */
-export async function checkInPaced(emulator: RunningEmulator, db: Db, meeting: { id: string; token: string }, openIds: string[], overMs: number, orgDepartment: string): Promise<PacedRound> {
+export async function checkInPaced(
+  emulator: RunningEmulator,
+  db: Db,
+  meeting: { id: string; token: string },
+  openIds: string[],
+  overMs: number,
+  orgDepartment: string
+): Promise<PacedRound> {
   const gap = overMs / openIds.length
   const countsBefore = new Map(emulator.actionCounts)
   const started = Date.now()
@@ -63,10 +88,15 @@ export async function checkInPaced(emulator: RunningEmulator, db: Db, meeting: {
       return result
     })
   )
-  const dbCalls = [...emulator.actionCounts].filter(([action]) => action.startsWith('database.')).reduce((sum, [action, count]) => sum + count - (countsBefore.get(action) ?? 0), 0)
+  const dbCalls = [...emulator.actionCounts]
+    .filter(([action]) => action.startsWith('database.'))
+    .reduce((sum, [action, count]) => sum + count - (countsBefore.get(action) ?? 0), 0)
   latencies.sort((a, b) => a - b)
   const _ = db.command
-  const { total: recorded } = await db.collection('meetingMembers').where({ meetingId: meeting.id, status: _.in(['present', 'late']) }).count()
+  const { total: recorded } = await db
+    .collection('meetingMembers')
+    .where({ meetingId: meeting.id, status: _.in(['present', 'late']) })
+    .count()
   const list = await gateway<{ counters: MeetingCounters }>(emulator.url, orgDepartment, 'attendance.list', { id: meeting.id })
   return {
     arrivals: openIds.length,

@@ -111,7 +111,14 @@ export class DbCallCounter {
   }
 
   /** One call of `action`, and what it cost. */
-  async measure<T = unknown>(key: string, openId: string, fn: string, action: string, payload: unknown, what: string): Promise<{ cost: ActionCost; reply: Reply<T> }> {
+  async measure<T = unknown>(
+    key: string,
+    openId: string,
+    fn: string,
+    action: string,
+    payload: unknown,
+    what: string
+  ): Promise<{ cost: ActionCost; reply: Reply<T> }> {
     await this.settle()
     const before = this.snapshot()
     const reply = await this.call<T>(openId, fn, action, payload)
@@ -124,7 +131,17 @@ export class DbCallCounter {
       if (name.startsWith('database.')) dbCalls += delta
       else otherSdkCalls += delta
     }
-    const cost: ActionCost = { key, fn, action, case: what, dbCalls, otherSdkCalls, docsRead: after.docs - before.docs, ok: reply.ok, ...(reply.ok ? {} : { error: `${reply.error?.code} ${reply.error?.message}` }) }
+    const cost: ActionCost = {
+      key,
+      fn,
+      action,
+      case: what,
+      dbCalls,
+      otherSdkCalls,
+      docsRead: after.docs - before.docs,
+      ok: reply.ok,
+      ...(reply.ok ? {} : { error: `${reply.error?.code} ${reply.error?.message}` })
+    }
     return { cost, reply }
   }
 }
@@ -134,13 +151,22 @@ async function findActors(emulator: RunningEmulator): Promise<Actors> {
   const db = localSdk(emulator.adminUrl).database()
   const { data } = await db.collection('members').where({ status: 'active' }).limit(1000).get()
   const members = data as Array<{ _id: string; openid?: string; unitId: string; roles: Array<{ role: string; unitId: string }> }>
-  const holding = (role: string, unitId?: string) => members.find((m) => m.openid && m.roles.some((r) => r.role === role && (unitId === undefined || r.unitId === unitId)))
+  const holding = (role: string, unitId?: string) =>
+    members.find((m) => m.openid && m.roles.some((r) => r.role === role && (unitId === undefined || r.unitId === unitId)))
   const plain = members.filter((m) => m.unitId === BRANCH && m.openid && m.roles.every((r) => r.role === 'member'))
   const unbound = members.find((m) => m.unitId === BRANCH && !m.openid)
   const orgDepartment = holding('org_department')?.openid
   const secretary = holding('branch_secretary', BRANCH)?.openid
   if (!orgDepartment || !secretary || plain.length < 2 || !unbound) throw new Error('db-calls: 没有找到演示组织（先 seedDemoData + registerDemoAccounts）')
-  return { orgDepartment, secretary, member: plain[0].openid!, secondMember: plain[1].openid!, newcomer: 'demo-openid-newcomer', branchId: BRANCH, unboundMemberId: unbound._id }
+  return {
+    orgDepartment,
+    secretary,
+    member: plain[0].openid!,
+    secondMember: plain[1].openid!,
+    newcomer: 'demo-openid-newcomer',
+    branchId: BRANCH,
+    unboundMemberId: unbound._id
+  }
 }
 
 /**
@@ -162,10 +188,22 @@ export async function measureDbCalls(emulator: RunningEmulator): Promise<DbCalls
   if (!noticeId || noticeId === '已存在') throw new Error('db-calls: 演示学习安排已存在，需要新的数据目录')
   await seedDemoMeetings(emulator.url, who.secretary, noticeId)
   const now = new Date()
-  const meetingA = await counter.ok<{ id: string }>(who.secretary, 'meetings', 'meetings.create', { unitId: who.branchId, meeting: { ...demoStudyMeeting(now, noticeId), title: '党员大会', type: 'general_meeting' } })
-  const meetingB = await counter.ok<{ id: string }>(who.secretary, 'meetings', 'meetings.create', { unitId: who.branchId, meeting: { ...demoStudyMeeting(now, noticeId), title: '党课', type: 'party_lecture' } })
+  const meetingA = await counter.ok<{ id: string }>(who.secretary, 'meetings', 'meetings.create', {
+    unitId: who.branchId,
+    meeting: { ...demoStudyMeeting(now, noticeId), title: '党员大会', type: 'general_meeting' }
+  })
+  const meetingB = await counter.ok<{ id: string }>(who.secretary, 'meetings', 'meetings.create', {
+    unitId: who.branchId,
+    meeting: { ...demoStudyMeeting(now, noticeId), title: '党课', type: 'party_lecture' }
+  })
   // Warm instances of every function: cold starts are the platform's, not the action's.
-  const warm: Array<[string, string, unknown]> = [['me', 'whoami', {}], ['notices', 'notices.list', { view: 'member' }], ['meetings', 'makeup.list', {}], ['dashboard', 'quotas.get', {}], ['org', 'units.tree', {}]]
+  const warm: Array<[string, string, unknown]> = [
+    ['me', 'whoami', {}],
+    ['notices', 'notices.list', { view: 'member' }],
+    ['meetings', 'makeup.list', {}],
+    ['dashboard', 'quotas.get', {}],
+    ['org', 'units.tree', {}]
+  ]
   for (const [fn, action, payload] of warm) await counter.call(who.member, fn, action, payload)
 
   // me
@@ -173,20 +211,62 @@ export async function measureDbCalls(emulator: RunningEmulator): Promise<DbCalls
 
   // notices: the member's 首页, the notice, two materials, the answer
   await take('notices.list', who.member, 'notices', 'notices.list', { view: 'member' }, 'member view, first page')
-  const detail = await take<{ discussion: string[]; materials: unknown[] }>('notices.get', who.member, 'notices', 'notices.get', { id: noticeId }, 'a member opens a notice')
-  await take('notices.read (first material)', who.member, 'notices', 'notices.read', { id: noticeId, materialIndex: 0 }, "the member's first read of this notice (counters move)")
+  const detail = await take<{ discussion: string[]; materials: unknown[] }>(
+    'notices.get',
+    who.member,
+    'notices',
+    'notices.get',
+    { id: noticeId },
+    'a member opens a notice'
+  )
+  await take(
+    'notices.read (first material)',
+    who.member,
+    'notices',
+    'notices.read',
+    { id: noticeId, materialIndex: 0 },
+    "the member's first read of this notice (counters move)"
+  )
   await take('notices.read', who.member, 'notices', 'notices.read', { id: noticeId, materialIndex: 1 }, 'a second material of a notice already read')
   const answers = (detail.data?.discussion ?? ['']).map((_, i) => `学习体会第${i + 1}题：结合岗位实际，认真学习，扎实践行。`)
   await take('answers.submit', who.member, 'notices', 'answers.submit', { id: noticeId, answers }, 'first submission of the answers (counters move)')
-  await take('answers.submit (edit)', who.member, 'notices', 'answers.submit', { id: noticeId, answers: answers.map((a) => `${a}（修改）`) }, 'the same member edits the answers')
+  await take(
+    'answers.submit (edit)',
+    who.member,
+    'notices',
+    'answers.submit',
+    { id: noticeId, answers: answers.map((a) => `${a}（修改）`) },
+    'the same member edits the answers'
+  )
 
   // meetings: the list, a meeting, the host's code, check-ins
   await take('meetings.list', who.member, 'meetings', 'meetings.list', { view: 'member' }, 'member view, upcoming')
   await take('meetings.get', who.member, 'meetings', 'meetings.get', { id: meetingA.id }, 'a member opens a meeting')
-  const codeA = await take<{ token: string }>('checkin.code', who.secretary, 'meetings', 'checkin.code', { id: meetingA.id }, "the host's screen fetches the code")
-  await take('checkin.scan (first event of the year)', who.secondMember, 'meetings', 'checkin.scan', { token: codeA.data?.token ?? '' }, "a member's first check-in, and first event of the year (creates their year record)")
+  const codeA = await take<{ token: string }>(
+    'checkin.code',
+    who.secretary,
+    'meetings',
+    'checkin.code',
+    { id: meetingA.id },
+    "the host's screen fetches the code"
+  )
+  await take(
+    'checkin.scan (first event of the year)',
+    who.secondMember,
+    'meetings',
+    'checkin.scan',
+    { token: codeA.data?.token ?? '' },
+    "a member's first check-in, and first event of the year (creates their year record)"
+  )
   const codeB = await counter.ok<{ token: string }>(who.secretary, 'meetings', 'checkin.code', { id: meetingB.id })
-  await take('checkin.scan', who.secondMember, 'meetings', 'checkin.scan', { token: codeB.token }, "steady state: the member's first scan of a meeting in progress, not their first event of the year")
+  await take(
+    'checkin.scan',
+    who.secondMember,
+    'meetings',
+    'checkin.scan',
+    { token: codeB.token },
+    "steady state: the member's first scan of a meeting in progress, not their first event of the year"
+  )
   await take('checkin.scan (again)', who.secondMember, 'meetings', 'checkin.scan', { token: codeB.token }, 'the same member scans again (already checked in)')
   await take('attendance.list', who.secretary, 'meetings', 'attendance.list', { id: meetingB.id }, "the host's live list (8 invitees)")
   await take('makeup.list', who.member, 'meetings', 'makeup.list', {}, "a member's 补学 list")
@@ -194,13 +274,27 @@ export async function measureDbCalls(emulator: RunningEmulator): Promise<DbCalls
   // dashboard: the 组织部's committee view of this year
   const scope = { period: 'year', day: shanghaiDay() }
   await counter.call(who.orgDepartment, 'dashboard', 'dashboard.view', { scope })
-  const view = await take<{ children: unknown[] }>('dashboard.view', who.orgDepartment, 'dashboard', 'dashboard.view', { scope }, "组织部's committee view of this year")
+  const view = await take<{ children: unknown[] }>(
+    'dashboard.view',
+    who.orgDepartment,
+    'dashboard',
+    'dashboard.view',
+    { scope },
+    "组织部's committee view of this year"
+  )
   await take('dashboard.view (branch)', who.secretary, 'dashboard', 'dashboard.view', { scope }, "a secretary's branch view of this year")
 
   // org
   await take('units.tree', who.secretary, 'org', 'units.tree', {}, "a secretary's unit tree")
   await take('members.list', who.secretary, 'org', 'members.list', { unitId: who.branchId }, "one page of the secretary's branch")
-  const invite = await take<{ code: string }>('invites.create', who.secretary, 'org', 'invites.create', { memberId: who.unboundMemberId }, 'an invite for a member not yet bound')
+  const invite = await take<{ code: string }>(
+    'invites.create',
+    who.secretary,
+    'org',
+    'invites.create',
+    { memberId: who.unboundMemberId },
+    'an invite for a member not yet bound'
+  )
   await take('invites.redeem', who.newcomer, 'org', 'invites.redeem', { code: invite.data?.code ?? '' }, 'the newcomer redeems it')
 
   const dashboardCost = costs.find((c) => c.key === 'dashboard.view')!
@@ -225,7 +319,7 @@ export function dbCallsTable(report: DbCallsReport): Array<Record<string, string
       docsRead: c.docsRead,
       ...(c.otherSdkCalls ? { otherSdk: c.otherSdkCalls } : {}),
       within: within === undefined ? '' : within ? 'yes' : 'NO',
-      ok: c.ok ? 'ok' : c.error ?? 'failed'
+      ok: c.ok ? 'ok' : (c.error ?? 'failed')
     }
   })
 }

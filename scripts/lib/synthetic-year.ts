@@ -26,23 +26,90 @@ export const BENCH_YEAR = 2025
 export const BENCH_DEPARTMENT = 'bench-dept'
 
 type Counts = Record<string, number>
-const COUNTED = ['notices', 'noticeAssigned', 'noticeRead', 'noticeAnswered', 'scheduleChanges', 'meetingsHeld', 'meetingInvited', 'present', 'late', 'leave', 'absent', 'madeUp']
+const COUNTED = [
+  'notices',
+  'noticeAssigned',
+  'noticeRead',
+  'noticeAnswered',
+  'scheduleChanges',
+  'meetingsHeld',
+  'meetingInvited',
+  'present',
+  'late',
+  'leave',
+  'absent',
+  'madeUp'
+]
 
 export function syntheticYear(seed = 2025): SyntheticYear {
   const random = seededRandom(seed)
   const at = new Date(`${BENCH_YEAR}-01-01T00:00:00Z`)
-  const units: Doc[] = [{ _id: 'c', name: '党委', type: 'committee', parentId: null, path: '/c/', directlyAttached: false, memberCount: 1, status: 'active', createdAt: at }]
-  const members: Doc[] = [{ _id: 'dept', name: '组织部', openid: BENCH_DEPARTMENT, unitId: 'c', unitPath: '/c/', groupId: null, phone: '', type: '正式党员', category: '在职', status: 'active', roles: [{ role: 'org_department', unitId: 'c', unitPath: '/c/' }], activityUnitId: null, createdAt: at, updatedAt: at }]
+  const units: Doc[] = [
+    { _id: 'c', name: '党委', type: 'committee', parentId: null, path: '/c/', directlyAttached: false, memberCount: 1, status: 'active', createdAt: at }
+  ]
+  const members: Doc[] = [
+    {
+      _id: 'dept',
+      name: '组织部',
+      openid: BENCH_DEPARTMENT,
+      unitId: 'c',
+      unitPath: '/c/',
+      groupId: null,
+      phone: '',
+      type: '正式党员',
+      category: '在职',
+      status: 'active',
+      roles: [{ role: 'org_department', unitId: 'c', unitPath: '/c/' }],
+      activityUnitId: null,
+      createdAt: at,
+      updatedAt: at
+    }
+  ]
   const branches: Array<{ id: string; path: string; name: string; members: string[] }> = []
   for (let g = 0; g < GENERAL_BRANCHES; g += 1) {
-    units.push({ _id: `g${g}`, name: `第${g + 1}党总支`, type: 'general_branch', parentId: 'c', path: `/c/g${g}/`, directlyAttached: false, memberCount: 0, status: 'active', createdAt: at })
+    units.push({
+      _id: `g${g}`,
+      name: `第${g + 1}党总支`,
+      type: 'general_branch',
+      parentId: 'c',
+      path: `/c/g${g}/`,
+      directlyAttached: false,
+      memberCount: 0,
+      status: 'active',
+      createdAt: at
+    })
     for (let b = 0; b < BRANCHES_PER_GENERAL; b += 1) {
       const id = `b${g}-${b}`
       const path = `/c/g${g}/${id}/`
       const name = `第${g + 1}-${b + 1}党支部`
-      units.push({ _id: id, name, type: 'branch', parentId: `g${g}`, path, directlyAttached: false, memberCount: MEMBERS_PER_BRANCH, status: 'active', createdAt: at })
+      units.push({
+        _id: id,
+        name,
+        type: 'branch',
+        parentId: `g${g}`,
+        path,
+        directlyAttached: false,
+        memberCount: MEMBERS_PER_BRANCH,
+        status: 'active',
+        createdAt: at
+      })
       const ids = Array.from({ length: MEMBERS_PER_BRANCH }, (_, m) => `m${g}-${b}-${m}`)
-      for (const [m, memberId] of ids.entries()) members.push({ _id: memberId, name: `党员${m}`, unitId: id, unitPath: path, groupId: null, phone: '', type: '正式党员', category: '在职', status: 'active', roles: [{ role: 'member', unitId: id, unitPath: path }], activityUnitId: null, createdAt: at, updatedAt: at })
+      for (const [m, memberId] of ids.entries())
+        members.push({
+          _id: memberId,
+          name: `党员${m}`,
+          unitId: id,
+          unitPath: path,
+          groupId: null,
+          phone: '',
+          type: '正式党员',
+          category: '在职',
+          status: 'active',
+          roles: [{ role: 'member', unitId: id, unitPath: path }],
+          activityUnitId: null,
+          createdAt: at,
+          updatedAt: at
+        })
       branches.push({ id, path, name, members: ids })
     }
   }
@@ -72,7 +139,16 @@ export function syntheticYear(seed = 2025): SyntheticYear {
     const day = new Date(Date.UTC(BENCH_YEAR, 0, 2 + week * 7, 6)) // Thursdays, 14:00 in Shanghai
     const date = day.toISOString().slice(0, 10)
     const id = `n-${BENCH_YEAR}-${week + 1}`
-    notices.push({ _id: id, status: 'published', year: BENCH_YEAR, issueNo: week + 1, ownerPath: '/c/', schedule: [{ week: week + 1, date, weekday: 4, organizers: [] }], publishedAt: day, targetUnitIds: ['c'] })
+    notices.push({
+      _id: id,
+      status: 'published',
+      year: BENCH_YEAR,
+      issueNo: week + 1,
+      ownerPath: '/c/',
+      schedule: [{ week: week + 1, date, weekday: 4, organizers: [] }],
+      publishedAt: day,
+      targetUnitIds: ['c']
+    })
     const keys = allKeys(periodKeys(new Date(`${date}T06:00:00Z`)))
     const readBy = new Map<string, number>()
     const answeredBy = new Map<string, number>()
@@ -82,7 +158,15 @@ export function syntheticYear(seed = 2025): SyntheticYear {
       for (const memberId of branch.members) {
         if (random() >= 0.75) continue
         const answers = random() < 0.8
-        noticeMembers.push({ _id: `${id}:${memberId}`, noticeId: id, memberId, unitId: branch.id, unitPath: branch.path, readAt: day, submittedAt: answers ? day : null })
+        noticeMembers.push({
+          _id: `${id}:${memberId}`,
+          noticeId: id,
+          memberId,
+          unitId: branch.id,
+          unitPath: branch.path,
+          readAt: day,
+          submittedAt: answers ? day : null
+        })
         read += 1
         if (answers) answered += 1
         addMember(memberId, keys, answers ? { noticeRead: 1, noticeAnswered: 1 } : { noticeRead: 1 })
@@ -94,8 +178,27 @@ export function syntheticYear(seed = 2025): SyntheticYear {
     }
     for (const unitId of allUnitIds) {
       const unit = unitOf.get(unitId)!
-      const assigned = unit.type === 'committee' ? branches.length * MEMBERS_PER_BRANCH : unit.type === 'general_branch' ? BRANCHES_PER_GENERAL * MEMBERS_PER_BRANCH : MEMBERS_PER_BRANCH
-      noticeUnits.push({ _id: `${id}:${unitId}`, noticeId: id, unitId, unitName: unit.name, unitType: unit.type, unitPath: unit.path, publishedAt: day, assigned, read: readBy.get(unitId) ?? 0, answered: answeredBy.get(unitId) ?? 0, pushedAt: null, lastRemindDay: null, scheduleChange: null })
+      const assigned =
+        unit.type === 'committee'
+          ? branches.length * MEMBERS_PER_BRANCH
+          : unit.type === 'general_branch'
+            ? BRANCHES_PER_GENERAL * MEMBERS_PER_BRANCH
+            : MEMBERS_PER_BRANCH
+      noticeUnits.push({
+        _id: `${id}:${unitId}`,
+        noticeId: id,
+        unitId,
+        unitName: unit.name,
+        unitType: unit.type,
+        unitPath: unit.path,
+        publishedAt: day,
+        assigned,
+        read: readBy.get(unitId) ?? 0,
+        answered: answeredBy.get(unitId) ?? 0,
+        pushedAt: null,
+        lastRemindDay: null,
+        scheduleChange: null
+      })
       addUp([unitId], keys, { notices: 1, noticeAssigned: assigned, noticeRead: readBy.get(unitId) ?? 0, noticeAnswered: answeredBy.get(unitId) ?? 0 })
     }
   }
@@ -108,25 +211,64 @@ export function syntheticYear(seed = 2025): SyntheticYear {
     const keys = periodKeys(startAt)
     for (const branch of branches) {
       const id = `m-${branch.id}-${BENCH_YEAR}${String(month).padStart(2, '0')}-theme-day`
-      meetings.push({ _id: id, type: 'theme_day', title: `${month}月主题党日`, unitId: branch.id, unitName: branch.name, unitType: 'branch', unitPath: branch.path, startAt, endAt: new Date(startAt.getTime() + 7_200_000), finalizedAt: startAt, fromRule: true, minutes: null })
+      meetings.push({
+        _id: id,
+        type: 'theme_day',
+        title: `${month}月主题党日`,
+        unitId: branch.id,
+        unitName: branch.name,
+        unitType: 'branch',
+        unitPath: branch.path,
+        startAt,
+        endAt: new Date(startAt.getTime() + 7_200_000),
+        finalizedAt: startAt,
+        fromRule: true,
+        minutes: null
+      })
       const counts: Counts = { present: 0, late: 0, leave: 0, absent: 0, madeUp: 0 }
       for (const memberId of branch.members) {
         const roll = random()
         const status = roll < 0.85 ? 'present' : roll < 0.9 ? 'late' : roll < 0.95 ? 'leave' : 'absent'
         const madeUp = (status === 'leave' || status === 'absent') && random() < 0.6
-        meetingMembers.push({ _id: `${id}:${memberId}`, meetingId: id, memberId, unitId: branch.id, unitPath: branch.path, groupId: null, status, makeup: status === 'leave' || status === 'absent' ? { dueAt: startAt, reflection: madeUp ? '心得' : null, completedAt: madeUp ? startAt : null } : null, startAt })
+        meetingMembers.push({
+          _id: `${id}:${memberId}`,
+          meetingId: id,
+          memberId,
+          unitId: branch.id,
+          unitPath: branch.path,
+          groupId: null,
+          status,
+          makeup:
+            status === 'leave' || status === 'absent' ? { dueAt: startAt, reflection: madeUp ? '心得' : null, completedAt: madeUp ? startAt : null } : null,
+          startAt
+        })
         counts[status] += 1
         if (madeUp) counts.madeUp += 1
         addMember(memberId, allKeys(keys), { [status]: 1, ...(madeUp ? { madeUp: 1 } : {}) })
       }
       for (const unitId of ancestors(branch.path)) {
         const unit = unitOf.get(unitId)!
-        meetingUnits.push({ _id: `${id}:${unitId}`, meetingId: id, unitId, unitName: unit.name, unitType: unit.type, unitPath: unit.path, type: 'theme_day', startAt, endAt: startAt, invited: MEMBERS_PER_BRANCH, ...counts })
+        meetingUnits.push({
+          _id: `${id}:${unitId}`,
+          meetingId: id,
+          unitId,
+          unitName: unit.name,
+          unitType: unit.type,
+          unitPath: unit.path,
+          type: 'theme_day',
+          startAt,
+          endAt: startAt,
+          invited: MEMBERS_PER_BRANCH,
+          ...counts
+        })
         addUp([unitId], allKeys(keys), { ...counts, meetingsHeld: 1, meetingInvited: MEMBERS_PER_BRANCH })
         for (const key of allKeys(keys)) {
           const bucket = buckets.get(bucketId(unitId, key))!
           bucket.held = { theme_day: (bucket.held?.theme_day ?? 0) + 1 }
-          if (key === keys.year) bucket.heldByMonth = { theme_day: { ...(bucket.heldByMonth?.theme_day ?? {}), [String(localMonth(startAt))]: (bucket.heldByMonth?.theme_day?.[String(month)] ?? 0) + 1 } }
+          if (key === keys.year)
+            bucket.heldByMonth = {
+              theme_day: { ...(bucket.heldByMonth?.theme_day ?? {}), [String(localMonth(startAt))]: (bucket.heldByMonth?.theme_day?.[String(month)] ?? 0) + 1 }
+            }
         }
       }
     }
@@ -138,7 +280,13 @@ export function syntheticYear(seed = 2025): SyntheticYear {
     return { _id: id, unitId, unitName: unit.name, unitType: unit.type, unitPath: unit.path, period, held: {}, heldByMonth: {}, ...counts }
   })
   const pathOf = new Map(members.map((m) => [m._id, m.unitPath as string]))
-  const memberStatsDocs: Doc[] = [...memberStats].map(([memberId, periods]) => ({ _id: `${memberId}:Y${BENCH_YEAR}`, memberId, unitPath: pathOf.get(memberId) ?? '', year: `Y${BENCH_YEAR}`, periods }))
+  const memberStatsDocs: Doc[] = [...memberStats].map(([memberId, periods]) => ({
+    _id: `${memberId}:Y${BENCH_YEAR}`,
+    memberId,
+    unitPath: pathOf.get(memberId) ?? '',
+    year: `Y${BENCH_YEAR}`,
+    periods
+  }))
   const committee = buckets.get(bucketId('c', `Y${BENCH_YEAR}`))!
   return {
     collections: { units, members, notices, noticeUnits, noticeMembers, meetings, meetingUnits, meetingMembers, unitStats, memberStats: memberStatsDocs },

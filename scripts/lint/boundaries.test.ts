@@ -33,7 +33,10 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
       { filePath: 'cloudfunctions/meetings/fixture-db.ts', code: "import { database } from '../_shared/data/client'\nexport const db = database\n" },
       { filePath: 'cloudfunctions/meetings/fixture-cross.ts', code: "import * as notices from '../notices/index'\nexport const other = notices\n" },
       { filePath: 'src/features/meetings/fixture.ts', code: "import * as notices from '@/features/notices/api'\nexport const other = notices\n" },
-      { filePath: 'src/features/meetings/fixture-contract.ts', code: "import type { MeetingSummary } from '@contract/meetings-api'\nexport type Summary = MeetingSummary\n" }
+      {
+        filePath: 'src/features/meetings/fixture-contract.ts',
+        code: "import type { MeetingSummary } from '@contract/meetings-api'\nexport type Summary = MeetingSummary\n"
+      }
     ])
   }, 60_000)
 
@@ -58,7 +61,11 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
   })
 
   test('outside _shared/data no code gets the database client', () => {
-    expect(at('cloudfunctions/meetings/fixture-db.ts').messages.map((m) => m.message).join('\n')).toMatch(/数据库和平台调用只在 cloudfunctions\/_shared\/data 里进行/)
+    expect(
+      at('cloudfunctions/meetings/fixture-db.ts')
+        .messages.map((m) => m.message)
+        .join('\n')
+    ).toMatch(/数据库和平台调用只在 cloudfunctions\/_shared\/data 里进行/)
   })
 
   test('features never import each other, on the server and in the client', () => {
@@ -79,7 +86,12 @@ describe('other rules the linter holds', () => {
     try {
       writeFileSync(path.join(dir, 'first.ts'), "import { second } from './second'\nexport const first = (): number => second() + 1\n")
       writeFileSync(path.join(dir, 'second.ts'), "import { first } from './first'\nexport const second = (): number => first() - 1\n")
-      const [linted] = lint([{ filePath: path.relative(ROOT, path.join(dir, 'first.ts')), code: "import { second } from './second'\nexport const first = (): number => second() + 1\n" }])
+      const [linted] = lint([
+        {
+          filePath: path.relative(ROOT, path.join(dir, 'first.ts')),
+          code: "import { second } from './second'\nexport const first = (): number => second() + 1\n"
+        }
+      ])
       expect(linted.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle')
     } finally {
       rmSync(dir, { recursive: true, force: true })

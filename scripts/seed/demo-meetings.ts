@@ -26,7 +26,11 @@ export function demoStudyMeeting(now: Date, noticeId: string | null): MeetingInp
  */
 export async function seedDemoMeetings(emulatorUrl: string, secretaryOpenId: string, noticeId: string | null): Promise<string> {
   const call = async <T>(action: string, payload: unknown): Promise<{ ok: boolean; data?: T; error?: { message: string } }> => {
-    const response = await fetch(`${emulatorUrl}/gateway/functions/meetings`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': secretaryOpenId }, body: JSON.stringify({ action, payload }) })
+    const response = await fetch(`${emulatorUrl}/gateway/functions/meetings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-demo-openid': secretaryOpenId },
+      body: JSON.stringify({ action, payload })
+    })
     return ((await response.json()) as { result: { ok: boolean; data?: T; error?: { message: string } } }).result
   }
   const existing = await call<{ rule: ThemeDayRule | null }>('rule.get', { unitId: 'u-b-staff-1' })

@@ -20,10 +20,62 @@ export interface DemoAccount {
 }
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜'
-const GIVEN = ['建国', '海燕', '志强', '秀英', '伟', '静', '敏', '磊', '丽娟', '军', '洋', '艳', '勇', '杰', '娜', '涛', '明', '超', '霞', '平', '刚', '桂英', '文', '华', '红梅', '鹏', '晨', '婷', '浩', '雪', '宇', '欣', '博', '琳', '凯', '倩', '斌', '佳', '阳', '颖']
+const GIVEN = [
+  '建国',
+  '海燕',
+  '志强',
+  '秀英',
+  '伟',
+  '静',
+  '敏',
+  '磊',
+  '丽娟',
+  '军',
+  '洋',
+  '艳',
+  '勇',
+  '杰',
+  '娜',
+  '涛',
+  '明',
+  '超',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '文',
+  '华',
+  '红梅',
+  '鹏',
+  '晨',
+  '婷',
+  '浩',
+  '雪',
+  '宇',
+  '欣',
+  '博',
+  '琳',
+  '凯',
+  '倩',
+  '斌',
+  '佳',
+  '阳',
+  '颖'
+]
 
 function unit(id: string, name: string, type: UnitType, parent: DemoUnit | null, extra: Partial<DemoUnit> = {}): DemoUnit {
-  return { _id: id, name, type, parentId: parent?._id ?? null, path: `${parent?.path ?? '/'}${id}/`, directlyAttached: false, memberCount: 0, status: 'active', createdAt: SEEDED_AT, ...extra }
+  return {
+    _id: id,
+    name,
+    type,
+    parentId: parent?._id ?? null,
+    path: `${parent?.path ?? '/'}${id}/`,
+    directlyAttached: false,
+    memberCount: 0,
+    status: 'active',
+    createdAt: SEEDED_AT,
+    ...extra
+  }
 }
 
 export function demoUnits(): DemoUnit[] {

@@ -24,7 +24,14 @@ export const CLIENT_ERROR_CODES = [
  * What CloudBase (and the emulator's gateway in H5) answer when the call
  * itself fails, before or instead of the function's Result.
  */
-export const PLATFORM_ERROR_CODES = ['FUNCTIONS_NOT_EXIST', 'FUNCTIONS_EXECUTE_FAIL', 'FUNCTIONS_TIME_LIMIT_EXCEEDED', 'INVALID_PARAM', 'INVALID_REQUEST_BODY', 'SYS_ERR'] as const
+export const PLATFORM_ERROR_CODES = [
+  'FUNCTIONS_NOT_EXIST',
+  'FUNCTIONS_EXECUTE_FAIL',
+  'FUNCTIONS_TIME_LIMIT_EXCEEDED',
+  'INVALID_PARAM',
+  'INVALID_REQUEST_BODY',
+  'SYS_ERR'
+] as const
 
 /** An HTTP failure with no code of its own (H5 only). */
 export type HttpErrorCode = `HTTP_${number}`

@@ -20,10 +20,7 @@ export class ApiError extends Error {
  */
 export function isApiError(value: unknown): value is ApiError {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { name?: unknown }).name === 'ApiError' &&
-    typeof (value as { code?: unknown }).code === 'string'
+    typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'ApiError' && typeof (value as { code?: unknown }).code === 'string'
   )
 }
 

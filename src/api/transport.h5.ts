@@ -19,7 +19,7 @@ export const send: Transport = async (name, event) => {
     res = await fetch(FUNCTIONS_URL + encodeURIComponent(name), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-demo-openid': getDemoOpenId() },
-      body: JSON.stringify(event),
+      body: JSON.stringify(event)
     })
   } catch (cause) {
     throw new ApiError('NETWORK', '网络连接失败，请检查网络后重试', { cause })
@@ -35,10 +35,7 @@ export const send: Transport = async (name, event) => {
   if (!res.ok || !reply || !('result' in reply)) {
     const error = reply?.error
     const code = typeof error?.code === 'string' ? wireErrorCode(error.code) : (`HTTP_${res.status}` as const)
-    const message =
-      typeof error?.message === 'string' && error.message
-        ? error.message
-        : `服务暂时不可用（${res.status}），请稍后重试`
+    const message = typeof error?.message === 'string' && error.message ? error.message : `服务暂时不可用（${res.status}），请稍后重试`
     throw new ApiError(code, message)
   }
   return reply.result

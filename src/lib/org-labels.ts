@@ -6,7 +6,7 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
   committee: '党委',
   general_branch: '党总支',
   branch: '党支部',
-  group: '党小组',
+  group: '党小组'
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -16,13 +16,13 @@ export const ROLE_LABELS: Record<Role, string> = {
   branch_committee: '支委',
   branch_secretary: '支部书记',
   general_branch_secretary: '党总支书记',
-  org_department: '组织部',
+  org_department: '组织部'
 }
 
 export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
   active: '正常',
   transferred_out: '已转出',
-  inactive: '已停用',
+  inactive: '已停用'
 }
 
 export const MEMBER_TYPES: MemberType[] = ['正式党员', '预备党员', '入党积极分子']

@@ -67,7 +67,7 @@ export function usePagedList<T>(key: string, fetchPage: (page: number) => Promis
         if (current !== generation.current) return
         setError(toApiError(cause))
         setLoading(false)
-      },
+      }
     )
   }, [key, identity, attempt])
 
@@ -90,7 +90,7 @@ export function usePagedList<T>(key: string, fetchPage: (page: number) => Promis
         if (current !== generation.current) return
         setMoreError(toApiError(cause))
         setLoadingMore(false)
-      },
+      }
     )
   }, [loadingMore, hasMore])
 

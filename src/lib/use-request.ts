@@ -23,7 +23,7 @@ export function useRequest<T>(fetcher: () => Promise<T>): RequestState<T> {
   const [state, setState] = useState<Omit<RequestState<T>, 'refetch'>>({
     data: undefined,
     error: undefined,
-    loading: true,
+    loading: true
   })
 
   useEffect(() => onDemoOpenIdChange(setIdentity), [])
@@ -34,7 +34,7 @@ export function useRequest<T>(fetcher: () => Promise<T>): RequestState<T> {
     setState({ data: undefined, error: undefined, loading: true })
     fetcherRef.current().then(
       (data) => current && setState({ data, error: undefined, loading: false }),
-      (error: unknown) => current && setState({ data: undefined, error: toApiError(error), loading: false }),
+      (error: unknown) => current && setState({ data: undefined, error: toApiError(error), loading: false })
     )
     return () => {
       current = false

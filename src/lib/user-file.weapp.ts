@@ -10,7 +10,7 @@ function readFile(filePath: string, encoding: 'base64' | 'utf8'): Promise<string
       filePath,
       encoding,
       success: (res) => resolve(String(res.data)),
-      fail: () => reject(new ApiError('READ_FAILED', '读取文件失败，请重新选择')),
+      fail: () => reject(new ApiError('READ_FAILED', '读取文件失败，请重新选择'))
     })
   })
 }

@@ -27,9 +27,14 @@ function runAdmin(args: string[]): Promise<{ code: number; stdout: string; stder
   delete env.TENCENTCLOUD_SECRETID
   delete env.TENCENTCLOUD_SECRETKEY
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/admin.ts'), ...args], { cwd: ROOT, env, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'scripts/admin.ts'), ...args],
+      { cwd: ROOT, env, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+      }
+    )
   })
 }
 
@@ -121,7 +126,13 @@ describe('go-live: admin bootstrap, then the first 组织部 joins in the H5 app
     expect(committee).toMatchObject({ name: COMMITTEE, parentId: null, path: `/${committee._id}/` })
     const created = (await t.db.collection('units').where({ name: GENERAL_BRANCH }).get()).data as UnitDoc[]
     expect(created).toHaveLength(1)
-    expect(created[0]).toMatchObject({ type: 'general_branch', parentId: committee._id, path: `/${committee._id}/${created[0]._id}/`, memberCount: 0, status: 'active' })
+    expect(created[0]).toMatchObject({
+      type: 'general_branch',
+      parentId: committee._id,
+      path: `/${committee._id}/${created[0]._id}/`,
+      memberCount: 0,
+      status: 'active'
+    })
     const admins = (await t.db.collection('members').where({ openid: ADMIN_WECHAT.openId }).get()).data as MemberDoc[]
     expect(admins).toHaveLength(1)
     expect(admins[0]).toMatchObject({ name: ADMIN, unitId: committee._id })

@@ -37,7 +37,10 @@ describe('H5 app: 数据看板 journey', () => {
   }
 
   beforeAll(async () => {
-    const { data } = await app.demo.db.collection('members').where({ openid: app.demo.db.command.in([READER, SKIMMER, AWAY]) }).get()
+    const { data } = await app.demo.db
+      .collection('members')
+      .where({ openid: app.demo.db.command.in([READER, SKIMMER, AWAY]) })
+      .get()
     for (const member of data as Array<{ openid: string; name: string }>) names[member.openid] = member.name
     // The 组织部 publishes one notice to the whole 党委; two members read it, one answers; the branch moves its study time.
     noticeId = (await call<NoticeSummary>(ORG_DEPARTMENT, 'notices', 'notices.saveDraft', { draft: sampleDraft(ISSUE_NO) })).id
@@ -45,7 +48,13 @@ describe('H5 app: 数据看板 journey', () => {
     await call(READER, 'notices', 'notices.read', { id: noticeId, materialIndex: 0 })
     await call(READER, 'notices', 'answers.submit', { id: noticeId, answers: ['结合教学工作，把学习成果落实到每一堂课。'] })
     await call(SKIMMER, 'notices', 'notices.read', { id: noticeId, materialIndex: 1 })
-    await call(SECRETARY, 'notices', 'notices.reschedule', { id: noticeId, unitId: 'u-b-staff-1', startAt: new Date(`${shanghaiDate(12)}T15:00:00+08:00`).toISOString(), form: '线下集中学习', place: '行政楼 302 党员活动室' })
+    await call(SECRETARY, 'notices', 'notices.reschedule', {
+      id: noticeId,
+      unitId: 'u-b-staff-1',
+      startAt: new Date(`${shanghaiDate(12)}T15:00:00+08:00`).toISOString(),
+      form: '线下集中学习',
+      place: '行政楼 302 党员活动室'
+    })
   })
 
   /** What the summary shows for a PARTICIPATION_COLUMNS key: a number, or null for "—". */
@@ -100,7 +109,8 @@ describe('H5 app: 数据看板 journey', () => {
     expect(await page.locator(visible('.ps-dashboard-members .ps-dashboard-sort')).count()).toBe(0)
     const listed = await page.locator(visible('.ps-dashboard-member-name')).allTextContents()
     expect(listed).toEqual([...listed].sort((a, b) => a.localeCompare(b, 'zh-CN')))
-    const member = (openId: string, column: string) => page.textContent(`${visible('.ps-dashboard-member-row')}:has(.ps-dashboard-member-name:text-is("${names[openId]}")) >> .ps-dashboard-member-${column}`)
+    const member = (openId: string, column: string) =>
+      page.textContent(`${visible('.ps-dashboard-member-row')}:has(.ps-dashboard-member-name:text-is("${names[openId]}")) >> .ps-dashboard-member-${column}`)
     expect([await member(READER, 'noticeRead'), await member(READER, 'noticeAnswered')]).toEqual(['1', '1'])
     expect([await member(SKIMMER, 'noticeRead'), await member(SKIMMER, 'noticeAnswered')]).toEqual(['1', '0'])
     expect([await member(AWAY, 'noticeRead'), await member(AWAY, 'noticeAnswered')]).toEqual(['0', '0'])
@@ -133,7 +143,9 @@ describe('H5 app: 数据看板 journey', () => {
     expect(await page.locator(visible('.ps-dashboard-crumb')).count()).toBe(1)
     await page.click(visible('.ps-dashboard-tab-quotas'))
     await page.waitForSelector(visible('.ps-dashboard-quota-branch'))
-    expect(await page.locator(visible('.ps-dashboard-quota-branch-name')).allTextContents()).toEqual(expect.arrayContaining(['教工第一党支部', '机关直属党支部']))
+    expect(await page.locator(visible('.ps-dashboard-quota-branch-name')).allTextContents()).toEqual(
+      expect.arrayContaining(['教工第一党支部', '机关直属党支部'])
+    )
     expect(await page.locator(visible('.ps-dashboard-quota-settings-entry')).count()).toBe(1)
   })
 

@@ -32,7 +32,11 @@ describe('H5 app: 主题党日 journey', () => {
   const app = useH5App()
 
   async function setClock(now: string | null): Promise<void> {
-    const response = await fetch(`${app.demo.emulator.url}/_emulator/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }) })
+    const response = await fetch(`${app.demo.emulator.url}/_emulator/clock`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ now })
+    })
     expect(response.status).toBe(200)
   }
 
@@ -41,7 +45,10 @@ describe('H5 app: 主题党日 journey', () => {
   let clockMoved = false
 
   beforeAll(async () => {
-    const { data } = await app.demo.db.collection('members').where({ openid: app.demo.db.command.in([SECRETARY, PRESENT, ON_LEAVE, ABSENT]) }).get()
+    const { data } = await app.demo.db
+      .collection('members')
+      .where({ openid: app.demo.db.command.in([SECRETARY, PRESENT, ON_LEAVE, ABSENT]) })
+      .get()
     for (const member of data as Array<{ openid: string; name: string }>) names[member.openid] = member.name
     // The dev switcher offers only a few plain members; these must be switchable too.
     await app.allowAccounts([PRESENT, ON_LEAVE, ABSENT].map((openId) => ({ openId, name: names[openId], label: '教工第一党支部 · 党员' })))

@@ -23,11 +23,14 @@ describe('H5 app: notices to chosen units, push from 工作台, share poster', (
   const app = useH5App()
 
   beforeAll(async () => {
-    const { data } = await app.demo.db.collection('members').where({ openid: app.demo.db.command.in([STAFF_MEMBER, STUDENT_MEMBER]) }).get()
+    const { data } = await app.demo.db
+      .collection('members')
+      .where({ openid: app.demo.db.command.in([STAFF_MEMBER, STUDENT_MEMBER]) })
+      .get()
     const nameOf = (openId: string) => (data as Array<{ openid: string; name: string }>).find((member) => member.openid === openId)!.name
     await app.allowAccounts([
       { openId: STAFF_MEMBER, name: nameOf(STAFF_MEMBER), label: '教工第一党支部 · 党员' },
-      { openId: STUDENT_MEMBER, name: nameOf(STUDENT_MEMBER), label: '本科生党支部 · 党员' },
+      { openId: STUDENT_MEMBER, name: nameOf(STUDENT_MEMBER), label: '本科生党支部 · 党员' }
     ])
   })
 
@@ -63,7 +66,7 @@ describe('H5 app: notices to chosen units, push from 工作台, share poster', (
       expect.stringContaining('教工党总支'),
       expect.stringContaining('教工第一党支部'),
       expect.stringContaining('教工第二党支部'),
-      expect.stringContaining('离退休教工党支部'),
+      expect.stringContaining('离退休教工党支部')
     ])
     expect(await page.getAttribute(visible('.ps-publish-all'), 'class')).not.toContain('ps-publish-all--checked')
 
@@ -182,7 +185,13 @@ describe('H5 app: notices to chosen units, push from 工作台, share poster', (
     await page.waitForSelector(`${visible('.ps-notice-saved')}:has-text("草稿已保存")`)
 
     // Stored on the same draft, still unpublished.
-    const stored = await callAs<{ id: string; draft: { theme: string; issueNo: number } }>(app.demo.emulator.url, orgDepartment.openId, 'notices', 'notices.getDraft', { id })
+    const stored = await callAs<{ id: string; draft: { theme: string; issueNo: number } }>(
+      app.demo.emulator.url,
+      orgDepartment.openId,
+      'notices',
+      'notices.getDraft',
+      { id }
+    )
     expect(stored).toMatchObject({ ok: true, data: { id, draft: { theme, issueNo: 11 } } })
   })
 })

@@ -18,7 +18,7 @@ describe('H5 app: member import', () => {
     const valid = Array.from({ length: 60 }, (_, i) => [name(i), phoneFor(i + 1), branchName, null, '正式党员', '在职'])
     const broken = [
       ['号码不对', '12345', branchName, null, '正式党员', '在职'],
-      ['支部不对', phoneFor(900), '不存在的党支部', null, '正式党员', '在职'],
+      ['支部不对', phoneFor(900), '不存在的党支部', null, '正式党员', '在职']
     ]
     const file = path.join(scratchDir('import-e2e'), '党员名单.xlsx')
     writeFileSync(file, await xlsx([HEADER, ...valid, ...broken]))

@@ -7,7 +7,7 @@ import { people } from '../support/people'
  * 流动党员 in the H5 build: a branch secretary names the branch where a
  * 流动党员 takes part in 组织生活; their formal ties stay in their own branch.
  */
-describe('H5 app: a 流动党员\'s activity branch', () => {
+describe("H5 app: a 流动党员's activity branch", () => {
   jest.setTimeout(120_000)
   const app = useH5App()
 

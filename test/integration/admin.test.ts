@@ -23,9 +23,14 @@ function runAdmin(args: string[], extraEnv: Record<string, string> = {}): Promis
   delete env.TENCENTCLOUD_SECRETKEY
   Object.assign(env, extraEnv)
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/admin.ts'), ...args], { cwd: ROOT, env, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'scripts/admin.ts'), ...args],
+      { cwd: ROOT, env, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+      }
+    )
   })
 }
 
@@ -49,8 +54,10 @@ describe('admin: the first administrator', () => {
   })
   afterAll(() => t.close())
 
-  const committees = async () => (await t.db.collection('units').where({ type: 'committee' }).get()).data as Array<{ _id: string; path: string; memberCount: number }>
-  const admins = async () => (await t.db.collection('members').where({ 'roles.role': 'org_department' }).get()).data as Array<{ _id: string; inviteCode?: string }>
+  const committees = async () =>
+    (await t.db.collection('units').where({ type: 'committee' }).get()).data as Array<{ _id: string; path: string; memberCount: number }>
+  const admins = async () =>
+    (await t.db.collection('members').where({ 'roles.role': 'org_department' }).get()).data as Array<{ _id: string; inviteCode?: string }>
 
   it('refuses without the member-id secret, before writing anything', async () => {
     const saved = process.env.PS_MEMBER_ID_SECRET
@@ -66,7 +73,10 @@ describe('admin: the first administrator', () => {
     const noKey = await runAdmin(['--env', 'prod-123', 'bootstrap', '--name', COMMITTEE, '--admin-name', ADMIN, '--phone', PHONE])
     expect(noKey.code).toBe(1)
     expect(noKey.stderr).toContain('TENCENTCLOUD_SECRETID')
-    const noSecret = await runAdmin(['--env', 'prod-123', 'bootstrap', '--name', COMMITTEE, '--admin-name', ADMIN, '--phone', PHONE], { TENCENTCLOUD_SECRETID: 'id', TENCENTCLOUD_SECRETKEY: 'key' })
+    const noSecret = await runAdmin(['--env', 'prod-123', 'bootstrap', '--name', COMMITTEE, '--admin-name', ADMIN, '--phone', PHONE], {
+      TENCENTCLOUD_SECRETID: 'id',
+      TENCENTCLOUD_SECRETKEY: 'key'
+    })
     expect(noSecret.code).toBe(1)
     expect(noSecret.stderr).toContain('PS_MEMBER_ID_SECRET')
     expect(noSecret.stdout).toBe('')
@@ -121,7 +131,11 @@ describe('admin: the first administrator', () => {
 
   it('exports every collection, pages past 1000 documents, and restores into a fresh environment unchanged', async () => {
     // More than one page of one collection; dates and nested values on the way.
-    const many = Array.from({ length: 1203 }, (_, i) => ({ _id: `r-${String(i).padStart(5, '0')}`, sentAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)), detail: { n: i, tags: ['a', 'b'] } }))
+    const many = Array.from({ length: 1203 }, (_, i) => ({
+      _id: `r-${String(i).padStart(5, '0')}`,
+      sentAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+      detail: { n: i, tags: ['a', 'b'] }
+    }))
     for (let i = 0; i < many.length; i += 400) await t.db.collection('reminders').add(many.slice(i, i + 400))
 
     const dir = scratchDir('admin-backup')

@@ -30,7 +30,9 @@ describe('weapp build output', () => {
   })
 
   it('contains no emulator gateway or dev user switcher', () => {
-    const offenders = filesUnder(DIST).filter((file) => /\.(js|wxml|json)$/.test(file) && /\/gateway\/|ps-dev-switcher|demoOpenId/.test(readFileSync(file, 'utf8')))
+    const offenders = filesUnder(DIST).filter(
+      (file) => /\.(js|wxml|json)$/.test(file) && /\/gateway\/|ps-dev-switcher|demoOpenId/.test(readFileSync(file, 'utf8'))
+    )
     expect(offenders).toEqual([])
   })
 })

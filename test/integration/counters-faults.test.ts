@@ -59,7 +59,11 @@ describe(`fault campaign (seed ${SEED})`, () => {
   /** One call through the gateway; a call cut off by the kill has no answer (null). */
   async function call<T>(openId: string, fn: string, action: string, payload: unknown): Promise<Result<T> | null> {
     try {
-      const response = await fetch(`${url}/gateway/functions/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': openId }, body: JSON.stringify({ action, payload }) })
+      const response = await fetch(`${url}/gateway/functions/${fn}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-demo-openid': openId },
+        body: JSON.stringify({ action, payload })
+      })
       const body = (await response.json()) as { result?: Result<T> }
       if (body.result && !body.result.ok && body.result.error.code === 'INTERNAL') internal.push(`${fn}.${action}`)
       return body.result ?? null
@@ -72,7 +76,8 @@ describe(`fault campaign (seed ${SEED})`, () => {
     for (let attempt = 0; attempt < 10; attempt += 1) {
       const result = await call<T>(openId, fn, action, payload)
       if (result?.ok) return result.data
-      if (result && !result.ok && !['PUBLISH_IN_PROGRESS', 'BUSY'].includes(result.error.code)) throw new Error(`${fn}.${action}: ${result.error.code} ${result.error.message}`)
+      if (result && !result.ok && !['PUBLISH_IN_PROGRESS', 'BUSY'].includes(result.error.code))
+        throw new Error(`${fn}.${action}: ${result.error.code} ${result.error.message}`)
       await new Promise((resolve) => setTimeout(resolve, 300))
     }
     throw new Error(`${fn}.${action} never answered ok`)
@@ -114,7 +119,9 @@ describe(`fault campaign (seed ${SEED})`, () => {
     const startAt = new Date(Date.now() + 10 * 60_000).toISOString()
     const meetings: string[] = []
     for (const unitId of ['u-b-staff-1', 'u-gb-staff']) {
-      meetings.push((await surely<MeetingSummary>(orgDept, 'meetings', 'meetings.create', { unitId, meeting: sampleMeeting(startAt, { title: `党员大会${unitId}` }) })).id)
+      meetings.push(
+        (await surely<MeetingSummary>(orgDept, 'meetings', 'meetings.create', { unitId, meeting: sampleMeeting(startAt, { title: `党员大会${unitId}` }) })).id
+      )
     }
     const drafts: string[] = []
     const acknowledged = { scans: new Set<string>(), answers: new Set<string>() }

@@ -67,7 +67,10 @@ describe('dashboard authorisation', () => {
     ]
     for (const [action, payload] of payloads) {
       const result = await call(actor, action, payload)
-      expect({ action, result }).toMatchObject({ action, result: sees ? { ok: true } : { ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } } })
+      expect({ action, result }).toMatchObject({
+        action,
+        result: sees ? { ok: true } : { ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } }
+      })
     }
   })
 
@@ -97,18 +100,33 @@ describe('dashboard authorisation', () => {
     for (const actor of ['staffGeneralSecretary', 'staff1Secretary', 'staff1Member', 'newcomer'] as const) {
       expect(await call(actor, 'quotas.set', { settings })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     }
-    expect(await call('orgDepartment', 'quotas.set', { settings: { ...(settings as object), educationDaysPerMember: -1 } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await call('orgDepartment', 'quotas.set', { settings: { ...(settings as object), educationDaysPerMember: -1 } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' }
+    })
     expect(await snapshot(demo.emulator.url)).toBe(seeded)
-    expect(await call('orgDepartment', 'quotas.set', { settings: { ...(settings as object), educationDaysPerMember: 6 } })).toMatchObject({ ok: true, data: { educationDaysPerMember: 6 } })
+    expect(await call('orgDepartment', 'quotas.set', { settings: { ...(settings as object), educationDaysPerMember: 6 } })).toMatchObject({
+      ok: true,
+      data: { educationDaysPerMember: 6 }
+    })
   })
 
   it('counts a branch that moved the notice’s time at every level above it, and lists it', async () => {
-    const moved = await callAs(demo.emulator.url, ACTORS.staff1Secretary, 'notices', 'notices.reschedule', { id: noticeId, unitId: 'u-b-staff-1', startAt: new Date(Date.now() + 8 * 86_400_000).toISOString(), form: '线上学习', place: '腾讯会议' })
+    const moved = await callAs(demo.emulator.url, ACTORS.staff1Secretary, 'notices', 'notices.reschedule', {
+      id: noticeId,
+      unitId: 'u-b-staff-1',
+      startAt: new Date(Date.now() + 8 * 86_400_000).toISOString(),
+      form: '线上学习',
+      place: '腾讯会议'
+    })
     expect(moved).toMatchObject({ ok: true })
     const view = ((await call('orgDepartment', 'dashboard.view', { scope: { noticeId } })) as { data: DashboardView }).data
     expect(view.unit.scheduleChanges).toBe(1)
     expect(view.children.find((c) => c.unitId === 'u-gb-staff')?.scheduleChanges).toBe(1)
     expect(view.children.find((c) => c.unitId === 'u-gb-student')?.scheduleChanges).toBe(0)
-    expect(await call('staffGeneralSecretary', 'dashboard.changes', { unitId: 'u-gb-staff', noticeId })).toMatchObject({ ok: true, data: { items: [{ unitId: 'u-b-staff-1', form: '线上学习', place: '腾讯会议' }] } })
+    expect(await call('staffGeneralSecretary', 'dashboard.changes', { unitId: 'u-gb-staff', noticeId })).toMatchObject({
+      ok: true,
+      data: { items: [{ unitId: 'u-b-staff-1', form: '线上学习', place: '腾讯会议' }] }
+    })
   })
 })

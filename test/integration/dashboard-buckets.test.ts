@@ -11,7 +11,8 @@ describe('period buckets when a meeting moves', () => {
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
   let gw: Gateway
   const secretary = people.staff1Secretary
-  const bucket = async (id: string): Promise<UnitStatsDoc | undefined> => (await demo.db.collection('unitStats').doc(id).get()).data[0] as UnitStatsDoc | undefined
+  const bucket = async (id: string): Promise<UnitStatsDoc | undefined> =>
+    (await demo.db.collection('unitStats').doc(id).get()).data[0] as UnitStatsDoc | undefined
 
   beforeAll(async () => {
     demo = await startDemoEmulator()

@@ -19,9 +19,17 @@ describe('dashboard quotas and the monthly reminder', () => {
   const otherSecretary = people.staff2Secretary.openId // 教工第二党支部: nothing held, behind too
   let gw: Gateway
   const fire = async (): Promise<{ behind: number; reminded: number }> =>
-    ((await (await fetch(`${demo.emulator.url}/_emulator/timers/dashboard/monthlyQuotaReminders`, { method: 'POST' })).json()) as { result: { behind: number; reminded: number } }).result
+    (
+      (await (await fetch(`${demo.emulator.url}/_emulator/timers/dashboard/monthlyQuotaReminders`, { method: 'POST' })).json()) as {
+        result: { behind: number; reminded: number }
+      }
+    ).result
   const messagesTo = async (openId: string): Promise<string[]> =>
-    ((await (await fetch(`${demo.emulator.url}/_emulator/outbox?touser=${openId}`)).json()) as { messages: Array<{ data: { data: { thing2: { value: string } } } }> }).messages.map((m) => m.data.data.thing2.value)
+    (
+      (await (await fetch(`${demo.emulator.url}/_emulator/outbox?touser=${openId}`)).json()) as {
+        messages: Array<{ data: { data: { thing2: { value: string } } } }>
+      }
+    ).messages.map((m) => m.data.data.thing2.value)
 
   /** Plans meetings (clock before them), then records each after it ended, which makes it count as held. */
   async function hold(plannedAt: string, heldBy: string, meetings: Array<{ type: MeetingType; day: string; noticeId?: string }>): Promise<void> {
@@ -64,7 +72,12 @@ describe('dashboard quotas and the monthly reminder', () => {
     await setClock(demo.emulator.url, '2026-10-20T01:00:00Z')
     const quotas = await staff1()
     expect(quotas.behind).toEqual(['collectiveStudy'])
-    expect(quotas.items.find((i) => i.key === 'collectiveStudy')).toMatchObject({ done: 5, expectedByNow: 9, behind: true, detail: '6月、7月、8月、9月没有集体学习' })
+    expect(quotas.items.find((i) => i.key === 'collectiveStudy')).toMatchObject({
+      done: 5,
+      expectedByNow: 9,
+      behind: true,
+      detail: '6月、7月、8月、9月没有集体学习'
+    })
     expect(quotas.items.find((i) => i.key === 'thematicDiscussion')).toMatchObject({ done: 3, behind: false })
   })
 
@@ -76,7 +89,11 @@ describe('dashboard quotas and the monthly reminder', () => {
   })
 
   it('sends nothing once the branch has caught up', async () => {
-    await hold('2026-10-20T01:00:00Z', '2026-10-31T12:00:00Z', ['2026-10-21', '2026-10-22', '2026-10-23', '2026-10-26', '2026-10-27'].map((day) => ({ type: 'collective_study' as const, day })))
+    await hold(
+      '2026-10-20T01:00:00Z',
+      '2026-10-31T12:00:00Z',
+      ['2026-10-21', '2026-10-22', '2026-10-23', '2026-10-26', '2026-10-27'].map((day) => ({ type: 'collective_study' as const, day }))
+    )
     await setClock(demo.emulator.url, '2026-11-20T01:00:00Z')
     expect((await staff1()).behind).toEqual([])
     await fire()

@@ -56,7 +56,10 @@ describe(`counters equal a recount (seed ${SEED})`, () => {
     const members = memberDocsByOpenId.map((m) => m.openid as string)
     await setClock(demo.emulator.url, '2026-03-01T02:00:00Z')
     const notices: string[] = []
-    for (const [issue, days] of [[40, 5], [41, 40]]) {
+    for (const [issue, days] of [
+      [40, 5],
+      [41, 40]
+    ]) {
       const draft = (await call(orgDepartment, 'notices', 'notices.saveDraft', { draft: sampleDraft(issue, days) })) as { data: NoticeSummary }
       await call(orgDepartment, 'notices', 'notices.publish', { id: draft.data.id })
       notices.push(draft.data.id)
@@ -69,7 +72,9 @@ describe(`counters equal a recount (seed ${SEED})`, () => {
     ]
     const meetings: Array<{ id: string; start: string }> = []
     for (const [unitId, start, overrides] of plans) {
-      const created = (await call(orgDepartment, 'meetings', 'meetings.create', { unitId, meeting: sampleMeeting(start, overrides) })) as { data: MeetingSummary }
+      const created = (await call(orgDepartment, 'meetings', 'meetings.create', { unitId, meeting: sampleMeeting(start, overrides) })) as {
+        data: MeetingSummary
+      }
       meetings.push({ id: created.data.id, start })
     }
 
@@ -87,9 +92,15 @@ describe(`counters equal a recount (seed ${SEED})`, () => {
       await send(member.openid as string, 'meetings', 'leave.request', { id: meetings[0].id, reason: '出差' })
     }
     for (const meeting of meetings) {
-      const list = (await call(orgDepartment, 'meetings', 'attendance.list', { id: meeting.id })) as { data: { members: Array<{ memberId: string; status: string }> } }
+      const list = (await call(orgDepartment, 'meetings', 'attendance.list', { id: meeting.id })) as {
+        data: { members: Array<{ memberId: string; status: string }> }
+      }
       for (const [i, m] of list.data.members.filter((x) => x.status === 'leave_requested').entries()) {
-        await send(orgDepartment, 'meetings', 'leave.decide', { id: meeting.id, memberId: m.memberId, decision: i === 0 || random() < 0.7 ? 'approved' : 'refused' })
+        await send(orgDepartment, 'meetings', 'leave.decide', {
+          id: meeting.id,
+          memberId: m.memberId,
+          decision: i === 0 || random() < 0.7 ? 'approved' : 'refused'
+        })
       }
     }
 
@@ -98,23 +109,36 @@ describe(`counters equal a recount (seed ${SEED})`, () => {
       await setClock(demo.emulator.url, after(meeting.start, random() < 0.5 ? -10 : 15))
       const code = (await call(orgDepartment, 'meetings', 'checkin.code', { id: meeting.id })) as { data: CheckinCode }
       // Those given leave stay away from the first meeting; elsewhere a few come after all.
-      const before = (await call(orgDepartment, 'meetings', 'attendance.list', { id: meeting.id })) as { data: { members: Array<{ memberId: string; status: string }> } }
+      const before = (await call(orgDepartment, 'meetings', 'attendance.list', { id: meeting.id })) as {
+        data: { members: Array<{ memberId: string; status: string }> }
+      }
       const onLeave = new Set(before.data.members.filter((m) => m.status === 'leave').map((m) => m.memberId))
       const accountOf = new Map(memberDocsByOpenId.map((m) => [m.openid, m._id]))
       const comes = (openId: string): boolean => (onLeave.has(accountOf.get(openId) ?? '') ? meeting !== meetings[0] && random() < 0.2 : random() < 0.6)
       await Promise.all(members.filter(comes).map((member) => send(member, 'meetings', 'checkin.scan', { token: code.data.token })))
-      const list = (await call(orgDepartment, 'meetings', 'attendance.list', { id: meeting.id })) as { data: { members: Array<{ memberId: string; status: string }> } }
+      const list = (await call(orgDepartment, 'meetings', 'attendance.list', { id: meeting.id })) as {
+        data: { members: Array<{ memberId: string; status: string }> }
+      }
       for (const m of list.data.members.filter((x) => x.status !== 'leave' && random() < 0.3)) {
-        await send(orgDepartment, 'meetings', 'attendance.mark', random() < 0.8 ? { id: meeting.id, memberId: m.memberId, status: 'present', reason: '送学上门' } : { id: meeting.id, memberId: m.memberId, status: 'clear' })
+        await send(
+          orgDepartment,
+          'meetings',
+          'attendance.mark',
+          random() < 0.8
+            ? { id: meeting.id, memberId: m.memberId, status: 'present', reason: '送学上门' }
+            : { id: meeting.id, memberId: m.memberId, status: 'clear' }
+        )
       }
     }
 
     // After: the record makes attendance final; 补学 closes gaps.
     await setClock(demo.emulator.url, '2026-04-03T02:00:00Z')
-    for (const meeting of meetings) await send(orgDepartment, 'meetings', 'minutes.save', { id: meeting.id, content: '按计划开展，记录在案。', resolutions: [] })
+    for (const meeting of meetings)
+      await send(orgDepartment, 'meetings', 'minutes.save', { id: meeting.id, content: '按计划开展，记录在案。', resolutions: [] })
     for (const member of members) {
       const tasks = (await call(member, 'meetings', 'makeup.list', {})) as { ok: boolean; data?: { items: Array<{ meeting: { id: string } }> } }
-      for (const task of (tasks.data?.items ?? []).filter(() => random() < 0.6)) await send(member, 'meetings', 'makeup.submit', { id: task.meeting.id, reflection: '认真自学了会议内容，对照检查，今后按时参加组织生活。' })
+      for (const task of (tasks.data?.items ?? []).filter(() => random() < 0.6))
+        await send(member, 'meetings', 'makeup.submit', { id: task.meeting.id, reflection: '认真自学了会议内容，对照检查，今后按时参加组织生活。' })
     }
 
     await settleCounts(demo.emulator.url, demo.db)
@@ -122,10 +146,19 @@ describe(`counters equal a recount (seed ${SEED})`, () => {
   })
 
   async function expectCountersEqualRecount(): Promise<void> {
-    const [noticeMembers, meetingMembers, buckets] = await Promise.all([all<NoticeMemberDoc>('noticeMembers'), all<MeetingMemberDoc>('meetingMembers'), all<UnitStatsDoc>('unitStats')])
+    const [noticeMembers, meetingMembers, buckets] = await Promise.all([
+      all<NoticeMemberDoc>('noticeMembers'),
+      all<MeetingMemberDoc>('meetingMembers'),
+      all<UnitStatsDoc>('unitStats')
+    ])
     const count = <T>(items: T[], keep: (item: T) => boolean): number => items.filter(keep).length
     // The stream did happen: something to recount in every kind of record.
-    expect({ read: count(noticeMembers, (s) => Boolean(s.readAt)) > 0, present: count(meetingMembers, (s) => s.status === 'present') > 0, leave: count(meetingMembers, (s) => s.status === 'leave') > 0, madeUp: count(meetingMembers, (s) => Boolean(s.makeup?.completedAt)) > 0 }).toEqual({ read: true, present: true, leave: true, madeUp: true })
+    expect({
+      read: count(noticeMembers, (s) => Boolean(s.readAt)) > 0,
+      present: count(meetingMembers, (s) => s.status === 'present') > 0,
+      leave: count(meetingMembers, (s) => s.status === 'leave') > 0,
+      madeUp: count(meetingMembers, (s) => Boolean(s.makeup?.completedAt)) > 0
+    }).toEqual({ read: true, present: true, leave: true, madeUp: true })
     expect(buckets.length).toBeGreaterThan(0)
     expect(await recountMismatches(demo.db)).toEqual([])
   }

@@ -9,16 +9,22 @@ describe('dashboard timers', () => {
   jest.setTimeout(60_000)
   let demo: Awaited<ReturnType<typeof startDemoEmulator>>
   const orgDepartment = people.orgDepartment
-  const fire = async <T>(trigger: string): Promise<T> => ((await (await fetch(`${demo.emulator.url}/_emulator/timers/dashboard/${trigger}`, { method: 'POST' })).json()) as { result: T }).result
+  const fire = async <T>(trigger: string): Promise<T> =>
+    ((await (await fetch(`${demo.emulator.url}/_emulator/timers/dashboard/${trigger}`, { method: 'POST' })).json()) as { result: T }).result
   const messagesTo = async (openId: string): Promise<Array<Record<string, { value: string }>>> =>
-    ((await (await fetch(`${demo.emulator.url}/_emulator/outbox?touser=${openId}`)).json()) as { messages: Array<{ data: { data: Record<string, { value: string }> } }> }).messages.map((m) => m.data.data)
+    (
+      (await (await fetch(`${demo.emulator.url}/_emulator/outbox?touser=${openId}`)).json()) as {
+        messages: Array<{ data: { data: Record<string, { value: string }> } }>
+      }
+    ).messages.map((m) => m.data.data)
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
     const gw = gateway(demo.emulator.url)
     const draft = await gw.ok('notices', 'notices.saveDraft', { draft: sampleDraft(9, 0) }, orgDepartment)
     await gw.call('notices', 'notices.publish', { id: draft.id }, orgDepartment)
-    for (const reader of [people.staff1GroupMember, people.staff1MobileMember, people.staff2Members[0]]) await gw.call('notices', 'notices.read', { id: draft.id, materialIndex: 0 }, reader)
+    for (const reader of [people.staff1GroupMember, people.staff1MobileMember, people.staff2Members[0]])
+      await gw.call('notices', 'notices.read', { id: draft.id, materialIndex: 0 }, reader)
     await gw.call('notices', 'subscriptions.grant', { accepted: 3 }, orgDepartment)
   })
   afterAll(async () => {
@@ -41,7 +47,10 @@ describe('dashboard timers', () => {
     expect(clean.checked).toBeGreaterThan(0)
     expect(clean.drift).toEqual([])
     // Every branch's counter one too high: whichever branches are sampled, the drift shows.
-    await demo.db.collection('noticeUnits').where({ unitType: 'branch' }).update({ read: demo.db.command.inc(1) })
+    await demo.db
+      .collection('noticeUnits')
+      .where({ unitType: 'branch' })
+      .update({ read: demo.db.command.inc(1) })
     const drifted = await fire<{ drift: Array<{ id: string; field: string; counter: number; recount: number }>; repaired: number }>('nightlyRecount')
     expect(drifted.drift.length).toBeGreaterThan(0)
     expect(drifted.drift.every((d) => d.field === 'read' && d.counter === d.recount + 1)).toBe(true)

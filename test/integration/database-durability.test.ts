@@ -20,14 +20,21 @@ describe('durability across kill -9', () => {
 
     const acknowledged: string[] = []
     let increments = 0
-    const writes = Array.from({ length: 400 }, (_unused, i) =>
-      db
-        .collection('events')
-        .add({ _id: `e${i}`, i, at: new Date() })
-        .then(() => acknowledged.push(`e${i}`))
-        .then(() => db.collection('events').doc('counter').update({ n: _.inc(1) }))
-        .then(() => (increments += 1))
-        .catch(() => undefined) // writes cut off by the kill were never acknowledged
+    const writes = Array.from(
+      { length: 400 },
+      (_unused, i) =>
+        db
+          .collection('events')
+          .add({ _id: `e${i}`, i, at: new Date() })
+          .then(() => acknowledged.push(`e${i}`))
+          .then(() =>
+            db
+              .collection('events')
+              .doc('counter')
+              .update({ n: _.inc(1) })
+          )
+          .then(() => (increments += 1))
+          .catch(() => undefined) // writes cut off by the kill were never acknowledged
     )
     // Kill as soon as a good share is acknowledged, with the rest still in flight.
     while (acknowledged.length < 150) await new Promise((resolve) => setTimeout(resolve, 2))

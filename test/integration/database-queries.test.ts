@@ -70,7 +70,14 @@ describe('database reads through the real SDK', () => {
   it('counts matching documents', async () => {
     const _ = t.db.command
     expect((await t.db.collection('people').count()).total).toBe(3)
-    expect((await t.db.collection('people').where({ age: _.lt(40) }).count()).total).toBe(2)
+    expect(
+      (
+        await t.db
+          .collection('people')
+          .where({ age: _.lt(40) })
+          .count()
+      ).total
+    ).toBe(2)
   })
 
   it('aggregates with match, group, sort and lookup', async () => {

@@ -13,10 +13,17 @@ describe('transactions through the real SDK', () => {
   const balance = async (id: string): Promise<number> => (await t.db.collection('accounts').doc(id).get()).data[0]?.balance
 
   it('commits several single-document writes together', async () => {
-    await t.db.collection('accounts').add([{ _id: 'a', balance: 100 }, { _id: 'b', balance: 0 }])
-    await t.db.runTransaction(async (txn: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- the SDK ships no types for the transaction object
+    await t.db.collection('accounts').add([
+      { _id: 'a', balance: 100 },
+      { _id: 'b', balance: 0 }
+    ])
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SDK ships no types for the transaction object
+    await t.db.runTransaction(async (txn: any) => {
       const from = (await txn.collection('accounts').doc('a').get()).data
-      await txn.collection('accounts').doc('a').update({ balance: from.balance - 30 })
+      await txn
+        .collection('accounts')
+        .doc('a')
+        .update({ balance: from.balance - 30 })
       await txn.collection('accounts').doc('b').update({ balance: 30 })
       await txn.collection('accounts').add({ _id: 'log-1', note: 'a→b 30' })
     })
@@ -74,11 +81,15 @@ describe('transactions through the real SDK', () => {
     const silence = jest.spyOn(console, 'log').mockImplementation(() => undefined)
     const attempts = { count: 0 }
     const bump = (): Promise<unknown> =>
-      t.db.runTransaction(async (txn: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- the SDK ships no types for the transaction object
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SDK ships no types for the transaction object
+      t.db.runTransaction(async (txn: any) => {
         attempts.count += 1
         const current = (await txn.collection('accounts').doc('shared').get()).data.balance as number
         await new Promise((resolve) => setTimeout(resolve, 5))
-        await txn.collection('accounts').doc('shared').update({ balance: current + 1 })
+        await txn
+          .collection('accounts')
+          .doc('shared')
+          .update({ balance: current + 1 })
       }, 10)
     // Sequential waves of 3 keep within the SDK's retry budget while still overlapping.
     for (let wave = 0; wave < 5; wave += 1) await Promise.all([bump(), bump(), bump()])
@@ -92,7 +103,16 @@ describe('transactions through the real SDK', () => {
     const txn = await t.db.startTransaction()
     const reply = await postAdmin(
       t.emulator.adminUrl,
-      JSON.stringify({ action: 'database.modifyDocument', collectionName: 'accounts', queryType: 'WHERE', query: '{}', multi: true, merge: true, data: '{"$set":{"balance":1}}', transactionId: txn.getTransactionId() })
+      JSON.stringify({
+        action: 'database.modifyDocument',
+        collectionName: 'accounts',
+        queryType: 'WHERE',
+        query: '{}',
+        multi: true,
+        merge: true,
+        data: '{"$set":{"balance":1}}',
+        transactionId: txn.getTransactionId()
+      })
     )
     expect(reply).toMatchObject({ code: 'INVALID_PARAM', message: expect.stringContaining('单文档') })
     await txn.rollback()

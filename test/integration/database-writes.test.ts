@@ -22,25 +22,43 @@ describe('database writes through the real SDK', () => {
 
   it('applies every update operator the SDK encodes', async () => {
     const _ = t.db.command
-    await t.db.collection('docs').add({ _id: 'ops', n: 1, m: 3, lo: 5, hi: 5, tags: ['a'], set: ['x'], stack: [1, 2, 3], gone: true, nested: { k: 1, keep: true } })
-    await t.db.collection('docs').doc('ops').update({
-      n: _.inc(2),
-      m: _.mul(4),
-      lo: _.min(2),
-      hi: _.max(9),
-      tags: _.push(['b', 'c']),
-      set: _.addToSet('x'),
-      stack: _.pop(),
-      gone: _.remove(),
-      nested: { k: 2 },
-      'deep.path': 'v',
-      at: t.db.serverDate()
-    })
+    await t.db
+      .collection('docs')
+      .add({ _id: 'ops', n: 1, m: 3, lo: 5, hi: 5, tags: ['a'], set: ['x'], stack: [1, 2, 3], gone: true, nested: { k: 1, keep: true } })
+    await t.db
+      .collection('docs')
+      .doc('ops')
+      .update({
+        n: _.inc(2),
+        m: _.mul(4),
+        lo: _.min(2),
+        hi: _.max(9),
+        tags: _.push(['b', 'c']),
+        set: _.addToSet('x'),
+        stack: _.pop(),
+        gone: _.remove(),
+        nested: { k: 2 },
+        'deep.path': 'v',
+        at: t.db.serverDate()
+      })
     const doc = await read('ops')
-    expect(doc).toMatchObject({ n: 3, m: 12, lo: 2, hi: 9, tags: ['a', 'b', 'c'], set: ['x'], stack: [1, 2], nested: { k: 2, keep: true }, deep: { path: 'v' } })
+    expect(doc).toMatchObject({
+      n: 3,
+      m: 12,
+      lo: 2,
+      hi: 9,
+      tags: ['a', 'b', 'c'],
+      set: ['x'],
+      stack: [1, 2],
+      nested: { k: 2, keep: true },
+      deep: { path: 'v' }
+    })
     expect(doc).not.toHaveProperty('gone')
     expect(Math.abs((doc.at as Date).getTime() - Date.now())).toBeLessThan(5000)
-    await t.db.collection('docs').doc('ops').update({ tags: _.pull('b'), stack: _.shift() })
+    await t.db
+      .collection('docs')
+      .doc('ops')
+      .update({ tags: _.pull('b'), stack: _.shift() })
     expect(await read('ops')).toMatchObject({ tags: ['a', 'c'], stack: [2] })
   })
 
@@ -56,8 +74,15 @@ describe('database writes through the real SDK', () => {
 
   it('updates every matching document with where().update()', async () => {
     const _ = t.db.command
-    await t.db.collection('docs').add([{ _id: 'w1', group: 'g', v: 1 }, { _id: 'w2', group: 'g', v: 2 }, { _id: 'w3', group: 'h', v: 3 }])
-    const result = await t.db.collection('docs').where({ group: 'g' }).update({ v: _.inc(10) })
+    await t.db.collection('docs').add([
+      { _id: 'w1', group: 'g', v: 1 },
+      { _id: 'w2', group: 'g', v: 2 },
+      { _id: 'w3', group: 'h', v: 3 }
+    ])
+    const result = await t.db
+      .collection('docs')
+      .where({ group: 'g' })
+      .update({ v: _.inc(10) })
     expect(result.updated).toBe(2)
     expect((await read('w1')).v).toBe(11)
     expect((await read('w3')).v).toBe(3)
@@ -66,7 +91,10 @@ describe('database writes through the real SDK', () => {
   it('updateAndReturn() returns the document after the update', async () => {
     const _ = t.db.command
     await t.db.collection('docs').add({ _id: 'r1', seq: 7 })
-    const result = await t.db.collection('docs').where({ _id: 'r1' }).updateAndReturn({ seq: _.inc(1) })
+    const result = await t.db
+      .collection('docs')
+      .where({ _id: 'r1' })
+      .updateAndReturn({ seq: _.inc(1) })
     expect(result.updated).toBe(1)
     expect(result.doc).toEqual({ _id: 'r1', seq: 8 })
   })
@@ -74,7 +102,12 @@ describe('database writes through the real SDK', () => {
   it('removes one by id, many by where, and all with an empty where', async () => {
     await t.db.createCollection('trash')
     const trash = t.db.collection('trash')
-    await trash.add([{ _id: 't1', k: 1 }, { _id: 't2', k: 2 }, { _id: 't3', k: 2 }, { _id: 't4', k: 3 }])
+    await trash.add([
+      { _id: 't1', k: 1 },
+      { _id: 't2', k: 2 },
+      { _id: 't3', k: 2 },
+      { _id: 't4', k: 3 }
+    ])
     expect((await trash.doc('t1').remove()).deleted).toBe(1)
     expect((await trash.where({ k: 2 }).remove()).deleted).toBe(2)
     expect((await trash.where({}).remove()).deleted).toBe(1)
@@ -84,14 +117,28 @@ describe('database writes through the real SDK', () => {
   it('ends 300 concurrent _.inc on one document exact', async () => {
     const _ = t.db.command
     await t.db.collection('docs').add({ _id: 'counter', n: 0 })
-    await Promise.all(Array.from({ length: 300 }, () => t.db.collection('docs').doc('counter').update({ n: _.inc(1) })))
+    await Promise.all(
+      Array.from({ length: 300 }, () =>
+        t.db
+          .collection('docs')
+          .doc('counter')
+          .update({ n: _.inc(1) })
+      )
+    )
     expect((await read('counter')).n).toBe(300)
   })
 
   it('keeps concurrent _.push entries, none lost', async () => {
     const _ = t.db.command
     await t.db.collection('docs').add({ _id: 'list', items: [] })
-    await Promise.all(Array.from({ length: 100 }, (_unused, i) => t.db.collection('docs').doc('list').update({ items: _.push(i) })))
+    await Promise.all(
+      Array.from({ length: 100 }, (_unused, i) =>
+        t.db
+          .collection('docs')
+          .doc('list')
+          .update({ items: _.push(i) })
+      )
+    )
     const items = (await read('list')).items as number[]
     expect([...items].sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_unused, i) => i))
   })
@@ -144,7 +191,15 @@ describe('database writes through the real SDK', () => {
     expect(wrongType).toMatchObject({ code: 'INVALID_PARAM', message: expect.stringContaining('data') })
     const badUpdate = await postAdmin(
       t.emulator.adminUrl,
-      JSON.stringify({ action: 'database.modifyDocument', collectionName: 'docs', queryType: 'WHERE', query: '{}', multi: true, merge: true, data: '{"$frobnicate":{"a":1}}' })
+      JSON.stringify({
+        action: 'database.modifyDocument',
+        collectionName: 'docs',
+        queryType: 'WHERE',
+        query: '{}',
+        multi: true,
+        merge: true,
+        data: '{"$frobnicate":{"a":1}}'
+      })
     )
     expect(badUpdate).toMatchObject({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringContaining('$frobnicate') })
     for (const reply of [unknown, malformed, noAction, badData, wrongType, badUpdate]) expect(reply.requestId).toEqual(expect.any(String))

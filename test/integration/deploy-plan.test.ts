@@ -73,8 +73,11 @@ describe('deploy --dry-run --json', () => {
   })
 
   it('lists every built function folder, from build/functions/<name>, with its timeout', () => {
-    const built = readdirSync(builtDir, { withFileTypes: true }).filter(d => d.isDirectory()).map(d => d.name).sort()
-    expect(plan.functions.map(f => f.name).sort()).toEqual(built)
+    const built = readdirSync(builtDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
+    expect(plan.functions.map((f) => f.name).sort()).toEqual(built)
     for (const fn of plan.functions) {
       expect(fn.dir).toBe(`build/functions/${fn.name}`)
       expect(fn.timeout).toBe((configOf(fn.name) as { timeout?: number }).timeout ?? 3)
@@ -84,10 +87,10 @@ describe('deploy --dry-run --json', () => {
 
   it('carries every trigger of every config.json, the dashboard four on one function', () => {
     for (const fn of plan.functions) {
-      const declared = (configOf(fn.name).triggers ?? []).map(t => ({ name: t.name, config: t.config }))
+      const declared = (configOf(fn.name).triggers ?? []).map((t) => ({ name: t.name, config: t.config }))
       expect(fn.triggers).toEqual(declared)
     }
-    expect(plan.functions.find(f => f.name === 'dashboard')?.triggers).toHaveLength(4)
+    expect(plan.functions.find((f) => f.name === 'dashboard')?.triggers).toHaveLength(4)
   })
 
   it('names the environment variables: config settings plus every secret', () => {
@@ -98,12 +101,12 @@ describe('deploy --dry-run --json', () => {
   })
 
   it('has every collection and index of collections.ts, all closed to clients', () => {
-    expect(plan.collections.map(c => c.name)).toEqual(COLLECTIONS.map(c => c.name))
+    expect(plan.collections.map((c) => c.name)).toEqual(COLLECTIONS.map((c) => c.name))
     for (const declared of COLLECTIONS) {
-      const planned = plan.collections.find(c => c.name === declared.name)
+      const planned = plan.collections.find((c) => c.name === declared.name)
       expect(planned?.rules).toEqual({ read: false, write: false })
       expect(planned?.indexes).toEqual(
-        (declared.indexes ?? []).map(i => ({
+        (declared.indexes ?? []).map((i) => ({
           name: i.name,
           unique: i.unique === true,
           keys: Object.entries(i.keys).map(([name, direction]) => ({ name, direction }))
@@ -119,7 +122,7 @@ describe('deploy --dry-run --json', () => {
 
   it('prints no environment variable value, secret or API key', () => {
     const printed = run.stdout + run.stderr
-    const values = [...SECRET_NAMES.map(name => process.env[name]), FAKE_API_ID, FAKE_API_KEY]
+    const values = [...SECRET_NAMES.map((name) => process.env[name]), FAKE_API_ID, FAKE_API_KEY]
     for (const value of values) {
       expect(typeof value).toBe('string')
       expect(printed).not.toContain(value as string)
@@ -130,7 +133,7 @@ describe('deploy --dry-run --json', () => {
   it('lists each placeholder the repo ships as an error, and exits 2', () => {
     expect(run.status).toBe(2)
     for (const placeholder of ['TEMPLATE_STUDY_NOTICE', 'TEMPLATE_MEETING', 'TEMPLATE_QUOTA', 'touristappid']) {
-      expect(plan.errors.some(e => e.includes(placeholder))).toBe(true)
+      expect(plan.errors.some((e) => e.includes(placeholder))).toBe(true)
     }
   })
 
@@ -139,7 +142,7 @@ describe('deploy --dry-run --json', () => {
     expect(missing.status).toBe(2)
     const printed = JSON.parse(missing.stdout) as DeployPlan
     expect(printed.functions.length).toBe(plan.functions.length)
-    expect(printed.errors.some(e => e.includes('--env'))).toBe(true)
+    expect(printed.errors.some((e) => e.includes('--env'))).toBe(true)
   })
 })
 

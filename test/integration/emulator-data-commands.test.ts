@@ -6,7 +6,10 @@ import { killHard, spawnEmulator } from '../support/process'
 import { scratchDir, startTestEmulator } from '../support/emulator'
 
 const cli = (...args: string[]): string =>
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'emulator/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' })
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'emulator/cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  })
 
 /** `reset`, `export` and `import`: offline on a data folder, and over HTTP on a running emulator. */
 describe('emulator data commands', () => {

@@ -29,7 +29,7 @@ describe('emulator guard: foreign Host/Origin and pathological bodies', () => {
 
   function send(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
     return new Promise((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, method, path, headers, agent: false }, res => {
+      const req = http.request({ host: '127.0.0.1', port, method, path, headers, agent: false }, (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () => {
@@ -47,7 +47,12 @@ describe('emulator guard: foreign Host/Origin and pathological bodies', () => {
   const demoUser = { 'x-demo-openid': 'oMember', 'content-type': 'application/json' }
   // The three ways in: the SDK endpoint, the control routes, the gateway.
   const targets: Array<[string, string, Record<string, string>, string | undefined]> = [
-    ['POST', '/admin?env=local', { 'content-type': 'application/json' }, JSON.stringify({ action: 'database.getDocument', collectionName: 'docs', query: '{}' })],
+    [
+      'POST',
+      '/admin?env=local',
+      { 'content-type': 'application/json' },
+      JSON.stringify({ action: 'database.getDocument', collectionName: 'docs', query: '{}' })
+    ],
     ['GET', '/_emulator/export', {}, undefined],
     ['POST', '/gateway/functions/org', demoUser, JSON.stringify({ action: 'tree' })]
   ]
@@ -60,7 +65,12 @@ describe('emulator guard: foreign Host/Origin and pathological bodies', () => {
   })
 
   test('every control route is guarded before routing, the secrets and the clock too', async () => {
-    for (const [method, path] of [['GET', '/_emulator/secrets'], ['GET', '/_emulator/demo-users'], ['POST', '/_emulator/reset'], ['PUT', '/_emulator/clock']]) {
+    for (const [method, path] of [
+      ['GET', '/_emulator/secrets'],
+      ['GET', '/_emulator/demo-users'],
+      ['POST', '/_emulator/reset'],
+      ['PUT', '/_emulator/clock']
+    ]) {
       expect(codeOf(await send(method, path, { host: `evil.example:${port}` }))).toBe('FORBIDDEN_HOST')
       expect(codeOf(await send(method, path, { origin: 'http://evil.example' }))).toBe('FORBIDDEN_ORIGIN')
     }
@@ -134,7 +144,13 @@ describe('emulator guard: foreign Host/Origin and pathological bodies', () => {
     const deep = nested(20000)
     const deepTargets: Array<[string, string, string, Record<string, string>, string]> = [
       ['the SDK endpoint', 'POST', '/admin?env=local', {}, deep],
-      ['an EJSON query inside an SDK body', 'POST', '/admin?env=local', {}, JSON.stringify({ action: 'database.getDocument', collectionName: 'docs', query: deep })],
+      [
+        'an EJSON query inside an SDK body',
+        'POST',
+        '/admin?env=local',
+        {},
+        JSON.stringify({ action: 'database.getDocument', collectionName: 'docs', query: deep })
+      ],
       ['a function event', 'POST', '/gateway/functions/org', demoUser, `{"action":"tree","payload":${deep}}`],
       ['an NDJSON import (a 500 before)', 'POST', '/_emulator/import', {}, `{"collection":"docs"}\n{"c":"docs","d":{"_id":"x","v":${deep}}}`],
       ['the demo users', 'PUT', '/_emulator/demo-users', {}, deep],

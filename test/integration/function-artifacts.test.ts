@@ -99,7 +99,11 @@ function invoke(folder: string, env: Record<string, string>, event: unknown, con
       ['-e', CHILD],
       // A clean environment, not the test's: only what CloudBase would give the function.
       // (The cast: the project's ProcessEnv type declares the H5 build's TARO_ENV, which a function never has.)
-      { cwd: folder, env: { ...env, PS_TEST_EVENT: JSON.stringify(event), PS_TEST_CONTEXT: JSON.stringify(context) } as unknown as NodeJS.ProcessEnv, timeout: 30_000 },
+      {
+        cwd: folder,
+        env: { ...env, PS_TEST_EVENT: JSON.stringify(event), PS_TEST_CONTEXT: JSON.stringify(context) } as unknown as NodeJS.ProcessEnv,
+        timeout: 30_000
+      },
       (error, stdout, stderr) => {
         if (error) return reject(new Error(`main in ${folder} failed (${error.message}):\n${stderr}`))
         try {
@@ -163,13 +167,14 @@ describe('built functions: self-contained artifacts', () => {
     expect([...new Set(source.match(/\w*emulator\w*/gi) ?? [])].filter((word) => word !== 'EMULATOR_NOW')).toEqual([])
   })
 
-  it.each(names)('%s: main runs from the copy with only CloudBase\'s environment, as a demo account, and answers ok', async (name) => {
+  it.each(names)("%s: main runs from the copy with only CloudBase's environment, as a demo account, and answers ok", async (name) => {
     const read = READS[name]
     const folder = copies.get(name)!
     const pkg = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
     if (!existsSync(path.join(folder, 'node_modules'))) installDeclaredDependencies(folder, pkg.dependencies)
 
-    const caller = read.as === 'orgDepartment' ? demo.accounts.find((a) => a.label.endsWith(' · 组织部'))! : demo.accounts.find((a) => a.label.endsWith(' · 党员'))!
+    const caller =
+      read.as === 'orgDepartment' ? demo.accounts.find((a) => a.label.endsWith(' · 组织部'))! : demo.accounts.find((a) => a.label.endsWith(' · 党员'))!
     const timeout = (JSON.parse(readFileSync(path.join(folder, 'config.json'), 'utf8')) as { timeout?: number }).timeout ?? 3
     // What SCF gives every instance of a CloudBase function (emulator/functions/env.ts copies the same):
     // TCB_CONTEXT_CNFG is where the SDK finds the service; here the emulator's admin endpoint.
@@ -213,7 +218,9 @@ describe('built functions: self-contained artifacts', () => {
       tencentcloud_region: 'ap-shanghai',
       memory_limit_in_mb: 256,
       time_limit_in_ms: timeout * 1000,
-      environ: Object.entries(visible).map(([k, v]) => `${k}=${v}`).join(';'),
+      environ: Object.entries(visible)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(';'),
       environment: JSON.stringify(visible)
     }
 
@@ -224,6 +231,6 @@ describe('built functions: self-contained artifacts', () => {
     expect(foreign.filter((file) => !file.includes(`${path.sep}node_modules${path.sep}`))).toEqual([])
     // The platform's identity reached the function: the caller is recognised, and sees their data.
     if (name === 'me') expect(result).toMatchObject({ data: { member: { name: caller.name } } })
-    if (name === 'org') expect(((result as { data: Array<{ type: string }> }).data).filter((unit) => unit.type === 'committee')).toHaveLength(1)
+    if (name === 'org') expect((result as { data: Array<{ type: string }> }).data.filter((unit) => unit.type === 'committee')).toHaveLength(1)
   })
 })

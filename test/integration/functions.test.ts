@@ -53,12 +53,13 @@ describe('function host', () => {
     await expect(t.app.callFunction({ name: 'nope', data: {} })).rejects.toMatchObject({ code: 'FUNCTIONS_NOT_EXIST' })
   })
 
-  it('fires a timer trigger on demand with CloudBase\'s timer event', async () => {
+  it("fires a timer trigger on demand with CloudBase's timer event", async () => {
     const response = await fetch(`${t.emulator.url}/_emulator/timers/probe/nightly`, { method: 'POST' })
     expect(((await response.json()) as { result: unknown }).result).toBe('timer')
     const { data } = await t.db.collection('ticks').where({ trigger: 'nightly' }).get()
     expect(data).toHaveLength(1)
-    const listed = (await (await fetch(`${t.emulator.url}/_emulator/timers`)).json()) as Array<{ cron: string; next: string }> | { timers: Array<{ cron: string; next: string }> }
+    const listed = (await (await fetch(`${t.emulator.url}/_emulator/timers`)).json()) as
+      Array<{ cron: string; next: string }> | { timers: Array<{ cron: string; next: string }> }
     const timers = Array.isArray(listed) ? listed : listed.timers
     expect(timers[0].cron).toBe('0 0 2 * * * *')
     // 02:00 in Asia/Shanghai is 18:00 UTC.
@@ -69,10 +70,17 @@ describe('function host', () => {
     const message = { touser: 'user-1', template_id: 'tpl-notice', data: { thing1: { value: '第3期学习安排' } } }
     const sent = await viaGateway('user-1', { action: 'notify', message })
     expect(sent.body.result).toMatchObject({ result: { errcode: 0 } })
-    await fetch(`${t.emulator.url}/_emulator/outbox/fail`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: 1, errcode: 43101, errmsg: 'user refuse to accept the msg' }) })
+    await fetch(`${t.emulator.url}/_emulator/outbox/fail`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ count: 1, errcode: 43101, errmsg: 'user refuse to accept the msg' })
+    })
     const refused = await viaGateway('user-1', { action: 'notify', message })
     expect(refused.body.result).toMatchObject({ result: { errcode: 43101 } })
-    const tooLong = await viaGateway('user-1', { action: 'notify', message: { ...message, data: { thing1: { value: '这是一条超过二十个字符长度限制的订阅消息内容文字' } } } })
+    const tooLong = await viaGateway('user-1', {
+      action: 'notify',
+      message: { ...message, data: { thing1: { value: '这是一条超过二十个字符长度限制的订阅消息内容文字' } } }
+    })
     expect(tooLong.body.result).toMatchObject({ result: { errcode: 47003 } })
     const outbox = (await (await fetch(`${t.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ result: { errcode: number } }> }
     expect(outbox.messages.map((entry) => entry.result.errcode)).toEqual([0, 43101, 47003])
@@ -96,13 +104,20 @@ describe('the me function', () => {
       unitPath: '/u1/',
       groupId: null,
       status: 'active',
-      roles: [{ role: 'member', unitId: 'u1', unitPath: '/u1/' }, { role: 'branch_secretary', unitId: 'u1', unitPath: '/u1/' }]
+      roles: [
+        { role: 'member', unitId: 'u1', unitPath: '/u1/' },
+        { role: 'branch_secretary', unitId: 'u1', unitPath: '/u1/' }
+      ]
     })
   })
   afterAll(() => t.close())
 
   const whoami = async (openId: string, event: unknown = { action: 'whoami' }): Promise<unknown> => {
-    const response = await fetch(`${t.emulator.url}/gateway/functions/me`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': openId }, body: JSON.stringify(event) })
+    const response = await fetch(`${t.emulator.url}/gateway/functions/me`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-demo-openid': openId },
+      body: JSON.stringify(event)
+    })
     return ((await response.json()) as { result: unknown }).result
   }
 
@@ -117,7 +132,10 @@ describe('the me function', () => {
           unitName: '第一党支部',
           groupName: null,
           roleLabels: ['党员', '支部书记'],
-          roles: [{ role: 'member', unitId: 'u1' }, { role: 'branch_secretary', unitId: 'u1' }],
+          roles: [
+            { role: 'member', unitId: 'u1' },
+            { role: 'branch_secretary', unitId: 'u1' }
+          ],
           workbench: [{ unitId: 'u1', unitName: '第一党支部', unitType: 'branch', capabilities: expect.arrayContaining(['members.manage', 'audit.view']) }]
         }
       }

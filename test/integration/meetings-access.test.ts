@@ -25,8 +25,16 @@ const BEFORE = '2026-05-01T02:00:00.000Z'
 const DURING = after(START, 10)
 
 const PLACES = {
-  inside: { branch: 'u-b-staff-1', plain: people.staff1Member.memberId, onLeave: { openId: people.staff1MobileMember.openId, id: people.staff1MobileMember.memberId } },
-  outside: { branch: 'u-b-student-1', plain: people.student1MobileMember.memberId, onLeave: { openId: people.student1Members[0].openId, id: people.student1Members[0].memberId } }
+  inside: {
+    branch: 'u-b-staff-1',
+    plain: people.staff1Member.memberId,
+    onLeave: { openId: people.staff1MobileMember.openId, id: people.staff1MobileMember.memberId }
+  },
+  outside: {
+    branch: 'u-b-student-1',
+    plain: people.student1MobileMember.memberId,
+    onLeave: { openId: people.student1Members[0].openId, id: people.student1Members[0].memberId }
+  }
 } as const
 type Place = keyof typeof PLACES
 type PlaceData = (typeof PLACES)[Place]
@@ -47,10 +55,19 @@ const STAFF_ACTIONS: Record<string, { at: string; payload: (id: string, p: Place
   'minutes.save': { at: DURING, payload: (id) => ({ id, content: '学习支部工作条例，讨论发展党员。', resolutions: [] }) },
   'meetings.export': { at: DURING, payload: (id) => ({ id }) }
 }
-const RUNS_INSIDE: Record<Actor, boolean> = { orgDepartment: true, staffGeneralSecretary: true, staff1Secretary: true, staff1Organizer: true, staff1Member: false, newcomer: false }
+const RUNS_INSIDE: Record<Actor, boolean> = {
+  orgDepartment: true,
+  staffGeneralSecretary: true,
+  staff1Secretary: true,
+  staff1Organizer: true,
+  staff1Member: false,
+  newcomer: false
+}
 
 const CASES = (Object.keys(ACTORS) as Actor[]).flatMap((actor) =>
-  (Object.keys(PLACES) as Place[]).flatMap((place) => Object.keys(STAFF_ACTIONS).map((action) => [actor, place, action, place === 'inside' ? RUNS_INSIDE[actor] : actor === 'orgDepartment'] as const))
+  (Object.keys(PLACES) as Place[]).flatMap((place) =>
+    Object.keys(STAFF_ACTIONS).map((action) => [actor, place, action, place === 'inside' ? RUNS_INSIDE[actor] : actor === 'orgDepartment'] as const)
+  )
 )
 
 describe('meetings authorisation', () => {
@@ -64,7 +81,10 @@ describe('meetings authorisation', () => {
     demo = await startDemoEmulator()
     await setClock(demo.emulator.url, BEFORE)
     for (const place of Object.keys(PLACES) as Place[]) {
-      const created = await callAs<MeetingSummary>(demo.emulator.url, ACTORS.orgDepartment, 'meetings', 'meetings.create', { unitId: PLACES[place].branch, meeting: sampleMeeting(START) })
+      const created = await callAs<MeetingSummary>(demo.emulator.url, ACTORS.orgDepartment, 'meetings', 'meetings.create', {
+        unitId: PLACES[place].branch,
+        meeting: sampleMeeting(START)
+      })
       if (!created.ok) throw new Error(created.error.message)
       ids[place] = created.data.id
       expect(await call(PLACES[place].onLeave.openId, 'leave.request', { id: ids[place], reason: '外出培训' })).toMatchObject({ ok: true })
@@ -106,7 +126,10 @@ describe('meetings authorisation', () => {
       expect({ action, result: await call(ACTORS.staff1Member, action, payload) }).toMatchObject({ action, result: { ok: false, error: { code } } })
       expect({ action, result: await call(ACTORS.newcomer, action, payload) }).toMatchObject({ action, result: { ok: false, error: { code: 'FORBIDDEN' } } })
     }
-    for (const [action, payload] of [['meetings.list', { view: 'member' }], ['makeup.list', {}]] as const) {
+    for (const [action, payload] of [
+      ['meetings.list', { view: 'member' }],
+      ['makeup.list', {}]
+    ] as const) {
       expect(await call(ACTORS.newcomer, action, payload)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     }
     const mine = await call(ACTORS.staff1Member, 'meetings.list', { view: 'member' })

@@ -44,7 +44,11 @@ describe('finalising a meeting of 5,000 invitees', () => {
       if (status === 'absent' || status === 'leave') expect(state?.makeup?.dueAt).toBeTruthy()
     }
     expect(statuses).toEqual({ present: 3, absent: EXTRA + 3 })
-    const counters = (await demo.db.collection('meetingUnits').doc(`${id}:${LARGE_BRANCH}`).get()).data[0] as { invited: number; present: number; absent: number }
+    const counters = (await demo.db.collection('meetingUnits').doc(`${id}:${LARGE_BRANCH}`).get()).data[0] as {
+      invited: number
+      present: number
+      absent: number
+    }
     expect(counters).toMatchObject({ invited: EXTRA + 6, present: 3, absent: EXTRA + 3 })
     expect(await recountMismatches(demo.db)).toEqual([])
   })

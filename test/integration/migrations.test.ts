@@ -58,24 +58,45 @@ describe('migrations', () => {
 
   it('001 settles legacy records with what they contribute and leaves ledgered ones alone', async () => {
     const at = new Date('2025-06-01T08:00:00Z')
-    const notice = (id: string, fields: Record<string, unknown>) => ({ _id: `n-old:${id}`, noticeId: 'n-old', memberId: id, unitPath: '/u-c/u-b/', readAt: null, submittedAt: null, ...fields })
+    const notice = (id: string, fields: Record<string, unknown>) => ({
+      _id: `n-old:${id}`,
+      noticeId: 'n-old',
+      memberId: id,
+      unitPath: '/u-c/u-b/',
+      readAt: null,
+      submittedAt: null,
+      ...fields
+    })
     // More than one batch of legacy records, so the migration pages.
     const bulk = Array.from({ length: 1105 }, (_, i) => notice(`bulk-${i}`, { readAt: at }))
     for (let i = 0; i < bulk.length; i += 500) await t.db.collection('noticeMembers').add(bulk.slice(i, i + 500))
-    await t.db.collection('noticeMembers').add([
-      notice('read-answered', { readAt: at, submittedAt: at }),
-      notice('opened-nothing', {}),
-      notice('ledgered', { readAt: at, submittedAt: at, countedAs: { read: 1 }, version: 4, dirty: true })
-    ])
-    const meeting = (id: string, fields: Record<string, unknown>) => ({ _id: `m-old:${id}`, meetingId: 'm-old', memberId: id, unitPath: '/u-c/u-b/', groupId: null, status: 'pending', makeup: null, ...fields })
-    await t.db.collection('meetingMembers').add([
-      meeting('present', { status: 'present' }),
-      meeting('absent-made-up', { status: 'absent', makeup: { completedAt: at } }),
-      meeting('leave-makeup-open', { status: 'leave', makeup: { completedAt: null } }),
-      meeting('no-makeup-field', { status: 'late', makeup: undefined }),
-      meeting('pending', {}),
-      meeting('ledgered', { status: 'present', countedAs: {}, version: 2, dirty: true })
-    ])
+    await t.db
+      .collection('noticeMembers')
+      .add([
+        notice('read-answered', { readAt: at, submittedAt: at }),
+        notice('opened-nothing', {}),
+        notice('ledgered', { readAt: at, submittedAt: at, countedAs: { read: 1 }, version: 4, dirty: true })
+      ])
+    const meeting = (id: string, fields: Record<string, unknown>) => ({
+      _id: `m-old:${id}`,
+      meetingId: 'm-old',
+      memberId: id,
+      unitPath: '/u-c/u-b/',
+      groupId: null,
+      status: 'pending',
+      makeup: null,
+      ...fields
+    })
+    await t.db
+      .collection('meetingMembers')
+      .add([
+        meeting('present', { status: 'present' }),
+        meeting('absent-made-up', { status: 'absent', makeup: { completedAt: at } }),
+        meeting('leave-makeup-open', { status: 'leave', makeup: { completedAt: null } }),
+        meeting('no-makeup-field', { status: 'late', makeup: undefined }),
+        meeting('pending', {}),
+        meeting('ledgered', { status: 'present', countedAs: {}, version: 2, dirty: true })
+      ])
 
     expect(await runPendingMigrations(t.db, MIGRATIONS)).toMatchObject({ applied: ['001-counting-ledger'] })
 
@@ -91,7 +112,14 @@ describe('migrations', () => {
     expect(await meetings('pending')).toMatchObject({ countedAs: {}, version: 0, dirty: false })
     expect(await meetings('ledgered')).toMatchObject({ countedAs: {}, version: 2, dirty: true })
     const _ = t.db.command
-    expect((await t.db.collection('noticeMembers').where({ countedAs: _.exists(false) }).count()).total).toBe(0)
+    expect(
+      (
+        await t.db
+          .collection('noticeMembers')
+          .where({ countedAs: _.exists(false) })
+          .count()
+      ).total
+    ).toBe(0)
     expect((await t.db.collection('noticeMembers').where({ 'countedAs.read': 1, version: 0 }).count()).total).toBe(1105 + 1)
 
     // Idempotent: applied by hand again (as after a crash before it was recorded), it changes nothing.
@@ -101,7 +129,12 @@ describe('migrations', () => {
     expect(await runPendingMigrations(t.db, MIGRATIONS)).toMatchObject({ applied: [], skipped: ['001-counting-ledger'] })
     // `npm run admin -- migrate` runs the same list against the same environment: nothing left to do.
     const cli = await new Promise<{ error: Error | null; stderr: string }>((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/admin.ts'), '--url', t.emulator.url, 'migrate'], { cwd: ROOT, timeout: 60_000 }, (error, _stdout, stderr) => resolve({ error, stderr }))
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', path.join(ROOT, 'scripts/admin.ts'), '--url', t.emulator.url, 'migrate'],
+        { cwd: ROOT, timeout: 60_000 },
+        (error, _stdout, stderr) => resolve({ error, stderr })
+      )
     })
     expect(cli.error).toBeNull()
     expect(cli.stderr).toContain('没有待执行的迁移')

@@ -29,7 +29,13 @@ type Place = keyof typeof PLACES
 /** Staff actions on a branch; `id` is the published notice. */
 const BRANCH_ACTIONS: Record<string, (id: string, p: (typeof PLACES)[Place]) => unknown> = {
   'notices.push': (id, p) => ({ id, unitId: p.branch }),
-  'notices.reschedule': (id, p) => ({ id, unitId: p.branch, startAt: new Date(Date.now() + 12 * 86_400_000).toISOString(), form: '线上学习', place: '腾讯会议' }),
+  'notices.reschedule': (id, p) => ({
+    id,
+    unitId: p.branch,
+    startAt: new Date(Date.now() + 12 * 86_400_000).toISOString(),
+    form: '线上学习',
+    place: '腾讯会议'
+  }),
   'notices.progress': (id, p) => ({ id, unitId: p.branch }),
   'notices.remind': (id, p) => ({ id, unitId: p.branch }),
   'records.export': (id, p) => ({ id, unitId: p.branch }),
@@ -37,10 +43,19 @@ const BRANCH_ACTIONS: Record<string, (id: string, p: (typeof PLACES)[Place]) => 
   'answers.review': (id, p) => ({ id, memberId: p.answered, status: 'accepted' }),
   'notices.list': (_id, p) => ({ view: 'manage', unitId: p.branch })
 }
-const RUNS_INSIDE: Record<Actor, boolean> = { orgDepartment: true, staffGeneralSecretary: true, staff1Secretary: true, staff1Organizer: true, staff1Member: false, newcomer: false }
+const RUNS_INSIDE: Record<Actor, boolean> = {
+  orgDepartment: true,
+  staffGeneralSecretary: true,
+  staff1Secretary: true,
+  staff1Organizer: true,
+  staff1Member: false,
+  newcomer: false
+}
 
 const CASES = (Object.keys(ACTORS) as Actor[]).flatMap((actor) =>
-  (Object.keys(PLACES) as Place[]).flatMap((place) => Object.keys(BRANCH_ACTIONS).map((action) => [actor, place, action, place === 'inside' ? RUNS_INSIDE[actor] : actor === 'orgDepartment'] as const))
+  (Object.keys(PLACES) as Place[]).flatMap((place) =>
+    Object.keys(BRANCH_ACTIONS).map((action) => [actor, place, action, place === 'inside' ? RUNS_INSIDE[actor] : actor === 'orgDepartment'] as const)
+  )
 )
 
 describe('notices authorisation', () => {
@@ -75,19 +90,22 @@ describe('notices authorisation', () => {
     }
   })
 
-  it.each(Object.keys(ACTORS).filter((a) => a !== 'orgDepartment') as Actor[])('only the 组织部 drafts, parses, publishes and sees reported changes, not %s', async (actor) => {
-    await restore(demo.emulator.url, seeded)
-    for (const [action, payload] of [
-      ['notices.saveDraft', { draft: sampleDraft(21) }],
-      ['notices.parse', { text: '党员学习教育安排' }],
-      ['notices.publish', { id: noticeId }],
-      ['notices.getDraft', { id: noticeId }],
-      ['notices.changes', { id: noticeId }]
-    ] as const) {
-      expect(await call(actor, action, payload)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  it.each(Object.keys(ACTORS).filter((a) => a !== 'orgDepartment') as Actor[])(
+    'only the 组织部 drafts, parses, publishes and sees reported changes, not %s',
+    async (actor) => {
+      await restore(demo.emulator.url, seeded)
+      for (const [action, payload] of [
+        ['notices.saveDraft', { draft: sampleDraft(21) }],
+        ['notices.parse', { text: '党员学习教育安排' }],
+        ['notices.publish', { id: noticeId }],
+        ['notices.getDraft', { id: noticeId }],
+        ['notices.changes', { id: noticeId }]
+      ] as const) {
+        expect(await call(actor, action, payload)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      }
+      expect(await snapshot(demo.emulator.url)).toBe(seeded)
     }
-    expect(await snapshot(demo.emulator.url)).toBe(seeded)
-  })
+  )
 
   it('lets members act only on notices sent to their branch, and non-members not at all', async () => {
     await restore(demo.emulator.url, seeded)

@@ -21,7 +21,8 @@ describe('study notice flow', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.error))
     return result.data
   }
-  const outbox = async (): Promise<Array<{ data: { touser: string } }>> => ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ data: { touser: string } }> }).messages
+  const outbox = async (): Promise<Array<{ data: { touser: string } }>> =>
+    ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ data: { touser: string } }> }).messages
   let noticeId = ''
 
   beforeAll(async () => {
@@ -31,7 +32,10 @@ describe('study notice flow', () => {
     noticeId = draft.id
     expect(draft).toMatchObject({ status: 'draft', title: '党员学习教育安排 2026年第9期' })
     const reopened = await ok(call(orgDept, 'notices.getDraft', { id: noticeId }))
-    expect(reopened).toEqual({ id: noticeId, draft: expect.objectContaining({ theme: sampleDraft(9).theme, discussion: sampleDraft(9).discussion, answerDeadline: expect.any(String) }) })
+    expect(reopened).toEqual({
+      id: noticeId,
+      draft: expect.objectContaining({ theme: sampleDraft(9).theme, discussion: sampleDraft(9).discussion, answerDeadline: expect.any(String) })
+    })
   })
   afterAll(() => demo.close())
 
@@ -51,7 +55,10 @@ describe('study notice flow', () => {
   it('pushes one message per consenting member, once, however often the secretary taps', async () => {
     await ok(call(alice, 'subscriptions.grant', { accepted: 1 }))
     await ok(call(bob, 'subscriptions.grant', { accepted: 1 }))
-    const pushes = await Promise.all([call(secretary, 'notices.push', { id: noticeId, unitId: 'u-b-staff-1' }), call(secretary, 'notices.push', { id: noticeId, unitId: 'u-b-staff-1' })])
+    const pushes = await Promise.all([
+      call(secretary, 'notices.push', { id: noticeId, unitId: 'u-b-staff-1' }),
+      call(secretary, 'notices.push', { id: noticeId, unitId: 'u-b-staff-1' })
+    ])
     const sent = pushes.reduce((sum, r) => sum + (r.ok ? r.data.sent : 0), 0)
     expect(sent).toBe(2)
     expect((await outbox()).map((m) => m.data.touser).sort()).toEqual([alice, bob])
@@ -139,13 +146,26 @@ describe('study notice flow', () => {
     expect(committee.read).toBe(33)
   })
 
-  it('keeps every counter equal to a recount of the members\' state', async () => {
+  it("keeps every counter equal to a recount of the members' state", async () => {
     await settleCounts(demo.emulator.url, demo.db) // counting runs on the notice's lane, after the members' own writes
-    const units = (await demo.db.collection('noticeUnits').where({ noticeId }).limit(100).get()).data as Array<{ unitId: string; unitPath: string; read: number; answered: number }>
-    const states = (await demo.db.collection('noticeMembers').where({ noticeId }).limit(1000).get()).data as Array<{ unitPath: string; readAt: Date | null; submittedAt: Date | null }>
+    const units = (await demo.db.collection('noticeUnits').where({ noticeId }).limit(100).get()).data as Array<{
+      unitId: string
+      unitPath: string
+      read: number
+      answered: number
+    }>
+    const states = (await demo.db.collection('noticeMembers').where({ noticeId }).limit(1000).get()).data as Array<{
+      unitPath: string
+      readAt: Date | null
+      submittedAt: Date | null
+    }>
     for (const unit of units) {
       const inside = states.filter((s) => s.unitPath.startsWith(unit.unitPath))
-      expect({ unit: unit.unitId, read: unit.read, answered: unit.answered }).toEqual({ unit: unit.unitId, read: inside.filter((s) => s.readAt).length, answered: inside.filter((s) => s.submittedAt).length })
+      expect({ unit: unit.unitId, read: unit.read, answered: unit.answered }).toEqual({
+        unit: unit.unitId,
+        read: inside.filter((s) => s.readAt).length,
+        answered: inside.filter((s) => s.submittedAt).length
+      })
     }
   })
 
@@ -155,7 +175,9 @@ describe('study notice flow', () => {
     expect(await call(bob, 'answers.submit', { id: noticeId, answers: ['一', '二'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await call(bob, 'notices.get', { id: 'n-1999-1' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(await call(bob, 'notices.read', { id: noticeId, materialIndex: 9 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
-    expect(await call(secretary, 'notices.reschedule', { id: noticeId, unitId: 'u-b-staff-1', startAt: 'tomorrow', form: '集中学习', place: '301' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(
+      await call(secretary, 'notices.reschedule', { id: noticeId, unitId: 'u-b-staff-1', startAt: 'tomorrow', form: '集中学习', place: '301' })
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await snapshot(demo.emulator.url)).toBe(before)
   })
 
@@ -171,14 +193,28 @@ describe('study notice flow', () => {
   })
 
   it('accepts a time change 12 hours ahead, reports it to the department, and refuses a late one', async () => {
-    const change = await ok(call(secretary, 'notices.reschedule', { id: noticeId, unitId: 'u-b-staff-1', startAt: new Date(Date.now() + 11 * 86_400_000).toISOString(), form: '线上学习', place: '腾讯会议' }))
+    const change = await ok(
+      call(secretary, 'notices.reschedule', {
+        id: noticeId,
+        unitId: 'u-b-staff-1',
+        startAt: new Date(Date.now() + 11 * 86_400_000).toISOString(),
+        form: '线上学习',
+        place: '腾讯会议'
+      })
+    )
     expect(change.place).toBe('腾讯会议')
     const reported = await ok(call(orgDept, 'notices.changes', { id: noticeId }))
     expect(reported).toEqual([expect.objectContaining({ unitName: '教工第一党支部', form: '线上学习' })])
     const late = await ok(call(orgDept, 'notices.saveDraft', { draft: sampleDraft(11, -1) }))
     await ok(call(orgDept, 'notices.publish', { id: late.id }))
     const before = await snapshot(demo.emulator.url)
-    const tooLate = await call(secretary, 'notices.reschedule', { id: late.id, unitId: 'u-b-staff-1', startAt: new Date(Date.now() + 86_400_000).toISOString(), form: '线上学习', place: '腾讯会议' })
+    const tooLate = await call(secretary, 'notices.reschedule', {
+      id: late.id,
+      unitId: 'u-b-staff-1',
+      startAt: new Date(Date.now() + 86_400_000).toISOString(),
+      form: '线上学习',
+      place: '腾讯会议'
+    })
     // Its scheduled start (yesterday 14:00) is long past: always less than 12 h ahead.
     expect(tooLate).toMatchObject({ ok: false, error: { code: 'TOO_LATE', message: expect.stringContaining('12') } })
     expect(await snapshot(demo.emulator.url)).toBe(before)

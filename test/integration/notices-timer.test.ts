@@ -11,9 +11,14 @@ describe('notices timer', () => {
   const staff1Secretary = people.staff1Secretary
   const [pushedReader, pushed] = [people.staff1GroupMember.openId, people.staff1MobileMember.openId] // 教工第一党支部: their secretary pushes
   const [unread, reader, noConsent] = [people.staff2Members[0].openId, people.staff2Members[1].openId, people.staff2Members[2].openId] // 教工第二党支部: no push
-  const call = <A extends ActionOf<'notices'>>(as: Caller, action: A, payload: PayloadOf<'notices', A>) => gateway(demo.emulator.url).call('notices', action, payload, as)
-  const fire = async (): Promise<unknown> => ((await (await fetch(`${demo.emulator.url}/_emulator/timers/notices/remindBeforeStudyDay`, { method: 'POST' })).json()) as { result: unknown }).result
-  const sentTo = async (): Promise<string[]> => ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ data: { touser: string } }> }).messages.map((m) => m.data.touser)
+  const call = <A extends ActionOf<'notices'>>(as: Caller, action: A, payload: PayloadOf<'notices', A>) =>
+    gateway(demo.emulator.url).call('notices', action, payload, as)
+  const fire = async (): Promise<unknown> =>
+    ((await (await fetch(`${demo.emulator.url}/_emulator/timers/notices/remindBeforeStudyDay`, { method: 'POST' })).json()) as { result: unknown }).result
+  const sentTo = async (): Promise<string[]> =>
+    ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ data: { touser: string } }> }).messages.map(
+      (m) => m.data.touser
+    )
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
@@ -44,7 +49,11 @@ describe('notices timer', () => {
   it('cannot be triggered by a mini-program call posing as the timer', async () => {
     const before = (await sentTo()).length
     expect(await callAs(demo.emulator.url, unread, 'notices', 'whatever', undefined)).toMatchObject({ ok: false }) // no such action: untyped on purpose
-    const forged = await fetch(`${demo.emulator.url}/gateway/functions/notices`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': unread }, body: JSON.stringify({ Type: 'Timer', TriggerName: 'remindBeforeStudyDay' }) })
+    const forged = await fetch(`${demo.emulator.url}/gateway/functions/notices`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-demo-openid': unread },
+      body: JSON.stringify({ Type: 'Timer', TriggerName: 'remindBeforeStudyDay' })
+    })
     expect(((await forged.json()) as { result: unknown }).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await sentTo()).toHaveLength(before)
   })

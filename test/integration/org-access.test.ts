@@ -25,8 +25,20 @@ type Actor = keyof typeof ACTORS
 
 /** Targets: inside = 教工第一党支部 (under 教工党总支); outside = 本科生党支部 (under 学生党总支). */
 const PLACES = {
-  inside: { branch: 'u-b-staff-1', plainMember: people.staff1Member.memberId, unbound: people.staff1Unbound.memberId, organizer: people.staff1Organizer.memberId, group: 'u-g-staff-1-a' },
-  outside: { branch: 'u-b-student-1', plainMember: people.student1Members[1].memberId, unbound: people.student1Unbound.memberId, organizer: people.student1Organizer.memberId, group: null }
+  inside: {
+    branch: 'u-b-staff-1',
+    plainMember: people.staff1Member.memberId,
+    unbound: people.staff1Unbound.memberId,
+    organizer: people.staff1Organizer.memberId,
+    group: 'u-g-staff-1-a'
+  },
+  outside: {
+    branch: 'u-b-student-1',
+    plainMember: people.student1Members[1].memberId,
+    unbound: people.student1Unbound.memberId,
+    organizer: people.student1Organizer.memberId,
+    group: null
+  }
 } as const
 type Place = keyof typeof PLACES
 
@@ -44,14 +56,37 @@ const PAYLOADS: Record<string, (p: (typeof PLACES)[Place]) => unknown> = {
   'import.preview': (p) => ({ unitId: p.branch, base64: templateBase64 }),
   'invites.create': (p) => ({ memberId: p.unbound }),
   'members.rebind': (p) => ({ memberId: p.plainMember, reason: '更换手机' }),
-  'import.commit': (p) => ({ unitId: p.branch, rows: [{ row: 2, name: '导入党员', phone: `1370000${String(1000 + (phoneSeq += 1))}`, unitName: p.branch === 'u-b-staff-1' ? '教工第一党支部' : '本科生党支部', groupName: null, type: '正式党员', category: '在职' }] }),
+  'import.commit': (p) => ({
+    unitId: p.branch,
+    rows: [
+      {
+        row: 2,
+        name: '导入党员',
+        phone: `1370000${String(1000 + (phoneSeq += 1))}`,
+        unitName: p.branch === 'u-b-staff-1' ? '教工第一党支部' : '本科生党支部',
+        groupName: null,
+        type: '正式党员',
+        category: '在职'
+      }
+    ]
+  }),
   'audit.list': (p) => ({ unitId: p.branch }),
   'units.create': (p) => ({ parentId: p.branch, name: '新党小组', type: 'group' })
 }
 const ACTIONS = Object.keys(PAYLOADS)
 
 const ALL = new Set(ACTIONS)
-const MEMBER_MANAGEMENT = new Set(['members.list', 'members.add', 'members.move', 'members.setActivityUnit', 'members.deactivate', 'invites.create', 'members.rebind', 'import.preview', 'import.commit'])
+const MEMBER_MANAGEMENT = new Set([
+  'members.list',
+  'members.add',
+  'members.move',
+  'members.setActivityUnit',
+  'members.deactivate',
+  'invites.create',
+  'members.rebind',
+  'import.preview',
+  'import.commit'
+])
 /** Who may do what inside; outside the subtree only the 组织部 may act. */
 const ALLOWED_INSIDE: Record<Actor, Set<string>> = {
   orgDepartment: ALL,
@@ -63,8 +98,7 @@ const ALLOWED_INSIDE: Record<Actor, Set<string>> = {
   staff1Member: new Set(),
   newcomer: new Set()
 }
-const allowed = (actor: Actor, place: Place, action: string): boolean =>
-  place === 'inside' ? ALLOWED_INSIDE[actor].has(action) : actor === 'orgDepartment'
+const allowed = (actor: Actor, place: Place, action: string): boolean => (place === 'inside' ? ALLOWED_INSIDE[actor].has(action) : actor === 'orgDepartment')
 
 const CASES = (Object.keys(ACTORS) as Actor[]).flatMap((actor) =>
   (Object.keys(PLACES) as Place[]).flatMap((place) => ACTIONS.map((action) => [actor, place, action, allowed(actor, place, action)] as const))
@@ -78,8 +112,15 @@ describe('org authorisation matrix', () => {
   beforeAll(async () => {
     demo = await startDemoEmulator()
     // The demo data has no 支委 or 积分记录员: the branch secretary appoints them, through the function.
-    for (const [phone, role] of [[people.staff1GroupMember.phone, 'branch_committee'], [people.staff1MobileMember.phone, 'points_recorder']] as const) {
-      const appointed = await callAs(demo.emulator.url, ACTORS.staff1Secretary, 'org', 'roles.appoint', { memberId: memberIdFor(phone), role, unitId: 'u-b-staff-1' })
+    for (const [phone, role] of [
+      [people.staff1GroupMember.phone, 'branch_committee'],
+      [people.staff1MobileMember.phone, 'points_recorder']
+    ] as const) {
+      const appointed = await callAs(demo.emulator.url, ACTORS.staff1Secretary, 'org', 'roles.appoint', {
+        memberId: memberIdFor(phone),
+        role,
+        unitId: 'u-b-staff-1'
+      })
       expect(appointed).toMatchObject({ ok: true })
     }
     // The plain targets are 流动党员, so setting where they take part is a valid request (the 13 above is now 积分记录员: rank is org-rank.test.ts's subject).
@@ -111,7 +152,10 @@ describe('org authorisation matrix', () => {
   })
 
   it('offers the import template to roles that may import, and no one else', async () => {
-    expect(await callAs(demo.emulator.url, ACTORS.staff1Organizer, 'org', 'import.template', {})).toMatchObject({ ok: true, data: { fileName: expect.stringContaining('.xlsx') } })
+    expect(await callAs(demo.emulator.url, ACTORS.staff1Organizer, 'org', 'import.template', {})).toMatchObject({
+      ok: true,
+      data: { fileName: expect.stringContaining('.xlsx') }
+    })
     expect(await callAs(demo.emulator.url, ACTORS.staff1Member, 'org', 'import.template', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 
@@ -130,6 +174,10 @@ describe('org authorisation matrix', () => {
     const { schemas } = jest.requireActual('../../cloudfunctions/org/schemas') as { schemas: Record<string, unknown> }
     // These three have no target unit; their own tests cover who may call them.
     const free = ['units.tree', 'units.branches', 'invites.redeem', 'import.template']
-    expect(Object.keys(schemas).filter((action) => !free.includes(action)).sort()).toEqual([...ACTIONS].sort())
+    expect(
+      Object.keys(schemas)
+        .filter((action) => !free.includes(action))
+        .sort()
+    ).toEqual([...ACTIONS].sort())
   })
 })

@@ -31,7 +31,15 @@ describe('org import under concurrency and retries', () => {
   const rows = (series: number, from: number, count: number): ImportMemberRow[] =>
     Array.from({ length: count }, (_unused, i) => {
       const n = from + i
-      return { row: n + 2, name: `并发${series}-${n}`, phone: `137${String(series).padStart(2, '0')}${String(n).padStart(6, '0')}`, unitName: BRANCH_NAME, groupName: null, type: '正式党员', category: '在职' }
+      return {
+        row: n + 2,
+        name: `并发${series}-${n}`,
+        phone: `137${String(series).padStart(2, '0')}${String(n).padStart(6, '0')}`,
+        unitName: BRANCH_NAME,
+        groupName: null,
+        type: '正式党员',
+        category: '在职'
+      }
     })
 
   const commit = (rowsToSend: ImportMemberRow[], openId = secretary): Promise<Result<ImportCommitResult>> =>
@@ -46,7 +54,11 @@ describe('org import under concurrency and retries', () => {
   /** Members with one of these phones, read straight from the database. */
   async function membersWithPhones(phones: string[]): Promise<MemberDoc[]> {
     const _ = demo.db.command
-    const { data } = await demo.db.collection('members').where({ phone: _.in(phones) }).limit(1000).get()
+    const { data } = await demo.db
+      .collection('members')
+      .where({ phone: _.in(phones) })
+      .limit(1000)
+      .get()
     return data as MemberDoc[]
   }
 
@@ -104,7 +116,7 @@ describe('org import under concurrency and retries', () => {
     await together([rows(5, 0, 30), rows(5, 15, 30), rows(5, 30, 30), rows(5, 10, 50), rows(5, 45, 30)])
   })
 
-  it('still names rows whose phone is registered outside the caller\'s scope, also at once', async () => {
+  it("still names rows whose phone is registered outside the caller's scope, also at once", async () => {
     const { data } = await demo.db.collection('members').where({ unitId: 'u-b-student-1' }).limit(1).get()
     const outsider = data[0] as MemberDoc
     const batch = [...rows(6, 0, 5), { ...rows(6, 5, 1)[0], phone: outsider.phone }]
@@ -134,7 +146,10 @@ describe('org import under concurrency and retries', () => {
     const firstHalf = batch.slice(0, 6).map((row) => newMemberDoc({ ...row, branch: { id: BRANCH, path: unitPath }, groupId: null }, at))
     const txn = await demo.db.startTransaction()
     for (const { _id, ...fields } of firstHalf) await txn.collection('members').doc(_id).set(fields)
-    await txn.collection('units').doc(BRANCH).update({ memberCount: demo.db.command.inc(firstHalf.length) })
+    await txn
+      .collection('units')
+      .doc(BRANCH)
+      .update({ memberCount: demo.db.command.inc(firstHalf.length) })
     await txn.commit()
     expect(okData([await commit(batch)])[0]).toEqual({ created: 6, unchanged: 6, elsewhere: [] })
     const after = await counter()
@@ -142,7 +157,7 @@ describe('org import under concurrency and retries', () => {
     expect(await membersWithPhones(batch.map((row) => row.phone))).toHaveLength(12)
   })
 
-  it('a retry while a crashed call\'s transaction is still open answers IMPORT_BUSY and writes nothing; once it is gone the retry finishes', async () => {
+  it("a retry while a crashed call's transaction is still open answers IMPORT_BUSY and writes nothing; once it is gone the retry finishes", async () => {
     const batch = rows(9, 0, 8)
     // A function killed halfway through its transaction: some members written, the counter not yet, never committed.
     const crashed = await demo.db.startTransaction()

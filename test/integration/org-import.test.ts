@@ -68,9 +68,12 @@ describe('org member import', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('xlsx') } })
   })
 
-  it('refuses rows for a branch outside the caller\'s scope at commit time too', async () => {
+  it("refuses rows for a branch outside the caller's scope at commit time too", async () => {
     const before = await count()
-    const result = await org('import.commit', { unitId: 'u-b-staff-1', rows: [{ row: 2, name: '越权者', phone: '13500002001', unitName: '本科生党支部', groupName: null, type: '正式党员', category: '在职' }] })
+    const result = await org('import.commit', {
+      unitId: 'u-b-staff-1',
+      rows: [{ row: 2, name: '越权者', phone: '13500002001', unitName: '本科生党支部', groupName: null, type: '正式党员', category: '在职' }]
+    })
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect(await count()).toBe(before)
   })

@@ -27,7 +27,9 @@ describe('org invites', () => {
   }
 
   async function newMemberWithInvite(name: string): Promise<{ member: MemberView; invite: InviteView }> {
-    const member = ok(await org(secretary, 'members.add', { unitId: 'u-b-staff-1', name, phone: `1360000${String(1000 + (phone += 1))}`, type: '预备党员', category: '在职' }))
+    const member = ok(
+      await org(secretary, 'members.add', { unitId: 'u-b-staff-1', name, phone: `1360000${String(1000 + (phone += 1))}`, type: '预备党员', category: '在职' })
+    )
     const invite = ok(await org(secretary, 'invites.create', { memberId: member.id }))
     return { member, invite }
   }
@@ -51,8 +53,14 @@ describe('org invites', () => {
     expect(await org('wx-new-3', 'invites.redeem', { code: 'not-a-code!' })).toMatchObject({ ok: false, error: { code: 'INVITE_INVALID' } })
 
     const expiring = await newMemberWithInvite('乙同志')
-    await demo.db.collection('invites').doc(expiring.invite.code).update({ expiresAt: new Date(Date.now() - 1000) })
-    expect(await org('wx-new-3', 'invites.redeem', { code: expiring.invite.code })).toMatchObject({ ok: false, error: { code: 'INVITE_EXPIRED', message: expect.stringContaining('过期') } })
+    await demo.db
+      .collection('invites')
+      .doc(expiring.invite.code)
+      .update({ expiresAt: new Date(Date.now() - 1000) })
+    expect(await org('wx-new-3', 'invites.redeem', { code: expiring.invite.code })).toMatchObject({
+      ok: false,
+      error: { code: 'INVITE_EXPIRED', message: expect.stringContaining('过期') }
+    })
     const { data } = await demo.db.collection('members').where({ openid: 'wx-new-3' }).get()
     expect(data).toEqual([])
   })
@@ -108,7 +116,7 @@ describe('流动党员', () => {
   })
   afterAll(() => demo.close())
 
-  it('takes part where they live: that branch\'s notices reach them, and they still count at home', async () => {
+  it("takes part where they live: that branch's notices reach them, and they still count at home", async () => {
     const gw = gateway(demo.emulator.url)
     const org = <A extends ActionOf<'org'>>(as: Caller, action: A, payload: PayloadOf<'org', A>) => gw.call('org', action, payload, as)
     const notices = <A extends ActionOf<'notices'>>(as: Caller, action: A, payload: PayloadOf<'notices', A>) => gw.call('notices', action, payload, as)
@@ -116,8 +124,14 @@ describe('流动党员', () => {
     if (!me.ok || !me.data.member) throw new Error('mobile member missing')
     const set = await org(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: 'u-b-student-2' })
     expect(set).toMatchObject({ ok: true, data: { activityUnitId: 'u-b-student-2', unitId: 'u-b-staff-1' } })
-    expect(await org(secretary, 'members.setActivityUnit', { memberId: people.staff1Member.memberId, activityUnitId: 'u-b-student-2' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('流动党员') } })
-    expect(await org(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: 'u-gb-student' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(await org(secretary, 'members.setActivityUnit', { memberId: people.staff1Member.memberId, activityUnitId: 'u-b-student-2' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('流动党员') }
+    })
+    expect(await org(secretary, 'members.setActivityUnit', { memberId: me.data.member.id, activityUnitId: 'u-gb-student' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' }
+    })
 
     const draft = await notices(people.orgDepartment.openId, 'notices.saveDraft', { draft: sampleDraft(40) })
     if (!draft.ok) throw new Error(draft.error.message)

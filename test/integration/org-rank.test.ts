@@ -73,7 +73,10 @@ const ACTIONS: Record<string, Payload> = {
   'invites.create': (target) => ({ memberId: target }),
   'roles.appoint': (target, _role, place) => ({ memberId: target, role: 'points_recorder', unitId: PLACES[place].branch }),
   // The office the target holds (a plain member has none: revoking one they lack, once authorised, is NOT_FOUND).
-  'roles.revoke': (target, role, place) => (role === 'member' ? { memberId: target, role: 'points_recorder', unitId: PLACES[place].branch } : { memberId: target, role, unitId: officeUnit(role, place) })
+  'roles.revoke': (target, role, place) =>
+    role === 'member'
+      ? { memberId: target, role: 'points_recorder', unitId: PLACES[place].branch }
+      : { memberId: target, role, unitId: officeUnit(role, place) }
 }
 const OFFICE_ACTIONS = new Set(['roles.appoint', 'roles.revoke'])
 
@@ -98,8 +101,13 @@ describe('org rank matrix (member-targeting actions)', () => {
 
   beforeAll(async () => {
     demo = await startDemoEmulator()
-    for (const [phone, role] of [[people.staff1GroupMember.phone, 'branch_committee'], [people.staff1MobileMember.phone, 'points_recorder']] as const) {
-      expect(await callAs(demo.emulator.url, ACTORS.staff1Secretary, 'org', 'roles.appoint', { memberId: memberIdFor(phone), role, unitId: 'u-b-staff-1' })).toMatchObject({ ok: true })
+    for (const [phone, role] of [
+      [people.staff1GroupMember.phone, 'branch_committee'],
+      [people.staff1MobileMember.phone, 'points_recorder']
+    ] as const) {
+      expect(
+        await callAs(demo.emulator.url, ACTORS.staff1Secretary, 'org', 'roles.appoint', { memberId: memberIdFor(phone), role, unitId: 'u-b-staff-1' })
+      ).toMatchObject({ ok: true })
     }
     // One unbound 流动党员 per place and role, holding exactly that role (besides membership).
     const { data: units } = await demo.db.collection('units').limit(100).get()
@@ -133,7 +141,9 @@ describe('org rank matrix (member-targeting actions)', () => {
   })
 
   it('covers every member-targeting action the domain declares', () => {
-    const { MEMBER_TARGETED_ACTIONS } = jest.requireActual('../../cloudfunctions/_shared/domain/org/authorize') as { MEMBER_TARGETED_ACTIONS: readonly string[] }
+    const { MEMBER_TARGETED_ACTIONS } = jest.requireActual('../../cloudfunctions/_shared/domain/org/authorize') as {
+      MEMBER_TARGETED_ACTIONS: readonly string[]
+    }
     expect([...MEMBER_TARGETED_ACTIONS].sort()).toEqual(Object.keys(ACTIONS).sort())
   })
 })

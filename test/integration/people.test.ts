@@ -7,7 +7,10 @@ describe('test/support/people', () => {
   const members = demoMembers(units)
   const unitName = (id: string): string => units.find((u) => u._id === id)!.name
   const seeded = (openId: string) => members.find((m) => m.openid === openId)!
-  const roles = (openId: string): string[] => seeded(openId).roles.map((r) => `${unitName(r.unitId)}:${r.role}`).sort()
+  const roles = (openId: string): string[] =>
+    seeded(openId)
+      .roles.map((r) => `${unitName(r.unitId)}:${r.role}`)
+      .sort()
 
   it('resolves role holders to the seed member holding that role there', () => {
     expect(roles(people.orgDepartment.openId)).toEqual(['信息工程学院党委:member', '信息工程学院党委:org_department'])
@@ -21,7 +24,14 @@ describe('test/support/people', () => {
   })
 
   it('resolves plain members to members of their branch with no other role', () => {
-    const plain = [people.staff1GroupMember, people.staff1MobileMember, people.staff1Member, ...people.staff2Members, ...people.student1Members, people.student1MobileMember]
+    const plain = [
+      people.staff1GroupMember,
+      people.staff1MobileMember,
+      people.staff1Member,
+      ...people.staff2Members,
+      ...people.student1Members,
+      people.student1MobileMember
+    ]
     for (const person of plain) expect(roles(person.openId)).toEqual([`${unitName(person.unitId)}:member`])
     expect(people.staff1GroupMember).toMatchObject({ unitId: branches.staff1.unitId, groupId: expect.any(String), category: '在职' })
     expect(people.staff1MobileMember).toMatchObject({ unitId: branches.staff1.unitId, category: '流动党员' })
@@ -32,7 +42,9 @@ describe('test/support/people', () => {
   })
 
   it('names different people differently, and the unbound have no openid in the seed', () => {
-    const openIds = Object.values(people).flat().flatMap((p) => ('openId' in p ? [p.openId] : []))
+    const openIds = Object.values(people)
+      .flat()
+      .flatMap((p) => ('openId' in p ? [p.openId] : []))
     expect(new Set(openIds).size).toBe(openIds.length)
     expect(everyone.filter(isBound).map((p) => p.openId)).toEqual(members.filter((m) => m.openid).map((m) => m.openid))
     for (const unbound of [people.staff1Unbound, people.student1Unbound]) {

@@ -73,18 +73,39 @@ describe('function secrets', () => {
     const secretary = people.staff1Secretary.openId
 
     it('answers each action that needs one with CONFIG_MISSING naming the variable, writing nothing', async () => {
-      const meeting = await call(secretary, 'meetings', 'meetings.create', { unitId: 'u-b-staff-1', meeting: sampleMeeting(new Date(Date.now() + 600_000).toISOString()) })
+      const meeting = await call(secretary, 'meetings', 'meetings.create', {
+        unitId: 'u-b-staff-1',
+        meeting: sampleMeeting(new Date(Date.now() + 600_000).toISOString())
+      })
       expect(meeting).toMatchObject({ ok: true })
       const id = (meeting as { data: { id: string } }).data.id
       const before = await snapshot(demo.emulator.url)
       const needs: Array<[string, string, string, unknown, string]> = [
-        [secretary, 'org', 'members.add', { unitId: 'u-b-staff-1', name: '新党员', phone: '13900001234', type: '正式党员', category: '在职' }, 'PS_MEMBER_ID_SECRET'],
-        [secretary, 'org', 'import.commit', { unitId: 'u-b-staff-1', rows: [{ row: 2, name: '导入党员', phone: '13900001235', unitName: '教工第一党支部', groupName: null, type: '正式党员', category: '在职' }] }, 'PS_MEMBER_ID_SECRET'],
+        [
+          secretary,
+          'org',
+          'members.add',
+          { unitId: 'u-b-staff-1', name: '新党员', phone: '13900001234', type: '正式党员', category: '在职' },
+          'PS_MEMBER_ID_SECRET'
+        ],
+        [
+          secretary,
+          'org',
+          'import.commit',
+          {
+            unitId: 'u-b-staff-1',
+            rows: [{ row: 2, name: '导入党员', phone: '13900001235', unitName: '教工第一党支部', groupName: null, type: '正式党员', category: '在职' }]
+          },
+          'PS_MEMBER_ID_SECRET'
+        ],
         [secretary, 'meetings', 'checkin.code', { id }, 'PS_CHECKIN_SECRET'],
         [people.staff1Member.openId, 'meetings', 'checkin.scan', { token: `${id}.1.abc` }, 'PS_CHECKIN_SECRET']
       ]
       for (const [openId, name, action, payload, variable] of needs) {
-        expect(await call(openId, name, action, payload)).toMatchObject({ ok: false, error: { code: 'CONFIG_MISSING', message: expect.stringContaining(variable) } })
+        expect(await call(openId, name, action, payload)).toMatchObject({
+          ok: false,
+          error: { code: 'CONFIG_MISSING', message: expect.stringContaining(variable) }
+        })
       }
       expect(await snapshot(demo.emulator.url)).toBe(before)
     })
@@ -94,7 +115,7 @@ describe('function secrets', () => {
         [secretary, 'me', 'whoami', {}],
         [secretary, 'org', 'units.tree', {}],
         [secretary, 'org', 'members.list', { unitId: 'u-b-staff-1' }],
-        [secretary, 'org', 'invites.create', { memberId: (await unboundMember()) }],
+        [secretary, 'org', 'invites.create', { memberId: await unboundMember() }],
         [secretary, 'notices', 'notices.list', { view: 'manage', unitId: 'u-b-staff-1' }],
         [secretary, 'meetings', 'meetings.list', { view: 'manage', unitId: 'u-b-staff-1' }],
         [people.orgDepartment.openId, 'dashboard', 'dashboard.view', { scope: { period: 'month', day: '2026-12-06' } }]
@@ -103,7 +124,11 @@ describe('function secrets', () => {
     })
 
     async function unboundMember(): Promise<string> {
-      const { data } = await demo.db.collection('members').where({ unitId: 'u-b-staff-1', openid: demo.db.command.exists(false) }).limit(1).get()
+      const { data } = await demo.db
+        .collection('members')
+        .where({ unitId: 'u-b-staff-1', openid: demo.db.command.exists(false) })
+        .limit(1)
+        .get()
       return (data as Array<{ _id: string }>)[0]._id
     }
   })

@@ -129,13 +129,17 @@ describe('security reproductions', () => {
       // A server-side SDK call carries no OPENID, like a web or HTTP caller: it used to pass as the timer.
       const result = await demo.app.callFunction({ name, data: { ...forged, TriggerName: trigger } })
       expect(result.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
-      const viaGateway = await fetch(`${demo.emulator.url}/gateway/functions/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-demo-openid': SECRETARY }, body: JSON.stringify({ ...forged, TriggerName: trigger }) })
+      const viaGateway = await fetch(`${demo.emulator.url}/gateway/functions/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-demo-openid': SECRETARY },
+        body: JSON.stringify({ ...forged, TriggerName: trigger })
+      })
       expect(((await viaGateway.json()) as { result: unknown }).result).toMatchObject({ ok: false })
       expect(demo.emulator.outbox.list()).toEqual([])
     })
   })
 
-  describe('6. refusals name only people inside the caller\'s scope', () => {
+  describe("6. refusals name only people inside the caller's scope", () => {
     const studentPhone = people.student1Members[1].phone // a member of 本科生党支部
     it('does not name a person of another branch when their phone is added again', async () => {
       const result = await org(SECRETARY, 'members.add', { unitId: 'u-b-staff-1', name: '新党员', phone: studentPhone, type: '正式党员', category: '在职' })
@@ -146,7 +150,13 @@ describe('security reproductions', () => {
     })
 
     it('still names a person inside the scope, where it helps the secretary', async () => {
-      const result = await org(SECRETARY, 'members.add', { unitId: 'u-b-staff-1', name: '新党员', phone: people.staff1Member.phone, type: '正式党员', category: '在职' })
+      const result = await org(SECRETARY, 'members.add', {
+        unitId: 'u-b-staff-1',
+        name: '新党员',
+        phone: people.staff1Member.phone,
+        type: '正式党员',
+        category: '在职'
+      })
       const member = (await demo.db.collection('members').doc(people.staff1Member.memberId).get()).data[0] as { name: string }
       expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining(member.name) } })
     })
@@ -162,7 +172,13 @@ describe('security reproductions', () => {
 
   describe('8. no bidi or control characters in stored text', () => {
     it('strips them from names and reasons at input', async () => {
-      const added = await org(SECRETARY, 'members.add', { unitId: 'u-b-staff-1', name: '王\u202e伟\u0007', phone: '13900009999', type: '正式党员', category: '在职' })
+      const added = await org(SECRETARY, 'members.add', {
+        unitId: 'u-b-staff-1',
+        name: '王\u202e伟\u0007',
+        phone: '13900009999',
+        type: '正式党员',
+        category: '在职'
+      })
       expect(added).toMatchObject({ ok: true, data: { name: '王伟' } })
       const stored = (await demo.db.collection('members').doc(memberIdFor('13900009999')).get()).data[0] as { name: string }
       expect(stored.name).toBe('王伟')
@@ -176,5 +192,4 @@ describe('security reproductions', () => {
     const { data } = await demo.db.collection('members').limit(1000).get()
     return (data as Array<{ name: string }>).map((member) => member.name)
   }
-
 })

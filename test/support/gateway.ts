@@ -16,7 +16,11 @@ export type Caller = Account | string
 
 /** A failed `ok`: the function's error code and message, and the call they came from. */
 export class GatewayError extends Error {
-  constructor(readonly code: string, message: string, readonly call: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly call: string
+  ) {
     super(`${call}: ${code} ${message}`)
     this.name = 'GatewayError'
   }

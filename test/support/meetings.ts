@@ -2,7 +2,11 @@ import type { MeetingInput } from '../../cloudfunctions/_shared/contract/meeting
 
 /** Freezes the functions' clock at `iso` (null: real time again). */
 export async function setClock(baseUrl: string, iso: string | null): Promise<void> {
-  const response = await fetch(`${baseUrl}/_emulator/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: iso }) })
+  const response = await fetch(`${baseUrl}/_emulator/clock`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ now: iso })
+  })
   if (!response.ok) throw new Error(`clock: ${response.status}`)
 }
 

@@ -17,7 +17,13 @@ export function sampleDraft(issueNo: number, days = 10): NoticeDraft {
     theme: '深入学习贯彻习近平新时代中国特色社会主义思想',
     purpose: '统一思想、统一意志、统一行动。',
     materials: [
-      { title: '《习近平新时代中国特色社会主义思想三十讲》第十九讲、第二十讲', url: 'http://www.xinhuanet.com/politics/xjpsxkj/index.html', page: null, note: null, fullText: null },
+      {
+        title: '《习近平新时代中国特色社会主义思想三十讲》第十九讲、第二十讲',
+        url: 'http://www.xinhuanet.com/politics/xjpsxkj/index.html',
+        page: null,
+        note: null,
+        fullText: null
+      },
       { title: '关于实行党员积分管理的指导意见（锡组通〔2020〕8 号）', url: null, page: 16, note: null, fullText: '为进一步加强党员队伍建设……' }
     ],
     discussion: ['结合学习体会，谈谈如何在疫情常态化下分别实现个人发展和学校发展的“比学赶超”。'],

@@ -47,18 +47,42 @@ function only<T>(found: T[], what: string): T {
 
 function unbound(member: DemoMember): Unbound {
   const { phone } = member
-  return { name: member.name, phone, unitId: member.unitId, groupId: member.groupId, category: member.category, get memberId() { return memberIdFor(phone) } }
+  return {
+    name: member.name,
+    phone,
+    unitId: member.unitId,
+    groupId: member.groupId,
+    category: member.category,
+    get memberId() {
+      return memberIdFor(phone)
+    }
+  }
 }
 
 function person(member: DemoMember): Person {
   if (!member.openid) throw new Error(`demo member ${member.name} has no openid`)
   const { phone } = member
   // Not a spread of unbound(): that would read the memberId getter now.
-  return { openId: member.openid, name: member.name, phone, unitId: member.unitId, groupId: member.groupId, category: member.category, get memberId() { return memberIdFor(phone) } }
+  return {
+    openId: member.openid,
+    name: member.name,
+    phone,
+    unitId: member.unitId,
+    groupId: member.groupId,
+    category: member.category,
+    get memberId() {
+      return memberIdFor(phone)
+    }
+  }
 }
 
 function holder(role: Role, unit: DemoUnit): Person {
-  return person(only(members.filter((m) => m.roles.some((r) => r.role === role && r.unitId === unit._id)), `${role} of ${unit.name}`))
+  return person(
+    only(
+      members.filter((m) => m.roles.some((r) => r.role === role && r.unitId === unit._id)),
+      `${role} of ${unit.name}`
+    )
+  )
 }
 
 /** Members of the unit with no role beyond 党员, in the seed's order. */
@@ -93,11 +117,16 @@ function branch(name: string): Branch {
     members: bound.map(person),
     working: bound.filter((m) => m.category === '在职').map(person),
     mobile: bound.filter((m) => m.category === '流动党员').map(person),
-    unbound: plain(unit).filter((m) => !m.openid).map(unbound)
+    unbound: plain(unit)
+      .filter((m) => !m.openid)
+      .map(unbound)
   }
 }
 
-const committee = only(units.filter((u) => u.type === 'committee'), 'committees')
+const committee = only(
+  units.filter((u) => u.type === 'committee'),
+  'committees'
+)
 
 /** The demo's 党支部 by name. */
 export const branches = {
@@ -124,11 +153,17 @@ export const people = {
   /** 教工第一党支部 · 组织委员 */
   staff1Organizer: staff1.organizer,
   /** 教工第一党支部 · 党员 in 第一党小组 (在职) */
-  staff1GroupMember: only(staff1.working.filter((p) => p.groupId), 'working group members of 教工第一党支部'),
+  staff1GroupMember: only(
+    staff1.working.filter((p) => p.groupId),
+    'working group members of 教工第一党支部'
+  ),
   /** 教工第一党支部 · 流动党员 (in 第一党小组 too) */
   staff1MobileMember: only(staff1.mobile, '流动党员 of 教工第一党支部'),
   /** 教工第一党支部 · 党员 in no group (在职) */
-  staff1Member: only(staff1.working.filter((p) => !p.groupId), 'working members of 教工第一党支部 outside groups'),
+  staff1Member: only(
+    staff1.working.filter((p) => !p.groupId),
+    'working members of 教工第一党支部 outside groups'
+  ),
   /** 教工第一党支部 · 党员 not yet bound to WeChat */
   staff1Unbound: only(staff1.unbound, 'unbound members of 教工第一党支部'),
 

@@ -52,14 +52,31 @@ export async function recountMismatches(db: Db): Promise<string[]> {
 
   for (const u of noticeUnits) {
     const states = noticeMembers.filter((s) => s.noticeId === u.noticeId && inUnit(s, u))
-    expectEqual(`${u._id}.read`, u.read, count(states, (s) => Boolean(s.readAt)))
-    expectEqual(`${u._id}.answered`, u.answered, count(states, (s) => Boolean(s.submittedAt)))
+    expectEqual(
+      `${u._id}.read`,
+      u.read,
+      count(states, (s) => Boolean(s.readAt))
+    )
+    expectEqual(
+      `${u._id}.answered`,
+      u.answered,
+      count(states, (s) => Boolean(s.submittedAt))
+    )
   }
   const STATUSES = ['present', 'late', 'leave', 'absent'] as const
   for (const u of meetingUnits) {
     const states = meetingMembers.filter((s) => s.meetingId === u.meetingId && inUnit(s, u))
-    for (const status of STATUSES) expectEqual(`${u._id}.${status}`, u[status], count(states, (s) => s.status === status))
-    expectEqual(`${u._id}.madeUp`, u.madeUp, count(states, (s) => Boolean(s.makeup?.completedAt)))
+    for (const status of STATUSES)
+      expectEqual(
+        `${u._id}.${status}`,
+        u[status],
+        count(states, (s) => s.status === status)
+      )
+    expectEqual(
+      `${u._id}.madeUp`,
+      u.madeUp,
+      count(states, (s) => Boolean(s.makeup?.completedAt))
+    )
   }
   for (const b of buckets) {
     const notice = (s: { noticeId: string }) => noticeKeys.get(s.noticeId)!.includes(b.period)
@@ -69,25 +86,67 @@ export async function recountMismatches(db: Db): Promise<string[]> {
     const ownNotices = noticeUnits.filter((u) => u.unitId === b.unitId && notice(u))
     const held = meetingUnits.filter((u) => u.unitId === b.unitId && meeting(u) && meetingOf.get(u.meetingId)?.finalizedAt)
     expectEqual(`${b._id}.notices`, b.notices, ownNotices.length)
-    expectEqual(`${b._id}.noticeAssigned`, b.noticeAssigned, ownNotices.reduce((sum, u) => sum + u.assigned, 0))
-    expectEqual(`${b._id}.noticeRead`, b.noticeRead, count(nStates, (s) => Boolean(s.readAt)))
-    expectEqual(`${b._id}.noticeAnswered`, b.noticeAnswered, count(nStates, (s) => Boolean(s.submittedAt)))
-    for (const status of STATUSES) expectEqual(`${b._id}.${status}`, b[status], count(mStates, (s) => s.status === status))
-    expectEqual(`${b._id}.madeUp`, b.madeUp, count(mStates, (s) => Boolean(s.makeup?.completedAt)))
+    expectEqual(
+      `${b._id}.noticeAssigned`,
+      b.noticeAssigned,
+      ownNotices.reduce((sum, u) => sum + u.assigned, 0)
+    )
+    expectEqual(
+      `${b._id}.noticeRead`,
+      b.noticeRead,
+      count(nStates, (s) => Boolean(s.readAt))
+    )
+    expectEqual(
+      `${b._id}.noticeAnswered`,
+      b.noticeAnswered,
+      count(nStates, (s) => Boolean(s.submittedAt))
+    )
+    for (const status of STATUSES)
+      expectEqual(
+        `${b._id}.${status}`,
+        b[status],
+        count(mStates, (s) => s.status === status)
+      )
+    expectEqual(
+      `${b._id}.madeUp`,
+      b.madeUp,
+      count(mStates, (s) => Boolean(s.makeup?.completedAt))
+    )
     expectEqual(`${b._id}.meetingsHeld`, b.meetingsHeld, held.length)
-    expectEqual(`${b._id}.meetingInvited`, b.meetingInvited, held.reduce((sum, u) => sum + u.invited, 0))
+    expectEqual(
+      `${b._id}.meetingInvited`,
+      b.meetingInvited,
+      held.reduce((sum, u) => sum + u.invited, 0)
+    )
   }
   for (const stats of memberStats) {
     for (const [period, fields] of Object.entries(stats.periods)) {
       const nStates = noticeMembers.filter((s) => s.memberId === stats.memberId && noticeKeys.get(s.noticeId)!.includes(period))
       const mStates = meetingMembers.filter((s) => s.memberId === stats.memberId && meetingKeys.get(s.meetingId)!.includes(period))
-      expectEqual(`${stats._id}.${period}.noticeRead`, fields.noticeRead ?? 0, count(nStates, (s) => Boolean(s.readAt)))
-      expectEqual(`${stats._id}.${period}.noticeAnswered`, fields.noticeAnswered ?? 0, count(nStates, (s) => Boolean(s.submittedAt)))
-      for (const status of STATUSES) expectEqual(`${stats._id}.${period}.${status}`, fields[status] ?? 0, count(mStates, (s) => s.status === status))
-      expectEqual(`${stats._id}.${period}.madeUp`, fields.madeUp ?? 0, count(mStates, (s) => Boolean(s.makeup?.completedAt)))
+      expectEqual(
+        `${stats._id}.${period}.noticeRead`,
+        fields.noticeRead ?? 0,
+        count(nStates, (s) => Boolean(s.readAt))
+      )
+      expectEqual(
+        `${stats._id}.${period}.noticeAnswered`,
+        fields.noticeAnswered ?? 0,
+        count(nStates, (s) => Boolean(s.submittedAt))
+      )
+      for (const status of STATUSES)
+        expectEqual(
+          `${stats._id}.${period}.${status}`,
+          fields[status] ?? 0,
+          count(mStates, (s) => s.status === status)
+        )
+      expectEqual(
+        `${stats._id}.${period}.madeUp`,
+        fields.madeUp ?? 0,
+        count(mStates, (s) => Boolean(s.makeup?.completedAt))
+      )
     }
   }
-return mismatches
+  return mismatches
 }
 
 /**
@@ -105,11 +164,20 @@ export async function settleCounts(baseUrl: string, db: Db, maxMs = 20_000): Pro
     const [dirtyNotices, dirtyMeetings, openBatches, follows] = await Promise.all([
       db.collection('noticeMembers').where({ dirty: true }).count(),
       db.collection('meetingMembers').where({ dirty: true }).count(),
-      db.collection('countingLanes').where({ batch: _.neq(null) }).count(),
-      db.collection('members').where({ follow: _.exists(true) }).count()
+      db
+        .collection('countingLanes')
+        .where({ batch: _.neq(null) })
+        .count(),
+      db
+        .collection('members')
+        .where({ follow: _.exists(true) })
+        .count()
     ])
     if (dirtyNotices.total + dirtyMeetings.total + openBatches.total + follows.total === 0) return sweeps
-    if (Date.now() > deadline) throw new Error(`still pending after ${sweeps} sweeps: ${dirtyNotices.total} notice and ${dirtyMeetings.total} meeting records, ${openBatches.total} batches, ${follows.total} membership changes`)
+    if (Date.now() > deadline)
+      throw new Error(
+        `still pending after ${sweeps} sweeps: ${dirtyNotices.total} notice and ${dirtyMeetings.total} meeting records, ${openBatches.total} batches, ${follows.total} membership changes`
+      )
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
 }

@@ -105,15 +105,24 @@ export interface DashboardActions {
   /** A unit (default: the caller's widest scope) and its child units for the scope. */
   'dashboard.view': { payload: { unitId?: string; scope: DashboardScope }; result: DashboardView }
   /** A branch's members, alphabetically: only for that branch's secretary and above. */
-  'dashboard.members': { payload: { unitId: string; scope: DashboardScope }; result: { unitName: string; notices: number; meetingsHeld: number; members: MemberRow[] } }
+  'dashboard.members': {
+    payload: { unitId: string; scope: DashboardScope }
+    result: { unitName: string; notices: number; meetingsHeld: number; members: MemberRow[] }
+  }
   /** Month by month over a year, for one unit. */
   'dashboard.trend': { payload: { unitId: string; year: number }; result: { points: TrendPoint[] } }
   /** A branch's quotas, or every branch under a 党总支 / 党委 (those behind first). */
   'dashboard.quotas': { payload: { unitId: string; year: number }; result: { settings: QuotaSettings; branches: BranchQuotas[] } }
   /** Branches under the unit that moved the notice's study time, with form and place. */
-  'dashboard.changes': { payload: { unitId: string; noticeId: string }; result: { items: Array<{ unitId: string; unitName: string; startAt: string; form: string; place: string }> } }
+  'dashboard.changes': {
+    payload: { unitId: string; noticeId: string }
+    result: { items: Array<{ unitId: string; unitName: string; startAt: string; form: string; place: string }> }
+  }
   /** The same numbers as the screen, as .xlsx. */
-  'dashboard.export': { payload: { unitId: string; scope: DashboardScope; view: 'units' | 'members' | 'quotas' | 'trend' }; result: { fileName: string; base64: string } }
+  'dashboard.export': {
+    payload: { unitId: string; scope: DashboardScope; view: 'units' | 'members' | 'quotas' | 'trend' }
+    result: { fileName: string; base64: string }
+  }
   'quotas.get': { payload: Record<string, never>; result: QuotaSettings }
   /** The 组织部 sets its committee's requirements. */
   'quotas.set': { payload: { settings: QuotaSettings }; result: QuotaSettings }

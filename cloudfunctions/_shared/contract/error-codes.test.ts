@@ -74,7 +74,9 @@ const { thrown, unreadable } = thrownCodes(sources)
 describe('error codes in the contract', () => {
   it('finds the codes the functions throw (the scan itself works)', () => {
     expect(thrown.length).toBeGreaterThan(40)
-    expect(thrown.map((t) => t.code)).toEqual(expect.arrayContaining(['INVITE_REVOKED', 'IMPORT_BUSY', 'CONFIG_MISSING', 'BUSY', 'REMINDED_TODAY', 'FORBIDDEN']))
+    expect(thrown.map((t) => t.code)).toEqual(
+      expect.arrayContaining(['INVITE_REVOKED', 'IMPORT_BUSY', 'CONFIG_MISSING', 'BUSY', 'REMINDED_TODAY', 'FORBIDDEN'])
+    )
   })
 
   it('reads every AppFailure code (a computed code must be a named constant the test can resolve)', () => {

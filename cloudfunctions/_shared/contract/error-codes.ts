@@ -71,7 +71,13 @@ export interface FunctionErrorCodes {
 /** Every code any function returns. */
 export type ErrorCode = FunctionErrorCodes[keyof FunctionErrorCodes]
 
-export const ERROR_CODES: readonly ErrorCode[] = [...COMMON_ERROR_CODES, ...ORG_ERROR_CODES, ...MEETINGS_ERROR_CODES, ...NOTICES_ERROR_CODES, ...DASHBOARD_ERROR_CODES]
+export const ERROR_CODES: readonly ErrorCode[] = [
+  ...COMMON_ERROR_CODES,
+  ...ORG_ERROR_CODES,
+  ...MEETINGS_ERROR_CODES,
+  ...NOTICES_ERROR_CODES,
+  ...DASHBOARD_ERROR_CODES
+]
 
 export function isErrorCode(value: string): value is ErrorCode {
   return (ERROR_CODES as readonly string[]).includes(value)

@@ -170,10 +170,16 @@ export interface MeetingsActions {
   'meetings.create': { payload: { unitId: string; meeting: MeetingInput }; result: MeetingSummary }
   'meetings.update': { payload: { id: string; meeting: MeetingInput }; result: MeetingSummary }
   /** Members: meetings they are invited to. Manage: a unit's meetings with counters. Upcoming first unless `past`. */
-  'meetings.list': { payload: { view: 'member' | 'manage'; unitId?: string; past?: boolean; page?: number; pageSize?: number }; result: { items: MeetingSummary[]; total: number } }
+  'meetings.list': {
+    payload: { view: 'member' | 'manage'; unitId?: string; past?: boolean; page?: number; pageSize?: number }
+    result: { items: MeetingSummary[]; total: number }
+  }
   'meetings.get': { payload: { id: string }; result: MeetingDetail }
   'checkin.code': { payload: { id: string }; result: CheckinCode }
-  'checkin.scan': { payload: { token: string }; result: { meetingId: string; title: string; status: 'present' | 'late'; checkedInAt: string; already: boolean } }
+  'checkin.scan': {
+    payload: { token: string }
+    result: { meetingId: string; title: string; status: 'present' | 'late'; checkedInAt: string; already: boolean }
+  }
   'attendance.list': { payload: { id: string }; result: { counters: MeetingCounters; members: AttendeeView[] } }
   /** By hand, with a reason; `clear` undoes a mark. */
   'attendance.mark': { payload: { id: string; memberId: string; status: 'present' | 'late' | 'clear'; reason?: ManualReason }; result: AttendeeView }

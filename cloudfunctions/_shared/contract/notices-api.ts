@@ -102,7 +102,10 @@ export interface NoticesActions {
   /** The 组织部 reopens a saved draft to keep editing it. */
   'notices.getDraft': { payload: { id: string }; result: { id: string; draft: NoticeDraft } }
   'notices.publish': { payload: { id: string; unitIds?: string[] }; result: { branches: number; assigned: number } }
-  'notices.list': { payload: { view: 'member' | 'manage'; unitId?: string; page?: number; pageSize?: number }; result: { items: NoticeSummary[]; total: number } }
+  'notices.list': {
+    payload: { view: 'member' | 'manage'; unitId?: string; page?: number; pageSize?: number }
+    result: { items: NoticeSummary[]; total: number }
+  }
   'notices.get': { payload: { id: string }; result: NoticeDetail }
   'notices.read': { payload: { id: string; materialIndex: number }; result: { firstRead: boolean } }
   'answers.submit': { payload: { id: string; answers: string[] }; result: { submittedAt: string } }
@@ -111,7 +114,10 @@ export interface NoticesActions {
   'notices.reschedule': { payload: { id: string; unitId: string; startAt: string; form: string; place: string }; result: ScheduleChange }
   'notices.changes': { payload: { id: string }; result: ScheduleChange[] }
   'notices.progress': { payload: { id: string; unitId: string }; result: { counters: NoticeCounters; members: MemberProgress[] } }
-  'answers.get': { payload: { id: string; memberId: string }; result: { name: string; questions: string[]; answers: string[]; submittedAt: string; review: AnswerReview | null } }
+  'answers.get': {
+    payload: { id: string; memberId: string }
+    result: { name: string; questions: string[]; answers: string[]; submittedAt: string; review: AnswerReview | null }
+  }
   'answers.review': { payload: { id: string; memberId: string; status: 'accepted' | 'returned'; comment?: string }; result: { status: ReviewStatus } }
   'notices.remind': { payload: { id: string; unitId: string }; result: { reminded: number; nextAllowedAt: string } }
   'records.export': { payload: { id: string; unitId: string }; result: { fileName: string; base64: string } }

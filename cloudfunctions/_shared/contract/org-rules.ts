@@ -24,8 +24,30 @@ export const ROLE_CAPABILITIES: Record<Role, Capability[]> = {
   branch_committee: ['members.view'],
   organizer: ['members.view', 'members.manage', 'members.import', 'notices.run', 'meetings.run'],
   branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'notices.run', 'meetings.run', 'dashboard.view'],
-  general_branch_secretary: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage', 'notices.run', 'meetings.run', 'dashboard.view'],
-  org_department: ['members.view', 'members.manage', 'members.import', 'roles.appoint', 'audit.view', 'units.manage', 'notices.run', 'meetings.run', 'notices.publish', 'dashboard.view', 'quotas.manage']
+  general_branch_secretary: [
+    'members.view',
+    'members.manage',
+    'members.import',
+    'roles.appoint',
+    'audit.view',
+    'units.manage',
+    'notices.run',
+    'meetings.run',
+    'dashboard.view'
+  ],
+  org_department: [
+    'members.view',
+    'members.manage',
+    'members.import',
+    'roles.appoint',
+    'audit.view',
+    'units.manage',
+    'notices.run',
+    'meetings.run',
+    'notices.publish',
+    'dashboard.view',
+    'quotas.manage'
+  ]
 }
 
 /** The kinds of unit each role may be held at. */

@@ -11,14 +11,7 @@ export type ChildUnitType = Exclude<UnitType, 'committee'>
 export type MemberType = '正式党员' | '预备党员' | '入党积极分子'
 export type MemberCategory = '在职' | '离退休' | '流动党员'
 export type MemberStatus = 'active' | 'transferred_out' | 'inactive'
-export type Role =
-  | 'member'
-  | 'points_recorder'
-  | 'organizer'
-  | 'branch_committee'
-  | 'branch_secretary'
-  | 'general_branch_secretary'
-  | 'org_department'
+export type Role = 'member' | 'points_recorder' | 'organizer' | 'branch_committee' | 'branch_secretary' | 'general_branch_secretary' | 'org_department'
 
 export interface RoleGrant {
   role: Role

@@ -31,7 +31,10 @@ export const forgotOptional = { ...agreeing, 'things.rename': z.object({ id: z.s
 export const firesOnMissingOptional: SchemasMatch<FixtureActions, typeof forgotOptional> = true
 
 // A schema narrower than the contract (an enum where the contract says string).
-export const narrower = { ...agreeing, 'things.rename': z.object({ id: z.string(), name: z.enum(['a', 'b']), note: z.string().nullable().optional() }).strict() }
+export const narrower = {
+  ...agreeing,
+  'things.rename': z.object({ id: z.string(), name: z.enum(['a', 'b']), note: z.string().nullable().optional() }).strict()
+}
 // @ts-expect-error things.rename disagrees
 export const firesOnNarrower: SchemasMatch<FixtureActions, typeof narrower> = true
 

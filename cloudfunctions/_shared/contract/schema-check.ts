@@ -19,11 +19,7 @@ export type Exact<A, B> = (<T>() => T extends Normalised<A> ? 1 : 2) extends <T>
  * One spelling per shape, so `{ a: string } & { b: number }` (how zod writes
  * objects) equals `{ a: string; b: number }` (how the contract does).
  */
-type Normalised<T> = T extends ReadonlyArray<infer Item>
-  ? Normalised<Item>[]
-  : T extends object
-    ? { [K in keyof T]: Normalised<T[K]> }
-    : T
+type Normalised<T> = T extends ReadonlyArray<infer Item> ? Normalised<Item>[] : T extends object ? { [K in keyof T]: Normalised<T[K]> } : T
 
 /**
  * The schema takes exactly the contract's payload (z.input), and what it hands
@@ -54,9 +50,10 @@ export type SchemaMismatches<Actions extends ActionMap<Actions>, Schemas extends
  * action listed there that agrees again is an error too, so the list only
  * shrinks and never hides a new disagreement.
  */
-export type SchemasMatch<Actions extends ActionMap<Actions>, Schemas extends Record<string, z.ZodType>, KnownDrift extends keyof Actions = never> =
-  [Exclude<SchemaMismatches<Actions, Schemas>, KnownDrift>] extends [never]
-    ? [Exclude<KnownDrift, SchemaMismatches<Actions, Schemas>>] extends [never]
-      ? true
-      : { agreesNow_removeFromKnownDrift: Exclude<KnownDrift, SchemaMismatches<Actions, Schemas>> }
-    : { mismatched: Exclude<SchemaMismatches<Actions, Schemas>, KnownDrift> }
+export type SchemasMatch<Actions extends ActionMap<Actions>, Schemas extends Record<string, z.ZodType>, KnownDrift extends keyof Actions = never> = [
+  Exclude<SchemaMismatches<Actions, Schemas>, KnownDrift>
+] extends [never]
+  ? [Exclude<KnownDrift, SchemaMismatches<Actions, Schemas>>] extends [never]
+    ? true
+    : { agreesNow_removeFromKnownDrift: Exclude<KnownDrift, SchemaMismatches<Actions, Schemas>> }
+  : { mismatched: Exclude<SchemaMismatches<Actions, Schemas>, KnownDrift> }

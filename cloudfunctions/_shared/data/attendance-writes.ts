@@ -23,8 +23,14 @@ export async function markOpenAbsent(meetingId: string, makeup: MakeupRecord): P
   const db = database()
   const _ = db.command
   // Records from before the counting ledger: an open status counted nothing.
-  await db.collection('meetingMembers').where({ meetingId, status: _.in(OPEN), countedAs: _.exists(false) }).update({ countedAs: _.set({}) })
-  await db.collection('meetingMembers').where({ meetingId, status: _.in(OPEN) }).update({ status: 'absent', makeup: _.set(makeup), dirty: true, version: _.inc(1) })
+  await db
+    .collection('meetingMembers')
+    .where({ meetingId, status: _.in(OPEN), countedAs: _.exists(false) })
+    .update({ countedAs: _.set({}) })
+  await db
+    .collection('meetingMembers')
+    .where({ meetingId, status: _.in(OPEN) })
+    .update({ status: 'absent', makeup: _.set(makeup), dirty: true, version: _.inc(1) })
 }
 
 export async function markFinalized(meetingId: string, at: Date): Promise<void> {

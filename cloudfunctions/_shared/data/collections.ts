@@ -50,16 +50,54 @@ export const COLLECTIONS: CollectionDeclaration[] = [
   { name: 'audit', indexes: [{ name: 'unit_path_at', keys: { unitPath: 1, at: -1 } }], rules: CLIENTS_DENIED },
   { name: 'notices', indexes: [{ name: 'owner_status', keys: { ownerPath: 1, status: 1 } }], rules: CLIENTS_DENIED },
   // _id `<notice>:<unit>`; a unit's notices newest first.
-  { name: 'noticeUnits', indexes: [{ name: 'unit_published', keys: { unitId: 1, publishedAt: -1 } }, { name: 'notice', keys: { noticeId: 1 } }], rules: CLIENTS_DENIED },
+  {
+    name: 'noticeUnits',
+    indexes: [
+      { name: 'unit_published', keys: { unitId: 1, publishedAt: -1 } },
+      { name: 'notice', keys: { noticeId: 1 } }
+    ],
+    rules: CLIENTS_DENIED
+  },
   // _id `<notice>:<member>`, created on the member's first action.
   // Dirty records are what a notice's counting lane (and the sweep) has still to count.
-  { name: 'noticeMembers', indexes: [{ name: 'notice_unit', keys: { noticeId: 1, unitPath: 1 } }, { name: 'notice_dirty', keys: { noticeId: 1, dirty: 1 } }, { name: 'dirty', keys: { dirty: 1 } }], rules: CLIENTS_DENIED },
+  {
+    name: 'noticeMembers',
+    indexes: [
+      { name: 'notice_unit', keys: { noticeId: 1, unitPath: 1 } },
+      { name: 'notice_dirty', keys: { noticeId: 1, dirty: 1 } },
+      { name: 'dirty', keys: { dirty: 1 } }
+    ],
+    rules: CLIENTS_DENIED
+  },
   { name: 'subscriptions', rules: CLIENTS_DENIED },
-  { name: 'meetings', indexes: [{ name: 'unit_start', keys: { unitId: 1, startAt: 1 } }, { name: 'start', keys: { startAt: 1 } }], rules: CLIENTS_DENIED },
+  {
+    name: 'meetings',
+    indexes: [
+      { name: 'unit_start', keys: { unitId: 1, startAt: 1 } },
+      { name: 'start', keys: { startAt: 1 } }
+    ],
+    rules: CLIENTS_DENIED
+  },
   // _id `<meeting>:<unit>`: a unit's meetings by time, with their counters.
-  { name: 'meetingUnits', indexes: [{ name: 'unit_start', keys: { unitId: 1, startAt: 1 } }, { name: 'meeting', keys: { meetingId: 1 } }], rules: CLIENTS_DENIED },
+  {
+    name: 'meetingUnits',
+    indexes: [
+      { name: 'unit_start', keys: { unitId: 1, startAt: 1 } },
+      { name: 'meeting', keys: { meetingId: 1 } }
+    ],
+    rules: CLIENTS_DENIED
+  },
   // _id `<meeting>:<member>`: a check-in, a retry or a double tap is one record.
-  { name: 'meetingMembers', indexes: [{ name: 'meeting_name', keys: { meetingId: 1, memberName: 1 } }, { name: 'member_start', keys: { memberId: 1, startAt: -1 } }, { name: 'meeting_dirty', keys: { meetingId: 1, dirty: 1 } }, { name: 'dirty', keys: { dirty: 1 } }], rules: CLIENTS_DENIED },
+  {
+    name: 'meetingMembers',
+    indexes: [
+      { name: 'meeting_name', keys: { meetingId: 1, memberName: 1 } },
+      { name: 'member_start', keys: { memberId: 1, startAt: -1 } },
+      { name: 'meeting_dirty', keys: { meetingId: 1, dirty: 1 } },
+      { name: 'dirty', keys: { dirty: 1 } }
+    ],
+    rules: CLIENTS_DENIED
+  },
   // _id `<kind>:<meeting or notice>`: who counts that lane now (a lease), and the batch in flight.
   { name: 'countingLanes', rules: CLIENTS_DENIED },
   // _id = the branch: its monthly 主题党日 rule.

@@ -92,22 +92,31 @@ export async function openLane(kind: string, id: string): Promise<void> {
 async function claim(kind: string, id: string, me: string): Promise<boolean> {
   const _ = database().command
   const at = wallNow()
-  const { updated } = (await lanes().where({ _id: laneId(kind, id), leaseUntil: _.lt(at) }).update({ holder: me, leaseUntil: new Date(at.getTime() + leaseMs()) })) as { updated?: number }
+  const { updated } = (await lanes()
+    .where({ _id: laneId(kind, id), leaseUntil: _.lt(at) })
+    .update({ holder: me, leaseUntil: new Date(at.getTime() + leaseMs()) })) as { updated?: number }
   return Boolean(updated)
 }
 
 async function release(kind: string, id: string, me: string): Promise<void> {
-  await lanes().where({ _id: laneId(kind, id), holder: me }).update({ holder: null, leaseUntil: new Date(0) })
+  await lanes()
+    .where({ _id: laneId(kind, id), holder: me })
+    .update({ holder: null, leaseUntil: new Date(0) })
 }
 
 /** Updates the lane only while `me` still holds it; false when the lease was lost. */
 async function updateHeld(kind: string, id: string, me: string, fields: Record<string, unknown>): Promise<boolean> {
-  const { updated } = (await lanes().where({ _id: laneId(kind, id), holder: me }).update(fields)) as { updated?: number }
+  const { updated } = (await lanes()
+    .where({ _id: laneId(kind, id), holder: me })
+    .update(fields)) as { updated?: number }
   return Boolean(updated)
 }
 
 async function hasDirty<R extends Counted, C>(def: LaneDefinition<R, C>, id: string): Promise<boolean> {
-  const { total } = await database().collection(def.records).where({ [def.laneField]: id, dirty: true }).count()
+  const { total } = await database()
+    .collection(def.records)
+    .where({ [def.laneField]: id, dirty: true })
+    .count()
   return total > 0
 }
 
@@ -211,7 +220,11 @@ async function drain<R extends Counted, C>(def: LaneDefinition<R, C>, id: string
 }
 
 async function newBatch<R extends Counted, C>(def: LaneDefinition<R, C>, id: string, context: C, batchId: string): Promise<Batch | null> {
-  const { data } = await database().collection(def.records).where({ [def.laneField]: id, dirty: true }).limit(BATCH_RECORDS).get()
+  const { data } = await database()
+    .collection(def.records)
+    .where({ [def.laneField]: id, dirty: true })
+    .limit(BATCH_RECORDS)
+    .get()
   const records = data as R[]
   if (records.length === 0) return null
   const moves: CounterMove[] = []
@@ -245,7 +258,11 @@ export async function applyOnce(markerId: string, groups: ReadonlyArray<Incremen
   const marker = `${MARKER}.${markerId}`
   for (const group of groups) {
     const update = { ...Object.fromEntries(Object.entries(group.delta).map(([field, n]) => [field, _.inc(n)])), [marker]: true }
-    for (const ids of chunks(group.ids)) await db.collection(group.collection).where({ _id: _.in(ids), [marker]: _.exists(false) }).update(update)
+    for (const ids of chunks(group.ids))
+      await db
+        .collection(group.collection)
+        .where({ _id: _.in(ids), [marker]: _.exists(false) })
+        .update(update)
   }
 }
 
@@ -255,10 +272,18 @@ async function createMissing(creates: Batch['creates']): Promise<void> {
   for (const create of creates) byCollection.set(create.collection, [...(byCollection.get(create.collection) ?? []), create])
   for (const [collection, wanted] of byCollection) {
     for (const part of chunks(wanted)) {
-      const { data } = await db.collection(collection).where({ _id: db.command.in(part.map((c) => c.id)) }).field({ _id: true }).limit(part.length).get()
+      const { data } = await db
+        .collection(collection)
+        .where({ _id: db.command.in(part.map((c) => c.id)) })
+        .field({ _id: true })
+        .limit(part.length)
+        .get()
       const existing = new Set((data as Array<{ _id: string }>).map((doc) => doc._id))
       // One created meanwhile by someone else is skipped.
-      await insertAllOnce(collection, part.filter((c) => !existing.has(c.id)).map((c) => ({ _id: c.id, ...c.fields })))
+      await insertAllOnce(
+        collection,
+        part.filter((c) => !existing.has(c.id)).map((c) => ({ _id: c.id, ...c.fields }))
+      )
     }
   }
 }
@@ -279,11 +304,23 @@ async function settleRecords<R extends Counted, C>(def: LaneDefinition<R, C>, ba
     }
     return out
   }
-  for (const { key, ids } of group((record) => record.countedAs).values()) await db.collection(def.records).where({ _id: _.in(ids) }).update({ countedAs: _.set(key) })
-  for (const { key, ids } of group((record) => record.version).values()) await db.collection(def.records).where({ _id: _.in(ids), version: key }).update({ dirty: false })
+  for (const { key, ids } of group((record) => record.countedAs).values())
+    await db
+      .collection(def.records)
+      .where({ _id: _.in(ids) })
+      .update({ countedAs: _.set(key) })
+  for (const { key, ids } of group((record) => record.version).values())
+    await db
+      .collection(def.records)
+      .where({ _id: _.in(ids), version: key })
+      .update({ dirty: false })
   // Records from before the ledger have no version: they match version 0 only as absent.
   const unversioned = batch.records.filter((record) => record.version === 0).map((record) => record._id)
-  if (unversioned.length > 0) await db.collection(def.records).where({ _id: _.in(unversioned), version: _.exists(false) }).update({ dirty: false })
+  if (unversioned.length > 0)
+    await db
+      .collection(def.records)
+      .where({ _id: _.in(unversioned), version: _.exists(false) })
+      .update({ dirty: false })
 }
 
 const removeMarkers = (batch: Batch): Promise<void> => clearMarkers(batch.id, batch.groups)
@@ -294,7 +331,12 @@ export async function clearMarkers(markerId: string, groups: ReadonlyArray<Incre
   const marker = `${MARKER}.${markerId}`
   const byCollection = new Map<string, string[]>()
   for (const group of groups) byCollection.set(group.collection, [...(byCollection.get(group.collection) ?? []), ...group.ids])
-  for (const [collection, ids] of byCollection) for (const part of chunks(ids)) await db.collection(collection).where({ _id: _.in(part) }).update({ [marker]: _.remove() })
+  for (const [collection, ids] of byCollection)
+    for (const part of chunks(ids))
+      await db
+        .collection(collection)
+        .where({ _id: _.in(part) })
+        .update({ [marker]: _.remove() })
 }
 
 /**
@@ -302,16 +344,28 @@ export async function clearMarkers(markerId: string, groups: ReadonlyArray<Incre
  * crashed holder left, opening lanes that were never opened. Bounded by what
  * is pending, not by history.
  */
-export async function sweepLanes(defs: ReadonlyArray<LaneDefinition<Counted, unknown>>, options: { maxLanes?: number; budgetMs?: number } = {}): Promise<{ lanes: number; counted: number }> {
+export async function sweepLanes(
+  defs: ReadonlyArray<LaneDefinition<Counted, unknown>>,
+  options: { maxLanes?: number; budgetMs?: number } = {}
+): Promise<{ lanes: number; counted: number }> {
   const deadline = Date.now() + (options.budgetMs ?? SWEEP_BUDGET_MS)
   const db = database()
   const _ = db.command
   let lanesSwept = 0
   let counted = 0
   for (const def of defs) {
-    const { data } = await db.collection(def.records).where({ dirty: true }).field({ [def.laneField]: true }).limit(1000).get()
+    const { data } = await db
+      .collection(def.records)
+      .where({ dirty: true })
+      .field({ [def.laneField]: true })
+      .limit(1000)
+      .get()
     const ids = [...new Set((data as Array<Record<string, string>>).map((record) => record[def.laneField]))]
-    const { data: stuck } = await lanes().where({ _id: db.RegExp({ regexp: `^${def.kind}:` }), batch: _.neq(null), leaseUntil: _.lt(wallNow()) }).field({ _id: true }).limit(1000).get()
+    const { data: stuck } = await lanes()
+      .where({ _id: db.RegExp({ regexp: `^${def.kind}:` }), batch: _.neq(null), leaseUntil: _.lt(wallNow()) })
+      .field({ _id: true })
+      .limit(1000)
+      .get()
     for (const lane of stuck as Array<{ _id: string }>) ids.push(lane._id.slice(def.kind.length + 1))
     for (const id of new Set(ids)) {
       if ((options.maxLanes !== undefined && lanesSwept >= options.maxLanes) || Date.now() >= deadline) break

@@ -1,5 +1,12 @@
 import type { Counted } from '../domain/counting/counts'
-import { attendanceContribution, attendanceMoves, noticeContribution, noticeMoves, type MeetingLaneContext, type NoticeLaneContext } from '../domain/counting/lanes'
+import {
+  attendanceContribution,
+  attendanceMoves,
+  noticeContribution,
+  noticeMoves,
+  type MeetingLaneContext,
+  type NoticeLaneContext
+} from '../domain/counting/lanes'
 import { memberStatsId, periodKeys } from '../domain/dashboard/periods'
 import { noticePeriodAt } from '../domain/notices/calendar'
 import type { LaneDefinition } from './counting'
@@ -43,7 +50,10 @@ export const noticeLane: LaneDefinition<NoticeMemberDoc, NoticeLaneContext> = {
   }
 }
 
-export const noticeContext = (notice: NoticeDoc): NoticeLaneContext => ({ _id: notice._id, periodAt: noticePeriodAt(notice, notice.publishedAt ?? notice.updatedAt) })
+export const noticeContext = (notice: NoticeDoc): NoticeLaneContext => ({
+  _id: notice._id,
+  periodAt: noticePeriodAt(notice, notice.publishedAt ?? notice.updatedAt)
+})
 
 /** Every lane kind, for the sweep. */
 export const LANES = [meetingLane, noticeLane] as unknown as ReadonlyArray<LaneDefinition<Counted, unknown>>

@@ -6,6 +6,10 @@ import type { MemberDoc } from './org-docs'
 export async function activeMembersWithRole(role: Role, unitId: string | null, limit: number): Promise<MemberDoc[]> {
   const _ = database().command
   const holding = unitId === null ? { 'roles.role': role } : { roles: _.elemMatch({ role, unitId }) }
-  const { data } = await database().collection('members').where({ status: 'active', ...holding }).limit(limit).get()
+  const { data } = await database()
+    .collection('members')
+    .where({ status: 'active', ...holding })
+    .limit(limit)
+    .get()
   return data as MemberDoc[]
 }

@@ -36,7 +36,7 @@ export function pendingFollow(from: string | null, to: string | null, at: Date):
   return { from, to, at, id: `${at.getTime().toString(36)}-${Math.random().toString(36).slice(2, 10)}` }
 }
 
-const branchOf = (path: string | null): string | null => (path ? pathIds(path).pop() ?? null : null)
+const branchOf = (path: string | null): string | null => (path ? (pathIds(path).pop() ?? null) : null)
 
 /** +1 at every unit above `to`, −1 at every unit above `from`; units above both do not change. */
 function netByUnit(follow: PendingFollow): Map<string, number> {
@@ -65,7 +65,11 @@ export async function followChange(followId: string): Promise<boolean> {
   const moves: CounterMove[] = []
   if (net.size > 0 && branches.length > 0) {
     const since = new Date(at.getTime() - OPEN_NOTICE_DAYS * 86_400_000)
-    const noticeIds = [...new Set((await readAll<NoticeUnitDoc>('noticeUnits', { unitId: _.in(branches), publishedAt: _.gte(since) }, { noticeId: true })).map((u) => u.noticeId))]
+    const noticeIds = [
+      ...new Set(
+        (await readAll<NoticeUnitDoc>('noticeUnits', { unitId: _.in(branches), publishedAt: _.gte(since) }, { noticeId: true })).map((u) => u.noticeId)
+      )
+    ]
     const notices = noticeIds.length ? await readAll<NoticeDoc>('notices', { _id: _.in(noticeIds) }, { schedule: true, publishedAt: true }) : []
     for (const notice of notices) {
       const keys = allKeys(periodKeys(noticePeriodAt(notice, notice.publishedAt ?? at)))
@@ -74,7 +78,17 @@ export async function followChange(followId: string): Promise<boolean> {
         for (const period of keys) moves.push({ collection: 'unitStats', id: bucketId(unitId, period), delta: { noticeAssigned: n } })
       }
     }
-    const meetingIds = [...new Set((await readAll<MeetingUnitDoc>('meetingUnits', { unitId: _.in(branches), startAt: _.gte(new Date(at.getTime() - OPEN_MEETING_DAYS * 86_400_000)) }, { meetingId: true })).map((u) => u.meetingId))]
+    const meetingIds = [
+      ...new Set(
+        (
+          await readAll<MeetingUnitDoc>(
+            'meetingUnits',
+            { unitId: _.in(branches), startAt: _.gte(new Date(at.getTime() - OPEN_MEETING_DAYS * 86_400_000)) },
+            { meetingId: true }
+          )
+        ).map((u) => u.meetingId)
+      )
+    ]
     const meetings = meetingIds.length ? await readAll<MeetingDoc>('meetings', { _id: _.in(meetingIds), finalizedAt: null }, { unitType: true }) : []
     for (const meeting of meetings.filter((m) => m.unitType !== 'group')) {
       for (const [unitId, n] of net) moves.push({ collection: 'meetingUnits', id: meetingUnitId(meeting._id, unitId), delta: { invited: n } })
@@ -92,7 +106,12 @@ export async function followChange(followId: string): Promise<boolean> {
 /** The membership changes a crash left unfollowed (for the sweep). */
 export async function followPending(limit = 1000): Promise<number> {
   const db = database()
-  const { data } = await db.collection('members').where({ follow: db.command.exists(true) }).field({ follow: true }).limit(limit).get()
+  const { data } = await db
+    .collection('members')
+    .where({ follow: db.command.exists(true) })
+    .field({ follow: true })
+    .limit(limit)
+    .get()
   let followed = 0
   for (const id of new Set((data as Array<{ follow: PendingFollow }>).map((m) => m.follow.id))) if (await followChange(id)) followed += 1
   return followed

@@ -22,7 +22,15 @@ export async function findByIds<T extends { _id: string }>(collection: string, i
   const out: T[] = []
   for (let i = 0; i < ids.length; i += BY_IDS_CHUNK) {
     const page = ids.slice(i, i + BY_IDS_CHUNK)
-    out.push(...((await db.collection(collection).where({ _id: db.command.in(page) }).limit(page.length).get()).data as T[]))
+    out.push(
+      ...((
+        await db
+          .collection(collection)
+          .where({ _id: db.command.in(page) })
+          .limit(page.length)
+          .get()
+      ).data as T[])
+    )
   }
   return out
 }

@@ -7,7 +7,8 @@ describe('security rules as code', () => {
     const names = COLLECTIONS.map((collection) => collection.name)
     expect(new Set(names).size).toBe(names.length)
     expect(names).toEqual(expect.arrayContaining(['members', 'units', 'invites', 'audit', 'meetingMembers', 'noticeMembers']))
-    for (const collection of COLLECTIONS) expect({ name: collection.name, rules: collection.rules }).toEqual({ name: collection.name, rules: { read: false, write: false } })
+    for (const collection of COLLECTIONS)
+      expect({ name: collection.name, rules: collection.rules }).toEqual({ name: collection.name, rules: { read: false, write: false } })
   })
 
   it('denies clients all of storage and lets only logged-in callers invoke functions', () => {

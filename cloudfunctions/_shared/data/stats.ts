@@ -78,10 +78,18 @@ export async function ensureBuckets(units: ReadonlyArray<StatsUnit>, keys: Perio
   const wanted = units.flatMap((unit) => allKeys(keys).map((period) => emptyBucket(unit, period)))
   for (let i = 0; i < wanted.length; i += CHUNK) {
     const chunk = wanted.slice(i, i + CHUNK)
-    const { data } = await db.collection('unitStats').where({ _id: db.command.in(chunk.map((b) => b._id)) }).field({ _id: true }).limit(CHUNK).get()
+    const { data } = await db
+      .collection('unitStats')
+      .where({ _id: db.command.in(chunk.map((b) => b._id)) })
+      .field({ _id: true })
+      .limit(CHUNK)
+      .get()
     const existing = new Set((data as Array<{ _id: string }>).map((d) => d._id))
     // Another feature opening some of these buckets at the same moment is not an error.
-    await insertAllOnce('unitStats', chunk.filter((b) => !existing.has(b._id)))
+    await insertAllOnce(
+      'unitStats',
+      chunk.filter((b) => !existing.has(b._id))
+    )
   }
 }
 
@@ -94,7 +102,11 @@ export async function incBuckets(unitIds: ReadonlyArray<string>, keys: PeriodKey
   const periods = Array.isArray(keys) ? keys : allKeys(keys)
   const ids = unitIds.flatMap((unitId) => periods.map((period) => bucketId(unitId, period)))
   const update = Object.fromEntries(entries.map(([field, n]) => [field, _.inc(n)]))
-  for (let i = 0; i < ids.length; i += CHUNK) await db.collection('unitStats').where({ _id: _.in(ids.slice(i, i + CHUNK)) }).update(update)
+  for (let i = 0; i < ids.length; i += CHUNK)
+    await db
+      .collection('unitStats')
+      .where({ _id: _.in(ids.slice(i, i + CHUNK)) })
+      .update(update)
 }
 
 /** Different amounts per unit (e.g. each unit's members): one call per distinct amount. */
@@ -141,8 +153,17 @@ export async function bumpMemberStats(member: { _id: string; unitPath: string },
 }
 
 /** Sets one counter field to its recount (by the difference, atomically) and records why in the audit log. */
-export async function repairCounter(collection: string, id: string, field: string, by: number, audit: { _id: string } & Record<string, unknown>): Promise<void> {
+export async function repairCounter(
+  collection: string,
+  id: string,
+  field: string,
+  by: number,
+  audit: { _id: string } & Record<string, unknown>
+): Promise<void> {
   const db = database()
-  await db.collection(collection).doc(id).update({ [field]: db.command.inc(by) })
+  await db
+    .collection(collection)
+    .doc(id)
+    .update({ [field]: db.command.inc(by) })
   await db.collection('audit').add(audit)
 }

@@ -20,7 +20,12 @@ const ATTEMPTS = 8
 /** Objects are written whole (`_.set`), not merged key by key: a field that was null or had other keys stays exact. */
 function wholeValues(fields: Record<string, unknown>): Record<string, unknown> {
   const _ = database().command
-  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? _.set(value) : value]))
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [
+      key,
+      value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? _.set(value) : value
+    ])
+  )
 }
 
 export async function writeVersioned<T extends Versioned>(
@@ -43,7 +48,10 @@ export async function writeVersioned<T extends Versioned>(
       continue // written meanwhile: read it and apply the change to it
     }
     const unchanged = stored.version === undefined ? { version: _.exists(false) } : { version: stored.version }
-    const { updated } = (await database().collection(collection).where({ _id: id, ...unchanged }).update(wholeValues({ ...fields, version }))) as { updated?: number }
+    const { updated } = (await database()
+      .collection(collection)
+      .where({ _id: id, ...unchanged })
+      .update(wholeValues({ ...fields, version }))) as { updated?: number }
     if (updated) return { before, after, existed: true }
   }
   throw new AppFailure('BUSY', '操作太频繁，请稍后重试')

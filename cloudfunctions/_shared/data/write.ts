@@ -25,7 +25,9 @@ export async function insertAllOnce<T extends { _id: string }>(collection: strin
   for (let i = 0; i < docs.length; i += INSERT_BATCH) {
     const part = docs.slice(i, i + INSERT_BATCH)
     try {
-      await database().collection(collection).add([...part])
+      await database()
+        .collection(collection)
+        .add([...part])
     } catch (error) {
       if (!isDuplicateWrite(error)) throw error
       for (const doc of part) await insertOnce(collection, doc)

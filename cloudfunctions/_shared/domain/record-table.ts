@@ -8,7 +8,10 @@ export function labelledTable(rows: Array<[label: string, value: string]>): Tabl
       ([label, value]) =>
         new TableRow({
           children: [
-            new TableCell({ width: { size: 20, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text: label, bold: true })] })] }),
+            new TableCell({
+              width: { size: 20, type: WidthType.PERCENTAGE },
+              children: [new Paragraph({ children: [new TextRun({ text: label, bold: true })] })]
+            }),
             new TableCell({ width: { size: 80, type: WidthType.PERCENTAGE }, children: [new Paragraph(value)] })
           ]
         })

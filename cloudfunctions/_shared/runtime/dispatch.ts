@@ -33,7 +33,10 @@ export interface FunctionDefinition<F extends FunctionName, Table extends Action
 }
 
 /** A cloud function's entry, typed against its contract (see FunctionDefinition); the runtime is `functionEntry`. */
-export function defineFunction<F extends FunctionName, Table extends ActionTable>({ actions, timers = {} }: FunctionDefinition<F, Table>): (event: unknown) => Promise<unknown> {
+export function defineFunction<F extends FunctionName, Table extends ActionTable>({
+  actions,
+  timers = {}
+}: FunctionDefinition<F, Table>): (event: unknown) => Promise<unknown> {
   return functionEntry(actions as ActionTable, timers)
 }
 

@@ -20,12 +20,25 @@ const row = (unitName: string, counts: Partial<ParticipationRow> = {}): Particip
   absent: 0,
   madeUp: 0,
   scheduleChanges: 0,
-  ...counts,
+  ...counts
 })
 
 describe('dashboard columns', () => {
   it('sums a unit up with the export’s own column definitions', () => {
-    const unit = row('教工第一党支部', { notices: 2, noticeAssigned: 12, noticeRead: 7, noticeAnswered: 3, meetingsHeld: 1, meetingInvited: 6, present: 3, late: 1, leave: 1, absent: 1, madeUp: 1, scheduleChanges: 1 })
+    const unit = row('教工第一党支部', {
+      notices: 2,
+      noticeAssigned: 12,
+      noticeRead: 7,
+      noticeAnswered: 3,
+      meetingsHeld: 1,
+      meetingInvited: 6,
+      present: 3,
+      late: 1,
+      leave: 1,
+      absent: 1,
+      madeUp: 1,
+      scheduleChanges: 1
+    })
     const summary = Object.fromEntries(summaryOf(unit).map((item) => [item.key, item]))
     // Each card shows exactly what its PARTICIPATION_COLUMNS entry gives (what the .xlsx holds).
     for (const item of summaryOf(unit)) expect(item.value).toBe(formatValue(columnOf(item.key).value(unit)))
@@ -46,19 +59,36 @@ describe('dashboard columns', () => {
   })
 
   it('labels columns short', () => {
-    expect(PARTICIPATION_COLUMNS.map(shortLabel)).toEqual(['学习安排', '应学', '已读率', '讨论完成率', '会议', '应到', '出席率', '请假', '缺席', '补学完成率', '调整时间'])
+    expect(PARTICIPATION_COLUMNS.map(shortLabel)).toEqual([
+      '学习安排',
+      '应学',
+      '已读率',
+      '讨论完成率',
+      '会议',
+      '应到',
+      '出席率',
+      '请假',
+      '缺席',
+      '补学完成率',
+      '调整时间'
+    ])
   })
 
   it('draws bars within 0–100, none for "—"', () => {
     const bars = barsOf([row('甲', { noticeAssigned: 4, noticeRead: 3 }), row('乙')], 'readRate')
     expect(bars.map((bar) => [bar.unitName, bar.value, bar.width])).toEqual([
       ['甲', 75, 75],
-      ['乙', null, 0],
+      ['乙', null, 0]
     ])
   })
 
   it('sorts units by a column either way, "—" last both ways, ties by name', () => {
-    const rows = [row('丙', { noticeAssigned: 4, noticeRead: 1 }), row('甲', { noticeAssigned: 4, noticeRead: 3 }), row('乙'), row('丁', { noticeAssigned: 4, noticeRead: 1 })]
+    const rows = [
+      row('丙', { noticeAssigned: 4, noticeRead: 1 }),
+      row('甲', { noticeAssigned: 4, noticeRead: 3 }),
+      row('乙'),
+      row('丁', { noticeAssigned: 4, noticeRead: 1 })
+    ]
     const names = (order: Parameters<typeof sortRows>[1]) => sortRows(rows, order).map((r) => r.unitName)
     expect(names({ key: 'readRate', direction: 'desc' })).toEqual(['甲', '丙', '丁', '乙'])
     expect(names({ key: 'readRate', direction: 'asc' })).toEqual(['丙', '丁', '甲', '乙'])
@@ -76,7 +106,17 @@ describe('dashboard columns', () => {
   })
 
   it('lists members by name only, with the export’s columns', () => {
-    const member = (name: string, noticeRead: number): MemberRow => ({ memberId: name, name, noticeRead, noticeAnswered: 0, present: 0, late: 0, leave: 0, absent: 0, madeUp: 0 })
+    const member = (name: string, noticeRead: number): MemberRow => ({
+      memberId: name,
+      name,
+      noticeRead,
+      noticeAnswered: 0,
+      present: 0,
+      late: 0,
+      leave: 0,
+      absent: 0,
+      madeUp: 0
+    })
     const listed = membersByName([member('王五', 3), member('李四', 0), member('张三', 1)]).map((m) => m.name)
     expect(listed).toEqual(['王五', '李四', '张三'].sort((a, b) => a.localeCompare(b, 'zh-CN')))
     expect(MEMBER_COLUMNS.map((column) => column.label)).toEqual(['已读', '已完成讨论', '出席', '迟到', '请假', '缺席', '已补学'])
@@ -84,12 +124,20 @@ describe('dashboard columns', () => {
 })
 
 describe('dashboard trend', () => {
-  const point = (month: string, counts: Partial<TrendPoint> = {}): TrendPoint => ({ month, noticeAssigned: 0, noticeRead: 0, noticeAnswered: 0, meetingInvited: 0, attended: 0, ...counts })
+  const point = (month: string, counts: Partial<TrendPoint> = {}): TrendPoint => ({
+    month,
+    noticeAssigned: 0,
+    noticeRead: 0,
+    noticeAnswered: 0,
+    meetingInvited: 0,
+    attended: 0,
+    ...counts
+  })
 
   it('gives each month its rates with the tables’ rounding', () => {
     expect(trendMonths([point('2026-03', { noticeAssigned: 3, noticeRead: 2, meetingInvited: 6, attended: 5 }), point('2026-11')])).toEqual([
       { month: '2026-03', label: '3月', readRate: 66.7, attendanceRate: 83.3 },
-      { month: '2026-11', label: '11月', readRate: null, attendanceRate: null },
+      { month: '2026-11', label: '11月', readRate: null, attendanceRate: null }
     ])
   })
 

@@ -37,7 +37,7 @@ export const BASE_KEYS = ['notices', 'noticeAssigned', 'meetingInvited'] as cons
 /** The summary's card labels, where the column's own would say less ("会议" → "会议次数"). */
 const SUMMARY_LABELS: Partial<Record<string, string>> = {
   meetingsHeld: '会议次数',
-  scheduleChanges: '调整时间支部',
+  scheduleChanges: '调整时间支部'
 }
 
 export interface SummaryItem {
@@ -54,7 +54,12 @@ export function summaryOf(row: ParticipationRow): SummaryItem[] {
   return SUMMARY_KEYS.map((key) => {
     const column = columnOf(key)
     const value = column.value(row)
-    return { key, label: SUMMARY_LABELS[key] ?? shortLabel(column), value: formatValue(value), unit: value === null ? '' : isPercent(column) ? '%' : (UNITS[key] ?? '') }
+    return {
+      key,
+      label: SUMMARY_LABELS[key] ?? shortLabel(column),
+      value: formatValue(value),
+      unit: value === null ? '' : isPercent(column) ? '%' : (UNITS[key] ?? '')
+    }
   })
 }
 
@@ -127,5 +132,5 @@ export const MEMBER_COLUMNS: Array<{ key: Exclude<keyof MemberRow, 'memberId' | 
   { key: 'late', label: '迟到' },
   { key: 'leave', label: '请假' },
   { key: 'absent', label: '缺席' },
-  { key: 'madeUp', label: '已补学' },
+  { key: 'madeUp', label: '已补学' }
 ]

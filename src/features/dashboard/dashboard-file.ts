@@ -10,6 +10,6 @@ export function saveXlsx(fileName: string, base64: string): Promise<void> {
     mimeType: XLSX_MIME,
     fileType: 'xlsx',
     writeFailed: '保存文件失败，请检查手机存储空间',
-    openFailed: '无法打开文件，请稍后重试',
+    openFailed: '无法打开文件，请稍后重试'
   })
 }

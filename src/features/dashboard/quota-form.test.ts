@@ -12,7 +12,13 @@ describe('quota settings form', () => {
 
   it('reads what was typed, switches and months', () => {
     const form = quotaFormFrom(DEFAULT_QUOTAS)
-    const edited = { ...form, perYear: { ...form.perYear, collectiveStudy: ' 12 ' }, monthly: false, lectureMonths: toggleMonth(toggleMonth(form.lectureMonths, 6), 8), educationDays: '6' }
+    const edited = {
+      ...form,
+      perYear: { ...form.perYear, collectiveStudy: ' 12 ' },
+      monthly: false,
+      lectureMonths: toggleMonth(toggleMonth(form.lectureMonths, 6), 8),
+      educationDays: '6'
+    }
     const { settings } = quotaSettingsFrom(edited)
     expect(settings?.collectiveStudy).toEqual({ perYear: 12, monthly: false })
     expect(settings?.partyLecture).toEqual({ perYear: 1, months: [7, 8] })
@@ -21,14 +27,19 @@ describe('quota settings form', () => {
 
   it('names every problem at once, with the server’s bounds', () => {
     const form = quotaFormFrom(DEFAULT_QUOTAS)
-    const { settings, problems } = quotaSettingsFrom({ ...form, perYear: { ...form.perYear, thematicDiscussion: '', memberActivity: '101', specialLifeMeeting: '1.5' }, lectureMonths: [], educationDays: '400' })
+    const { settings, problems } = quotaSettingsFrom({
+      ...form,
+      perYear: { ...form.perYear, thematicDiscussion: '', memberActivity: '101', specialLifeMeeting: '1.5' },
+      lectureMonths: [],
+      educationDays: '400'
+    })
     expect(settings).toBeNull()
     expect(problems).toEqual([
       '专题研讨：请填写 0 到 100 的整数',
       '党员活动（主题党日）：请填写 0 到 100 的整数',
       '专题组织生活会：请填写 0 到 100 的整数',
       '七一前后党课：请至少选择一个月份',
-      '集中学习培训天数：请填写 0 到 365 的整数',
+      '集中学习培训天数：请填写 0 到 365 的整数'
     ])
   })
 
@@ -39,7 +50,15 @@ describe('quota settings form', () => {
 })
 
 describe('quota progress', () => {
-  const item = (done: number, expectedByNow: number, target: number): QuotaProgress => ({ key: 'collectiveStudy', label: '集体学习', done, expectedByNow, target, behind: done < expectedByNow, detail: null })
+  const item = (done: number, expectedByNow: number, target: number): QuotaProgress => ({
+    key: 'collectiveStudy',
+    label: '集体学习',
+    done,
+    expectedByNow,
+    target,
+    behind: done < expectedByNow,
+    detail: null
+  })
 
   it('draws what is done and where the calendar is, within the bar', () => {
     expect([doneWidth(item(3, 4, 12)), expectedWidth(item(3, 4, 12))]).toEqual([25, 33])

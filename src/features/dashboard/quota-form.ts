@@ -30,7 +30,7 @@ export function quotaFormFrom(settings: QuotaSettings): QuotaForm {
     monthly: settings.collectiveStudy.monthly,
     quarterly: settings.thematicDiscussion.quarterly,
     lectureMonths: [...settings.partyLecture.months].sort((a, b) => a - b),
-    educationDays: String(settings.educationDaysPerMember),
+    educationDays: String(settings.educationDaysPerMember)
   }
 }
 
@@ -67,9 +67,9 @@ export function quotaSettingsFrom(form: QuotaForm): { settings: QuotaSettings | 
       partyLecture: { perYear: counts.partyLecture, months: form.lectureMonths },
       specialLifeMeeting: { perYear: counts.specialLifeMeeting },
       democraticEvaluation: { perYear: counts.democraticEvaluation },
-      educationDaysPerMember: days ?? 0,
+      educationDaysPerMember: days ?? 0
     },
-    problems,
+    problems
   }
 }
 

@@ -3,7 +3,8 @@ import type { PeriodKind } from '@contract/dashboard-api'
 import { PERIODS, defaultScope, periodLabelOf, scopeKey, scopeYear, shiftDay, shiftScope, withPeriod } from './scope'
 
 /** Every day from `from`, `count` of them (YYYY-MM-DD). */
-const days = (from: string, count: number): string[] => Array.from({ length: count }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10))
+const days = (from: string, count: number): string[] =>
+  Array.from({ length: count }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10))
 
 describe('dashboard scope', () => {
   it('opens on this month by the Shanghai date', () => {
@@ -12,7 +13,16 @@ describe('dashboard scope', () => {
   })
 
   it('names a period as the server does, across year ends and ISO weeks', () => {
-    for (const day of [...days('2025-12-20', 20), ...days('2026-02-25', 8), '2020-12-31', '2021-01-03', '2021-01-04', '2026-12-31', '2027-01-01', '2024-02-29']) {
+    for (const day of [
+      ...days('2025-12-20', 20),
+      ...days('2026-02-25', 8),
+      '2020-12-31',
+      '2021-01-03',
+      '2021-01-04',
+      '2026-12-31',
+      '2027-01-01',
+      '2024-02-29'
+    ]) {
       for (const period of PERIODS) expect(`${day} ${period} ${periodLabelOf(period, day)}`).toBe(`${day} ${period} ${periodLabel(periodKeyOf(period, day))}`)
     }
     expect(periodLabelOf('week', '2021-01-03')).toBe('2020年第53周')

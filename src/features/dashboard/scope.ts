@@ -11,7 +11,7 @@ export const PERIOD_LABELS: Record<PeriodKind, string> = {
   week: '周',
   month: '月',
   quarter: '季度',
-  year: '年',
+  year: '年'
 }
 
 export const PERIODS: PeriodKind[] = ['week', 'month', 'quarter', 'year']

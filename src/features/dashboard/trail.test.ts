@@ -27,10 +27,21 @@ describe('dashboard drill-down', () => {
 })
 
 describe('dashboard access', () => {
-  const scope = (unitId: string, unitType: WorkbenchScope['unitType'], capabilities: WorkbenchScope['capabilities']): WorkbenchScope => ({ unitId, unitName: unitId, unitType, capabilities })
+  const scope = (unitId: string, unitType: WorkbenchScope['unitType'], capabilities: WorkbenchScope['capabilities']): WorkbenchScope => ({
+    unitId,
+    unitName: unitId,
+    unitType,
+    capabilities
+  })
 
   it('opens on the widest unit with the dashboard', () => {
-    expect(widestDashboardScope([scope('b', 'branch', ['dashboard.view']), scope('c', 'committee', ['members.view']), scope('g', 'general_branch', ['dashboard.view'])])?.unitId).toBe('g')
+    expect(
+      widestDashboardScope([
+        scope('b', 'branch', ['dashboard.view']),
+        scope('c', 'committee', ['members.view']),
+        scope('g', 'general_branch', ['dashboard.view'])
+      ])?.unitId
+    ).toBe('g')
     expect(widestDashboardScope([scope('b', 'branch', ['members.view'])])).toBeUndefined()
   })
 

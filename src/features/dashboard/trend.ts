@@ -15,7 +15,7 @@ export function trendMonths(points: TrendPoint[]): TrendMonth[] {
     month: point.month,
     label: `${Number(point.month.slice(5, 7))}月`,
     readRate: percent(point.noticeRead, point.noticeAssigned),
-    attendanceRate: percent(point.attended, point.meetingInvited),
+    attendanceRate: percent(point.attended, point.meetingInvited)
   }))
 }
 

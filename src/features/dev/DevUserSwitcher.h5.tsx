@@ -18,13 +18,16 @@ export function DevUserSwitcher() {
 
   useEffect(() => onDemoOpenIdChange(setOpenId), [])
   useEffect(() => {
-    listDemoUsers().then((loaded) => {
-      setUsers(loaded)
-      // A fresh browser acts as the first demo account rather than as nobody,
-      // as WeChat always knows who is calling.
-      const known = loaded.some((user) => user.openId === getDemoOpenId())
-      if (!known && loaded.length > 0) setDemoOpenId(loaded[0].openId)
-    }, (error: Error) => setLoadError(error.message))
+    listDemoUsers().then(
+      (loaded) => {
+        setUsers(loaded)
+        // A fresh browser acts as the first demo account rather than as nobody,
+        // as WeChat always knows who is calling.
+        const known = loaded.some((user) => user.openId === getDemoOpenId())
+        if (!known && loaded.length > 0) setDemoOpenId(loaded[0].openId)
+      },
+      (error: Error) => setLoadError(error.message)
+    )
   }, [])
 
   const current = users.find((user) => user.openId === openId)
@@ -43,23 +46,14 @@ export function DevUserSwitcher() {
         <Text className="ps-dev-switcher__action">{loadError || '切换'}</Text>
       </View>
       {/* A sibling, not a child: taps inside the sheet must not bubble to the bar. */}
-      <ActionSheet
-        visible={open}
-        title="切换身份（开发模式）"
-        cancelText="取消"
-        onCancel={() => setOpen(false)}
-      >
+      <ActionSheet visible={open} title="切换身份（开发模式）" cancelText="取消" onCancel={() => setOpen(false)}>
         <View className="ps-dev-options">
           {users.length === 0 && <View className="ps-dev-empty">{loadError || '没有可用的演示用户'}</View>}
           {groupDemoUsers(users).map((group) => (
             <View key={group.heading} className="ps-dev-group">
               <View className="ps-dev-group__heading">{group.heading}</View>
               {group.users.map((user) => (
-                <View
-                  key={user.openId}
-                  className={`ps-dev-option${user.openId === openId ? ' ps-dev-option--active' : ''}`}
-                  onClick={() => pick(user)}
-                >
+                <View key={user.openId} className={`ps-dev-option${user.openId === openId ? ' ps-dev-option--active' : ''}`} onClick={() => pick(user)}>
                   <Text className="ps-dev-option__name">{user.name}</Text>
                   <Text className="ps-dev-option__label">{user.unit}</Text>
                 </View>

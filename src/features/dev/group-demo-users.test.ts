@@ -8,7 +8,7 @@ describe('groupDemoUsers', () => {
       { openId: '3', name: '丙', label: '教工第一党支部 · 支部书记' },
       { openId: '4', name: '丁', label: '教工第二党支部 · 支部书记' },
       { openId: '5', name: '戊', label: '教工第一党支部 · 党员' },
-      { openId: 'n', name: '新用户', label: '尚未加入组织（用邀请码加入）' },
+      { openId: 'n', name: '新用户', label: '尚未加入组织（用邀请码加入）' }
     ])
     expect(groups.map((group) => group.heading)).toEqual(['组织部', '党总支书记', '支部书记', '党员', '未加入'])
     expect(groups[2].users.map((user) => user.unit)).toEqual(['教工第一党支部', '教工第二党支部'])

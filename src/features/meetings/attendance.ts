@@ -15,13 +15,15 @@ export function groupAttendees(members: AttendeeView[]): AttendeeGroup[] {
   return STATUS_ORDER.map((status) => ({
     status,
     label: ATTENDANCE_LABELS[status],
-    members: members.filter((member) => member.status === status).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    members: members.filter((member) => member.status === status).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
   })).filter((group) => group.members.length > 0)
 }
 
 /** Leave requests still waiting for the secretary, by name. */
 export function pendingLeave(members: AttendeeView[]): AttendeeView[] {
-  return members.filter((member) => member.status === 'leave_requested' && member.leave?.decision !== 'approved' && member.leave?.decision !== 'refused').sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+  return members
+    .filter((member) => member.status === 'leave_requested' && member.leave?.decision !== 'approved' && member.leave?.decision !== 'refused')
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
 }
 
 /** 手动签到 records late once the check-in window is in its late part (or over), else present. */

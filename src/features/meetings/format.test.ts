@@ -22,7 +22,9 @@ describe('meetings format', () => {
     expect(attendanceText('leave', { completedAt: '2026-12-12T01:00:00Z' })).toBe('请假 · 已补学')
     expect(attendanceText('absent', { completedAt: null })).toBe('缺席 · 待补学')
     expect(attendanceText('present', null)).toBe('出席')
-    expect(mineText({ status: 'absent', checkedInAt: null, leave: null, makeup: { dueAt: '2026-12-25T16:00:00Z', reflection: null, completedAt: null } })).toEqual({ text: '缺席 · 待补学', tone: 'warn' })
+    expect(
+      mineText({ status: 'absent', checkedInAt: null, leave: null, makeup: { dueAt: '2026-12-25T16:00:00Z', reflection: null, completedAt: null } })
+    ).toEqual({ text: '缺席 · 待补学', tone: 'warn' })
     expect(countersText({ invited: 6, present: 3, late: 1, leave: 1, absent: 1, madeUp: 1 })).toBe('应到 6 · 出席 3 · 迟到 1 · 请假 1 · 缺席 1 · 已补学 1')
   })
 
@@ -43,20 +45,27 @@ describe('attendance', () => {
     method: null,
     manualReason: null,
     leave: decision ? { reason: '出差', requestedAt: '2026-12-10T00:00:00Z', decision, comment: null, decidedAt: null } : null,
-    makeup: null,
+    makeup: null
   })
 
   it('groups members by status in a fixed order, by name within each', () => {
-    const groups = groupAttendees([member('王五', 'pending'), member('张三', 'present'), member('李四', 'present'), member('赵六', 'leave_requested', 'pending')])
+    const groups = groupAttendees([
+      member('王五', 'pending'),
+      member('张三', 'present'),
+      member('李四', 'present'),
+      member('赵六', 'leave_requested', 'pending')
+    ])
     expect(groups.map((group) => [group.label, group.members.map((m) => m.name)])).toEqual([
       ['出席', ['李四', '张三']],
       ['请假待批', ['赵六']],
-      ['未签到', ['王五']],
+      ['未签到', ['王五']]
     ])
   })
 
   it('lists the leave requests still waiting', () => {
-    expect(pendingLeave([member('甲', 'leave_requested', 'pending'), member('乙', 'leave', 'approved'), member('丙', 'present')]).map((m) => m.name)).toEqual(['甲'])
+    expect(pendingLeave([member('甲', 'leave_requested', 'pending'), member('乙', 'leave', 'approved'), member('丙', 'present')]).map((m) => m.name)).toEqual([
+      '甲'
+    ])
   })
 
   it('records a hand check-in as late only in the late part of the window', () => {

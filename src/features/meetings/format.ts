@@ -60,14 +60,14 @@ export function mineText(mine: MyAttendance): { text: string; tone: Tone } {
 export const LEAVE_DECISION_LABELS: Record<LeaveView['decision'], string> = {
   pending: '待批准',
   approved: '已批准',
-  refused: '未批准',
+  refused: '未批准'
 }
 
 export const PHASE_LABELS: Record<CheckinPhase, string> = {
   not_open: '未开始',
   on_time: '签到中',
   late: '迟到签到',
-  closed: '已结束',
+  closed: '已结束'
 }
 
 /** The counters of a meeting on one line: 应到 6 · 出席 4 · 迟到 0 · 请假 1 · 缺席 1 · 已补学 1. */

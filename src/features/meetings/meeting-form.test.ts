@@ -23,7 +23,15 @@ describe('meeting form', () => {
   })
 
   it('sends Shanghai times as instants, drops blank lines, links a notice only for 集体学习', () => {
-    const form = changeMeetingForm(emptyMeetingForm(now), { date: '2026-12-03', startTime: '19:00', endTime: '20:30', place: ' 党员活动室 ', agenda: ['传达精神', ' '], materials: [''], noticeId: 'n-1' })
+    const form = changeMeetingForm(emptyMeetingForm(now), {
+      date: '2026-12-03',
+      startTime: '19:00',
+      endTime: '20:30',
+      place: ' 党员活动室 ',
+      agenda: ['传达精神', ' '],
+      materials: [''],
+      noticeId: 'n-1'
+    })
     expect(meetingInputFrom(form)).toEqual({
       problems: [],
       input: {
@@ -36,8 +44,8 @@ describe('meeting form', () => {
         agenda: ['传达精神'],
         materials: [],
         noticeId: null,
-        checkinOpensMinutesBefore: 30,
-      },
+        checkinOpensMinutesBefore: 30
+      }
     })
     expect(meetingInputFrom(changeMeetingForm(form, { type: 'collective_study' })).input?.noticeId).toBe('n-1')
   })
@@ -45,9 +53,11 @@ describe('meeting form', () => {
   it('names every problem before sending', () => {
     const form = changeMeetingForm(emptyMeetingForm(now), { title: '会', date: '2026-02-30', startTime: '15:00', endTime: '14:00', checkinOpens: '-5' })
     expect(meetingInputFrom(form)).toEqual({
-      problems: ['请填写会议名称（2–60 字）', '日期应写成 YYYY-MM-DD，如 2026-12-11', '请填写地点（2–80 字）', '签到提前开放时间应为 0–1440 分钟'],
+      problems: ['请填写会议名称（2–60 字）', '日期应写成 YYYY-MM-DD，如 2026-12-11', '请填写地点（2–80 字）', '签到提前开放时间应为 0–1440 分钟']
     })
-    expect(meetingInputFrom(changeMeetingForm(form, { title: '支部大会', date: '2026-12-01', place: '会议室', checkinOpens: '30' })).problems).toEqual(['结束时间应晚于开始时间'])
+    expect(meetingInputFrom(changeMeetingForm(form, { title: '支部大会', date: '2026-12-01', place: '会议室', checkinOpens: '30' })).problems).toEqual([
+      '结束时间应晚于开始时间'
+    ])
   })
 
   it('reopens a meeting as it was, keeping the host and the check-in close', () => {
@@ -71,10 +81,18 @@ describe('meeting form', () => {
       checkinClosesAt: '2026-12-11T09:10:00.000Z',
       minutes: null,
       canRun: true,
-      sharePath: 'packages/meetings/pages/detail/index?id=m-1',
+      sharePath: 'packages/meetings/pages/detail/index?id=m-1'
     }
     const form = meetingFormFrom(meeting)
-    expect(form).toMatchObject({ date: '2026-12-11', startTime: '15:00', endTime: '17:00', agenda: [''], checkinOpens: '15', hostId: 'mem-10', checkinClosesMinutesAfter: 10 })
+    expect(form).toMatchObject({
+      date: '2026-12-11',
+      startTime: '15:00',
+      endTime: '17:00',
+      agenda: [''],
+      checkinOpens: '15',
+      hostId: 'mem-10',
+      checkinClosesMinutesAfter: 10
+    })
     expect(meetingInputFrom(form).input).toEqual({
       type: 'theme_day',
       title: '12月主题党日',
@@ -87,7 +105,7 @@ describe('meeting form', () => {
       noticeId: null,
       checkinOpensMinutesBefore: 15,
       hostId: 'mem-10',
-      checkinClosesMinutesAfter: 10,
+      checkinClosesMinutesAfter: 10
     })
   })
 })

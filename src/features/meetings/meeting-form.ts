@@ -50,7 +50,7 @@ export function emptyMeetingForm(now: Date): MeetingFormState {
     agenda: [''],
     materials: [''],
     noticeId: '',
-    checkinOpens: String(CHECKIN_OPENS_MINUTES_BEFORE),
+    checkinOpens: String(CHECKIN_OPENS_MINUTES_BEFORE)
   }
 }
 
@@ -75,7 +75,7 @@ export function meetingFormFrom(meeting: MeetingDetail): MeetingFormState {
     noticeId: meeting.noticeId ?? '',
     checkinOpens: String(Math.max(0, minutesBetween(meeting.checkinOpensAt, meeting.startAt))),
     hostId: meeting.host?.id ?? null,
-    checkinClosesMinutesAfter: Math.max(0, minutesBetween(meeting.endAt, meeting.checkinClosesAt)),
+    checkinClosesMinutesAfter: Math.max(0, minutesBetween(meeting.endAt, meeting.checkinClosesAt))
   }
 }
 
@@ -134,7 +134,7 @@ export function meetingInputFrom(form: MeetingFormState): { input?: MeetingInput
     materials,
     // Only 集体学习 covers a study notice; another type drops a link picked before the type changed.
     noticeId: form.type === 'collective_study' && form.noticeId.trim() ? form.noticeId.trim() : null,
-    checkinOpensMinutesBefore: opens,
+    checkinOpensMinutesBefore: opens
   }
   if (form.hostId !== undefined) input.hostId = form.hostId
   if (form.checkinClosesMinutesAfter !== undefined) input.checkinClosesMinutesAfter = form.checkinClosesMinutesAfter

@@ -26,7 +26,7 @@ describe('themeDayDates', () => {
   it('lists the rest of this year, Shanghai time, from the current month when its day is still ahead', () => {
     expect(themeDayDates(rule, new Date('2026-11-13T06:59:00Z'))).toEqual([
       { date: '2026-11-13', startAt: '2026-11-13T07:00:00.000Z' },
-      { date: '2026-12-11', startAt: '2026-12-11T07:00:00.000Z' },
+      { date: '2026-12-11', startAt: '2026-12-11T07:00:00.000Z' }
     ])
     // 15:00 in Shanghai has begun: November's is no longer ahead.
     expect(themeDayDates(rule, new Date('2026-11-13T07:00:00Z')).map((d) => d.date)).toEqual(['2026-12-11'])
@@ -34,7 +34,9 @@ describe('themeDayDates', () => {
 
   it('takes the month from Shanghai, not from UTC', () => {
     // 2026-11-30 17:00 UTC is already 1 December in Shanghai.
-    expect(themeDayDates({ nth: 1, weekday: 2, time: '00:30' }, new Date('2026-11-30T16:00:00Z'))).toEqual([{ date: '2026-12-01', startAt: '2026-11-30T16:30:00.000Z' }])
+    expect(themeDayDates({ nth: 1, weekday: 2, time: '00:30' }, new Date('2026-11-30T16:00:00Z'))).toEqual([
+      { date: '2026-12-01', startAt: '2026-11-30T16:30:00.000Z' }
+    ])
   })
 
   it('is empty once the year has none left, and for a broken time', () => {
@@ -54,7 +56,7 @@ describe('rule form', () => {
     expect(ruleFromForm({ nth: 1, weekday: 1, time: '9:00', duration: '10', place: ' ', form: '线下' }).problems).toEqual([
       '开始时间应写成 HH:mm，如 15:00',
       '时长应为 15–480 分钟',
-      '请填写地点（2–80 字）',
+      '请填写地点（2–80 字）'
     ])
   })
 })

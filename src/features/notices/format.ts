@@ -9,7 +9,10 @@ import { DAY_MS, shanghaiDay, weekdayOf } from '@/lib/calendar'
 
 /** The first scheduled day of a notice, if any row has a date (as the server's firstDate). */
 export function firstScheduledDate(schedule: ReadonlyArray<{ date: string | null }>): string | null {
-  const dates = schedule.map((row) => row.date).filter((date): date is string => Boolean(date)).sort()
+  const dates = schedule
+    .map((row) => row.date)
+    .filter((date): date is string => Boolean(date))
+    .sort()
   return dates[0] ?? null
 }
 
@@ -22,7 +25,7 @@ export function completionRate(counters: NoticeCounters): number {
 export const REVIEW_LABELS: Record<ReviewStatus, string> = {
   pending: '待批阅',
   accepted: '已阅',
-  returned: '已退回修改',
+  returned: '已退回修改'
 }
 
 export interface NoticeGroups {

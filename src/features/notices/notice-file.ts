@@ -29,7 +29,7 @@ export async function pickNoticeFile(): Promise<PickedNotice | null> {
     mimeTypes: [DOCX_MIME, 'text/plain'],
     inputClass: 'ps-notice-file-input',
     problem: noticeFileProblem,
-    readAs: (name) => (isText(name) ? 'text' : 'base64'),
+    readAs: (name) => (isText(name) ? 'text' : 'base64')
   })
   if (!picked) return null
   return isText(picked.name) ? { name: picked.name, text: picked.content } : { name: picked.name, docxBase64: picked.content }
@@ -41,6 +41,6 @@ export function saveDocx(fileName: string, base64: string): Promise<void> {
     mimeType: DOCX_MIME,
     fileType: 'docx',
     writeFailed: '保存文件失败，请检查手机存储空间',
-    openFailed: '无法打开文件，请稍后重试',
+    openFailed: '无法打开文件，请稍后重试'
   })
 }

@@ -53,7 +53,7 @@ export const LIMITS = {
   scheduleRows: 20,
   materials: 50,
   questions: 10,
-  requirements: 20,
+  requirements: 20
 }
 
 const str = (value: string | number | null | undefined): string => (value === null || value === undefined ? '' : String(value))
@@ -80,7 +80,7 @@ export function formFromParsed(parsed: ParsedNotice): NoticeForm {
     materials: parsed.materials.map((m) => ({ title: m.title, url: m.url ?? '', page: str(m.page), note: m.note ?? '', fullText: m.fullText ?? '' })),
     discussion: parsed.discussion.length ? [...parsed.discussion] : [''],
     requirements: [...parsed.requirements],
-    answerDeadline: '',
+    answerDeadline: ''
   }
 }
 
@@ -136,7 +136,10 @@ export function draftFromForm(form: NoticeForm): FormCheck {
     if (week === undefined) problems.push(`时间安排第 ${i + 1} 行：周次应为 1–60 之间的数字`)
     const date = row.date.trim()
     if (date && !isIsoDate(date)) problems.push(`时间安排第 ${i + 1} 行：日期应写成 YYYY-MM-DD`)
-    const organizers = row.organizers.split(/[、，,;；]/).map((o) => o.trim()).filter(Boolean)
+    const organizers = row.organizers
+      .split(/[、，,;；]/)
+      .map((o) => o.trim())
+      .filter(Boolean)
     if (organizers.some((o) => o.length > LIMITS.organizer)) problems.push(`时间安排第 ${i + 1} 行：每个组织者不超过 ${LIMITS.organizer} 字`)
     return { week: week ?? null, date: date || null, weekday: date ? weekdayOf(date) : null, organizers: organizers.slice(0, 10) }
   })
@@ -186,12 +189,15 @@ export function draftFromForm(form: NoticeForm): FormCheck {
   if (problems.length > 0 || year === undefined || issueNo === undefined) return { problems }
   return {
     problems,
-    draft: { year, issueNo, compiledBy, publishedOn, schedule, theme, purpose, materials, discussion, requirements, answerDeadline },
+    draft: { year, issueNo, compiledBy, publishedOn, schedule, theme, purpose, materials, discussion, requirements, answerDeadline }
   }
 }
 
 /** The last scheduled day (what the server takes as the answer deadline when none is given). */
 export function lastScheduledDay(form: NoticeForm): string | null {
-  const dates = form.schedule.map((row) => row.date.trim()).filter(isIsoDate).sort()
+  const dates = form.schedule
+    .map((row) => row.date.trim())
+    .filter(isIsoDate)
+    .sort()
   return dates[dates.length - 1] ?? null
 }

@@ -53,6 +53,15 @@ describe('previewTitle', () => {
 describe('summaryOf', () => {
   it('describes a reopened draft as saveDraft would', () => {
     const draft = { year: 2026, issueNo: 9, theme: '主题', schedule: [{ date: null }, { date: '2026-03-02' }] } as unknown as NoticeDraft
-    expect(summaryOf('n-1', draft)).toEqual({ id: 'n-1', title: '党员学习教育安排 2026年第9期', year: 2026, issueNo: 9, theme: '主题', status: 'draft', firstDate: '2026-03-02', publishedAt: null })
+    expect(summaryOf('n-1', draft)).toEqual({
+      id: 'n-1',
+      title: '党员学习教育安排 2026年第9期',
+      year: 2026,
+      issueNo: 9,
+      theme: '主题',
+      status: 'draft',
+      firstDate: '2026-03-02',
+      publishedAt: null
+    })
   })
 })

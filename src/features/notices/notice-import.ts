@@ -41,7 +41,16 @@ export function namesText(names: string[]): string {
 
 /** What the server holds for a reopened draft, as saveDraft would have answered. */
 export function summaryOf(id: string, draft: NoticeDraft): NoticeSummary {
-  return { id, title: noticeTitle(draft), year: draft.year, issueNo: draft.issueNo, theme: draft.theme, status: 'draft', firstDate: firstScheduledDate(draft.schedule), publishedAt: null }
+  return {
+    id,
+    title: noticeTitle(draft),
+    year: draft.year,
+    issueNo: draft.issueNo,
+    theme: draft.theme,
+    status: 'draft',
+    firstDate: firstScheduledDate(draft.schedule),
+    publishedAt: null
+  }
 }
 
 /** The title the preview and the confirm show while year and issue are still being typed. */

@@ -15,11 +15,11 @@ const parsed: ParsedNotice = {
   purpose: '统一思想。',
   materials: [
     { title: '三十讲 第十九讲', url: 'http://www.xinhuanet.com/politics/xjpsxkj/index.html', page: null, note: null, fullText: null },
-    { title: '关于实行党员积分管理的指导意见', url: null, page: 16, note: '已发支部', fullText: '为进一步加强……' },
+    { title: '关于实行党员积分管理的指导意见', url: null, page: 16, note: '已发支部', fullText: '为进一步加强……' }
   ],
   discussion: ['谈谈如何实现“比学赶超”。'],
   requirements: ['以党支部为单位做好记录。'],
-  warnings: [],
+  warnings: []
 }
 
 describe('notice form', () => {
@@ -36,11 +36,11 @@ describe('notice form', () => {
       purpose: '统一思想。',
       materials: [
         { title: '三十讲 第十九讲', url: 'http://www.xinhuanet.com/politics/xjpsxkj/index.html', page: null, note: null, fullText: null },
-        { title: '关于实行党员积分管理的指导意见', url: null, page: 16, note: '已发支部', fullText: '为进一步加强……' },
+        { title: '关于实行党员积分管理的指导意见', url: null, page: 16, note: '已发支部', fullText: '为进一步加强……' }
       ],
       discussion: ['谈谈如何实现“比学赶超”。'],
       requirements: ['以党支部为单位做好记录。'],
-      answerDeadline: null,
+      answerDeadline: null
     })
   })
 
@@ -50,12 +50,22 @@ describe('notice form', () => {
     expect(form.discussion).toEqual([''])
     const check = draftFromForm(form)
     expect(check.draft).toBeUndefined()
-    expect(check.problems).toEqual(['年份应为 2000–2100 之间的数字', '期号应为 1–100 之间的数字', '印发日期应写成 YYYY-MM-DD，如 2020-05-07', '至少填写一行时间安排', '请填写学习教育主题', '至少填写一个讨论题'])
+    expect(check.problems).toEqual([
+      '年份应为 2000–2100 之间的数字',
+      '期号应为 1–100 之间的数字',
+      '印发日期应写成 YYYY-MM-DD，如 2020-05-07',
+      '至少填写一行时间安排',
+      '请填写学习教育主题',
+      '至少填写一个讨论题'
+    ])
   })
 
   it('computes the weekday from an edited date, splits organisers, drops blank rows and items', () => {
     const form = formFromParsed(parsed)
-    form.schedule = [{ week: '', date: '2026-06-02', organizers: '甲支部，乙支部、 丙支部' }, { week: '', date: '', organizers: '' }]
+    form.schedule = [
+      { week: '', date: '2026-06-02', organizers: '甲支部，乙支部、 丙支部' },
+      { week: '', date: '', organizers: '' }
+    ]
     form.discussion = ['问题一', '  ']
     form.requirements = ['', '要求一']
     const { draft } = draftFromForm(form)
@@ -74,7 +84,7 @@ describe('notice form', () => {
       '时间安排第 1 行：日期应写成 YYYY-MM-DD',
       '学习材料 1：链接应以 http:// 或 https:// 开头',
       '学习材料 2：页码应为 1–9999 之间的数字',
-      '回答截止日期应写成 YYYY-MM-DD',
+      '回答截止日期应写成 YYYY-MM-DD'
     ])
   })
 
@@ -113,10 +123,22 @@ describe('notice formatting', () => {
   })
 
   it('groups a member’s notices into this week, later and earlier by the first scheduled day', () => {
-    const notice = (id: string, firstDate: string | null): NoticeSummary => ({ id, title: id, year: 2026, issueNo: 1, theme: '', status: 'published', firstDate, publishedAt: null })
+    const notice = (id: string, firstDate: string | null): NoticeSummary => ({
+      id,
+      title: id,
+      year: 2026,
+      issueNo: 1,
+      theme: '',
+      status: 'published',
+      firstDate,
+      publishedAt: null
+    })
     // Wednesday 2026-05-13 in Shanghai: the week is Monday 11th to Sunday 17th.
     const now = new Date('2026-05-13T02:00:00Z')
-    const groups = groupByWeek([notice('a', '2026-05-18'), notice('b', '2026-05-11'), notice('c', '2026-05-17'), notice('d', '2026-05-10'), notice('e', null)], now)
+    const groups = groupByWeek(
+      [notice('a', '2026-05-18'), notice('b', '2026-05-11'), notice('c', '2026-05-17'), notice('d', '2026-05-10'), notice('e', null)],
+      now
+    )
     expect(groups.thisWeek.map((n) => n.id)).toEqual(['b', 'c'])
     expect(groups.upcoming.map((n) => n.id)).toEqual(['a'])
     expect(groups.earlier.map((n) => n.id)).toEqual(['d', 'e'])

@@ -64,7 +64,16 @@ describe('publish targets', () => {
 
 describe('工作台 push cards', () => {
   const now = new Date('2026-05-20T00:00:00Z')
-  const notice = (id: string, publishedAt: string | null, status: NoticeSummary['status'] = 'published'): NoticeSummary => ({ id, title: id, year: 2026, issueNo: 9, theme: '', status, firstDate: null, publishedAt })
+  const notice = (id: string, publishedAt: string | null, status: NoticeSummary['status'] = 'published'): NoticeSummary => ({
+    id,
+    title: id,
+    year: 2026,
+    issueNo: 9,
+    theme: '',
+    status,
+    firstDate: null,
+    publishedAt
+  })
 
   it('shows published notices of the last 30 days, newest first, at most three', () => {
     const items = [
@@ -73,7 +82,7 @@ describe('工作台 push cards', () => {
       notice('a', '2026-05-01T00:00:00Z'),
       notice('b', '2026-05-19T00:00:00Z'),
       notice('c', '2026-05-10T00:00:00Z'),
-      notice('d', '2026-05-02T00:00:00Z'),
+      notice('d', '2026-05-02T00:00:00Z')
     ]
     expect(pushableNotices(items, now).map((n) => n.id)).toEqual(['b', 'c', 'd'])
     expect(issueLabel(items[0])).toBe('2026年第9期')

@@ -9,7 +9,7 @@ const LABELS: Record<string, string> = {
   'invites.create': '生成邀请',
   'invites.redeem': '绑定微信',
   'members.rebind': '重新绑定',
-  'import.commit': '批量导入',
+  'import.commit': '批量导入'
 }
 
 export function auditActionLabel(action: string): string {

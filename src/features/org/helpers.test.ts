@@ -54,18 +54,30 @@ describe('qrMatrix', () => {
 })
 
 describe('unit tree order', () => {
-  const unit = (id: string, type: UnitView['type'], parentId: string | null, pathIds: string[]): UnitView => ({ id, name: id, type, parentId, pathIds, directlyAttached: false, memberCount: 0 })
+  const unit = (id: string, type: UnitView['type'], parentId: string | null, pathIds: string[]): UnitView => ({
+    id,
+    name: id,
+    type,
+    parentId,
+    pathIds,
+    directlyAttached: false,
+    memberCount: 0
+  })
   const units = [
     unit('b1', 'branch', 'gb', ['c', 'gb', 'b1']),
     unit('gb', 'general_branch', 'c', ['c', 'gb']),
     unit('direct', 'branch', 'c', ['c', 'direct']),
-    unit('c', 'committee', null, ['c']),
+    unit('c', 'committee', null, ['c'])
   ]
   it('reads parents before children, general branches before branches', () => {
     expect(orderedUnits(units).map((u) => u.id)).toEqual(['c', 'gb', 'b1', 'direct'])
   })
   it('treats the top of a partial subtree as a root', () => {
     const partial = units.filter((u) => u.id === 'gb' || u.id === 'b1')
-    expect(childrenByParent(partial).get(null)?.map((u) => u.id)).toEqual(['gb'])
+    expect(
+      childrenByParent(partial)
+        .get(null)
+        ?.map((u) => u.id)
+    ).toEqual(['gb'])
   })
 })

@@ -9,7 +9,7 @@ const unit = (id: string, type: UnitView['type'], pathIds: string[]): UnitView =
   parentId: pathIds.length > 1 ? pathIds[pathIds.length - 2] : null,
   pathIds,
   directlyAttached: false,
-  memberCount: 0,
+  memberCount: 0
 })
 
 const committee = unit('c', 'committee', ['c'])
@@ -28,7 +28,7 @@ describe('org UI rules (mirror of the server tables)', () => {
   it('collects capabilities from every scope at or above the unit', () => {
     const workbench: WorkbenchScope[] = [
       { unitId: 'gb', unitName: 'gb', unitType: 'general_branch', capabilities: ['members.view', 'units.manage'] },
-      { unitId: 'b', unitName: 'b', unitType: 'branch', capabilities: ['members.import'] },
+      { unitId: 'b', unitName: 'b', unitType: 'branch', capabilities: ['members.import'] }
     ]
     expect([...capabilitiesAt(workbench, branch)].sort()).toEqual(['members.import', 'members.view', 'units.manage'])
     expect([...capabilitiesAt(workbench, generalBranch)].sort()).toEqual(['members.view', 'units.manage'])
@@ -53,7 +53,7 @@ describe('org UI rules (mirror of the server tables)', () => {
     expect(offered(grants, branch)).not.toContain('general_branch_secretary@gb')
   })
 
-  it('lets the 组织部 appoint a 党总支书记 at the general branch above a member\'s branch', () => {
+  it("lets the 组织部 appoint a 党总支书记 at the general branch above a member's branch", () => {
     const grants = [{ role: 'org_department' as const, unitId: 'c' }]
     expect(offered(grants, branch)).toEqual(['branch_secretary@b', 'branch_committee@b', 'organizer@b', 'points_recorder@b', 'general_branch_secretary@gb'])
   })
@@ -65,8 +65,14 @@ describe('org UI rules (mirror of the server tables)', () => {
 
 describe('outranks', () => {
   const branch = { id: 'b', pathIds: ['c', 'gb', 'b'] }
-  const organizer = [{ role: 'member' as const, unitId: 'b' }, { role: 'organizer' as const, unitId: 'b' }]
-  const secretary = [{ role: 'member' as const, unitId: 'b' }, { role: 'branch_secretary' as const, unitId: 'b' }]
+  const organizer = [
+    { role: 'member' as const, unitId: 'b' },
+    { role: 'organizer' as const, unitId: 'b' }
+  ]
+  const secretary = [
+    { role: 'member' as const, unitId: 'b' },
+    { role: 'branch_secretary' as const, unitId: 'b' }
+  ]
 
   it('offers member actions only on people the caller stands above', () => {
     expect(outranks(organizer, branch, [{ role: 'member', unitId: 'b' }], 'members.manage')).toBe(true)
@@ -76,7 +82,7 @@ describe('outranks', () => {
     expect(outranks(secretary, branch, [{ role: 'general_branch_secretary', unitId: 'gb' }], 'members.manage')).toBe(false)
   })
 
-  it('counts only roles that carry the capability over the member\'s unit', () => {
+  it("counts only roles that carry the capability over the member's unit", () => {
     expect(outranks(organizer, branch, [{ role: 'member', unitId: 'b' }], 'roles.appoint')).toBe(false)
     expect(outranks([{ role: 'branch_secretary', unitId: 'other' }], branch, [{ role: 'member', unitId: 'b' }], 'members.manage')).toBe(false)
   })

@@ -12,7 +12,10 @@ import { CHILD_UNIT_TYPES, ROLE_CAPABILITIES, ROLE_RANK, ROLE_UNIT_TYPES, ROLES 
 /** Which roles may be held at each kind of unit (besides plain member), most senior first. */
 const SENIOR_FIRST = [...ROLES].reverse()
 const ROLES_AT = Object.fromEntries(
-  (['committee', 'general_branch', 'branch', 'group'] as UnitType[]).map((type) => [type, SENIOR_FIRST.filter((role) => role !== 'member' && ROLE_UNIT_TYPES[role].includes(type))]),
+  (['committee', 'general_branch', 'branch', 'group'] as UnitType[]).map((type) => [
+    type,
+    SENIOR_FIRST.filter((role) => role !== 'member' && ROLE_UNIT_TYPES[role].includes(type))
+  ])
 ) as Record<UnitType, Role[]>
 
 /** Roles that carry roles.appoint (the others cannot appoint anyone). */
@@ -68,7 +71,9 @@ export function canRevoke(grants: RoleGrant[], unit: Pick<UnitView, 'id' | 'path
  */
 export function outranks(grants: RoleGrant[], home: Pick<UnitView, 'id' | 'pathIds'>, memberRoles: RoleGrant[], capability: Capability): boolean {
   const path = home.pathIds.length > 0 ? home.pathIds : [home.id]
-  const mine = grants.filter((grant) => ROLE_CAPABILITIES[grant.role].includes(capability) && path.includes(grant.unitId)).reduce((highest, grant) => Math.max(highest, ROLE_RANK[grant.role]), -1)
+  const mine = grants
+    .filter((grant) => ROLE_CAPABILITIES[grant.role].includes(capability) && path.includes(grant.unitId))
+    .reduce((highest, grant) => Math.max(highest, ROLE_RANK[grant.role]), -1)
   const theirs = memberRoles.reduce((highest, grant) => Math.max(highest, ROLE_RANK[grant.role]), 0)
   return mine > theirs
 }

@@ -26,7 +26,7 @@ export function saveSpreadsheet(fileName: string, base64: string): Promise<void>
     mimeType: XLSX_MIME,
     fileType: 'xlsx',
     writeFailed: '保存模板失败，请检查手机存储空间',
-    openFailed: '无法打开模板文件，请稍后重试',
+    openFailed: '无法打开模板文件，请稍后重试'
   })
 }
 
@@ -40,7 +40,7 @@ export async function pickSpreadsheet(): Promise<PickedFile | null> {
     mimeTypes: [XLSX_MIME],
     inputClass: 'ps-import-file-input',
     problem: spreadsheetProblem,
-    readAs: () => 'base64',
+    readAs: () => 'base64'
   })
   return picked && { name: picked.name, base64: picked.content }
 }

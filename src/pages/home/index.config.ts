@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '党员学习教育',
+  navigationBarTitleText: '党员学习教育'
 })

@@ -9,7 +9,14 @@ export const HEADER = ['姓名', '手机号', '所在支部', '党小组', '党�
 
 export const SCOPE: ParseImportContext = {
   units: [
-    { id: 'u1', name: '第一党支部', groups: [{ id: 'g1', name: '第一党小组' }, { id: 'g2', name: '第二党小组' }] },
+    {
+      id: 'u1',
+      name: '第一党支部',
+      groups: [
+        { id: 'g1', name: '第一党小组' },
+        { id: 'g2', name: '第二党小组' }
+      ]
+    },
     { id: 'u2', name: '第二党支部', groups: [] }
   ]
 }

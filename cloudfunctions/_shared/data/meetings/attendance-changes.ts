@@ -16,7 +16,11 @@ export type AttendanceChange = (state: MeetingMemberDoc, existed: boolean) => Me
  * it for counting; the meeting's lane moves the counters later, once.
  * `change` may throw to refuse: the transaction then writes nothing.
  */
-export async function changeAttendance(meeting: MeetingDoc, member: MemberDoc, change: AttendanceChange): Promise<{ before: MeetingMemberDoc; after: MeetingMemberDoc; changed: boolean }> {
+export async function changeAttendance(
+  meeting: MeetingDoc,
+  member: MemberDoc,
+  change: AttendanceChange
+): Promise<{ before: MeetingMemberDoc; after: MeetingMemberDoc; changed: boolean }> {
   const result = await inTransaction(async (txn) => {
     const ref = txn.collection('meetingMembers').doc(emptyAttendance(meeting, member)._id)
     const stored = (await ref.get()).data as MeetingMemberDoc | null

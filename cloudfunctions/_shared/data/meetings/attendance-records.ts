@@ -46,7 +46,11 @@ export async function membersWithRecord(meetingId: string): Promise<Set<string>>
 /** A member's records of a page of meetings, by meeting id: one query. */
 export async function memberAttendanceOf(meetingIds: readonly string[], memberId: string): Promise<Map<string, MeetingMemberDoc>> {
   const db = database()
-  const { data } = await db.collection('meetingMembers').where({ _id: db.command.in(meetingIds.map((id) => meetingMemberId(id, memberId))) }).limit(meetingIds.length).get()
+  const { data } = await db
+    .collection('meetingMembers')
+    .where({ _id: db.command.in(meetingIds.map((id) => meetingMemberId(id, memberId))) })
+    .limit(meetingIds.length)
+    .get()
   return new Map((data as MeetingMemberDoc[]).map((s) => [s.meetingId, s]))
 }
 

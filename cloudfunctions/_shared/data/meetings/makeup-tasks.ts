@@ -11,9 +11,18 @@ export async function makeupTasksOf(memberId: string, done: boolean): Promise<{ 
   const db = database()
   const _ = db.command
   const where = done ? { memberId, 'makeup.completedAt': _.neq(null) } : { memberId, makeup: _.neq(null), 'makeup.completedAt': null }
-  const { data } = await db.collection('meetingMembers').where(where).orderBy('startAt', done ? 'desc' : 'asc').limit(SHOWN).get()
+  const { data } = await db
+    .collection('meetingMembers')
+    .where(where)
+    .orderBy('startAt', done ? 'desc' : 'asc')
+    .limit(SHOWN)
+    .get()
   const states = data as MeetingMemberDoc[]
   if (states.length === 0) return { states, meetings: new Map() }
-  const { data: meetings } = await db.collection('meetings').where({ _id: _.in(states.map((s) => s.meetingId)) }).limit(states.length).get()
+  const { data: meetings } = await db
+    .collection('meetings')
+    .where({ _id: _.in(states.map((s) => s.meetingId)) })
+    .limit(states.length)
+    .get()
   return { states, meetings: new Map((meetings as MeetingDoc[]).map((m) => [m._id, m])) }
 }

@@ -21,7 +21,13 @@ async function pageOf<T>(collection: 'meetings' | 'meetingUnits', where: Record<
   const query = { endAt: request.past ? _.lt(at) : _.gte(at), ...where }
   const order = request.past ? 'desc' : 'asc'
   const [{ data }, { total }] = await Promise.all([
-    db.collection(collection).where(query).orderBy('startAt', order).skip((request.page - 1) * request.pageSize).limit(request.pageSize).get(),
+    db
+      .collection(collection)
+      .where(query)
+      .orderBy('startAt', order)
+      .skip((request.page - 1) * request.pageSize)
+      .limit(request.pageSize)
+      .get(),
     db.collection(collection).where(query).count()
   ])
   return { items: data as T[], total }

@@ -16,5 +16,8 @@ export async function saveMeeting(doc: MeetingDoc): Promise<void> {
 
 /** The secretary's part of the record. */
 export async function saveMeetingMinutes(meetingId: string, minutes: { content: string; resolutions: string[] }, at: Date): Promise<void> {
-  await database().collection('meetings').doc(meetingId).update({ minutes: { content: minutes.content, resolutions: minutes.resolutions, completedAt: at }, updatedAt: at })
+  await database()
+    .collection('meetings')
+    .doc(meetingId)
+    .update({ minutes: { content: minutes.content, resolutions: minutes.resolutions, completedAt: at }, updatedAt: at })
 }

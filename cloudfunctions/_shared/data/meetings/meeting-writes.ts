@@ -17,7 +17,23 @@ export interface CountedUnit {
 }
 
 function counterDoc(doc: MeetingDoc, { unit, invited }: CountedUnit): MeetingUnitDoc {
-  return { _id: meetingUnitId(doc._id, unit._id), meetingId: doc._id, unitId: unit._id, unitName: unit.name, unitType: unit.type, unitPath: unit.path, type: doc.type, startAt: doc.startAt, endAt: doc.endAt, invited, present: 0, late: 0, leave: 0, absent: 0, madeUp: 0 }
+  return {
+    _id: meetingUnitId(doc._id, unit._id),
+    meetingId: doc._id,
+    unitId: unit._id,
+    unitName: unit.name,
+    unitType: unit.type,
+    unitPath: unit.path,
+    type: doc.type,
+    startAt: doc.startAt,
+    endAt: doc.endAt,
+    invited,
+    present: 0,
+    late: 0,
+    leave: 0,
+    absent: 0,
+    madeUp: 0
+  }
 }
 
 /**
@@ -30,8 +46,12 @@ export async function saveMeetingWithCounters(doc: MeetingDoc, counted: readonly
   const missing = counted.filter(({ unit }) => !existing.has(meetingUnitId(doc._id, unit._id))).map((c) => counterDoc(doc, c))
   // Written meanwhile by the same request retried: an existing counter document is not an error.
   await insertAllOnce('meetingUnits', missing)
-  await ensureBuckets(counted.map(({ unit }) => unit), periodKeys(doc.startAt))
-  if (existing.size > 0) await database().collection('meetingUnits').where({ meetingId: doc._id }).update({ startAt: doc.startAt, endAt: doc.endAt, type: doc.type })
+  await ensureBuckets(
+    counted.map(({ unit }) => unit),
+    periodKeys(doc.startAt)
+  )
+  if (existing.size > 0)
+    await database().collection('meetingUnits').where({ meetingId: doc._id }).update({ startAt: doc.startAt, endAt: doc.endAt, type: doc.type })
   await openLane(meetingLane.kind, doc._id)
   await saveMeeting(doc)
 }

@@ -9,7 +9,11 @@ import { readAll } from '../query'
 export async function meetingsOnPage(ids: readonly string[]): Promise<MeetingDoc[]> {
   if (ids.length === 0) return []
   const db = database()
-  const { data } = await db.collection('meetings').where({ _id: db.command.in([...ids]) }).limit(ids.length).get()
+  const { data } = await db
+    .collection('meetings')
+    .where({ _id: db.command.in([...ids]) })
+    .limit(ids.length)
+    .get()
   return data as MeetingDoc[]
 }
 

@@ -22,7 +22,10 @@ export async function takeConsentCredit(memberId: string): Promise<boolean> {
 
 /** Gives back a consent taken for a message WeChat refused to send. */
 export async function returnConsentCredit(memberId: string): Promise<void> {
-  await database().collection('subscriptions').doc(memberId).update({ credits: database().command.inc(1) })
+  await database()
+    .collection('subscriptions')
+    .doc(memberId)
+    .update({ credits: database().command.inc(1) })
 }
 
 /** Adds `accepted` consents (after a `requestSubscribeMessage`); the new balance. */

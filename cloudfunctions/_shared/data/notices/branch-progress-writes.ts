@@ -18,7 +18,10 @@ export type ScheduleChangeDoc = NonNullable<NoticeUnitDoc['scheduleChange']>
 
 /** The branch's new study time, replacing any earlier change. */
 export async function saveScheduleChange(noticeId: string, unitId: string, change: ScheduleChangeDoc): Promise<void> {
-  await database().collection('noticeUnits').doc(noticeUnitId(noticeId, unitId)).update({ scheduleChange: database().command.set(change) })
+  await database()
+    .collection('noticeUnits')
+    .doc(noticeUnitId(noticeId, unitId))
+    .update({ scheduleChange: database().command.set(change) })
 }
 
 /** One more branch that moved its time, on the branch's (notice, unit) document and every one above it: one call. */

@@ -21,6 +21,11 @@ export const noticeUnitsWithScheduleChange = (noticeId: string): Promise<NoticeU
 
 /** The names of a branch's secretaries (a branch has one, rarely a few): one call. */
 export async function branchSecretaryNames(unitId: string): Promise<string[]> {
-  const { data } = await database().collection('members').where({ unitId, status: 'active', 'roles.role': 'branch_secretary' }).field({ name: true }).limit(5).get()
+  const { data } = await database()
+    .collection('members')
+    .where({ unitId, status: 'active', 'roles.role': 'branch_secretary' })
+    .field({ name: true })
+    .limit(5)
+    .get()
   return (data as Array<Pick<MemberDoc, 'name'>>).map((member) => member.name)
 }

@@ -10,7 +10,13 @@ export async function noticeUnitsPage(unitIds: readonly string[], page: number, 
   const db = database()
   const where = { unitId: unitIds.length === 1 ? unitIds[0] : db.command.in([...unitIds]) }
   const [{ data }, { total }] = await Promise.all([
-    db.collection('noticeUnits').where(where).orderBy('publishedAt', 'desc').skip((page - 1) * pageSize).limit(pageSize).get(),
+    db
+      .collection('noticeUnits')
+      .where(where)
+      .orderBy('publishedAt', 'desc')
+      .skip((page - 1) * pageSize)
+      .limit(pageSize)
+      .get(),
     db.collection('noticeUnits').where(where).count()
   ])
   return { docs: data as NoticeUnitDoc[], total }
@@ -19,14 +25,23 @@ export async function noticeUnitsPage(unitIds: readonly string[], page: number, 
 /** These notices, list fields only: one call. */
 export async function noticesForList(ids: readonly string[]): Promise<NoticeDoc[]> {
   const db = database()
-  const { data } = await db.collection('notices').where({ _id: db.command.in([...ids]) }).field(LIST_FIELDS).limit(ids.length).get()
+  const { data } = await db
+    .collection('notices')
+    .where({ _id: db.command.in([...ids]) })
+    .field(LIST_FIELDS)
+    .limit(ids.length)
+    .get()
   return data as NoticeDoc[]
 }
 
 /** A member's states for these notices (only those they acted on exist): one call. */
 export async function memberStatesFor(noticeIds: readonly string[], memberId: string): Promise<NoticeMemberDoc[]> {
   const db = database()
-  const { data } = await db.collection('noticeMembers').where({ _id: db.command.in(noticeIds.map((id) => noticeMemberId(id, memberId))) }).limit(noticeIds.length).get()
+  const { data } = await db
+    .collection('noticeMembers')
+    .where({ _id: db.command.in(noticeIds.map((id) => noticeMemberId(id, memberId))) })
+    .limit(noticeIds.length)
+    .get()
   return data as NoticeMemberDoc[]
 }
 

@@ -11,5 +11,8 @@ async function noticeUnitIdsOf(noticeId: string): Promise<Set<string>> {
 /** Writes a notice's (notice, unit) documents; those an earlier attempt already wrote are skipped. */
 export async function writeNoticeUnits(noticeId: string, docs: NoticeUnitDoc[]): Promise<void> {
   const existing = await noticeUnitIdsOf(noticeId)
-  await insertAllOnce('noticeUnits', docs.filter((doc) => !existing.has(doc._id)))
+  await insertAllOnce(
+    'noticeUnits',
+    docs.filter((doc) => !existing.has(doc._id))
+  )
 }

@@ -23,5 +23,8 @@ export async function claimNotification(noticeId: string, member: { _id: string;
 
 /** Gives the claim back when nothing could be sent (no consent), so a later push or reminder may try again. */
 export async function releaseNotification(noticeId: string, memberId: string): Promise<void> {
-  await database().collection('noticeMembers').doc(noticeMemberId(noticeId, memberId)).update({ notifiedAt: null, version: database().command.inc(1) })
+  await database()
+    .collection('noticeMembers')
+    .doc(noticeMemberId(noticeId, memberId))
+    .update({ notifiedAt: null, version: database().command.inc(1) })
 }

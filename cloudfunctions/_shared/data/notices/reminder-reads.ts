@@ -8,7 +8,11 @@ export type NoticeToRemind = Pick<NoticeDoc, '_id' | 'year' | 'issueNo' | 'sched
 
 /** Published notices with a study day on `day` (the first one is checked by the caller). */
 export const publishedWithDay = (day: string): Promise<NoticeToRemind[]> =>
-  readAll<NoticeToRemind>('notices', { status: 'published', 'schedule.date': day }, { _id: true, year: true, issueNo: true, schedule: true, ownerPath: true, targetUnitIds: true })
+  readAll<NoticeToRemind>(
+    'notices',
+    { status: 'published', 'schedule.date': day },
+    { _id: true, year: true, issueNo: true, schedule: true, ownerPath: true, targetUnitIds: true }
+  )
 
 /** The paths of the units a notice was published to. */
 export const unitPathsOf = (unitIds: readonly string[]): Promise<Array<Pick<UnitDoc, '_id' | 'path'>>> =>

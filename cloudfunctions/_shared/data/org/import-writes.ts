@@ -30,8 +30,16 @@ export async function createMissingMembers(
     fresh.forEach((doc) => perUnit.set(doc.unitId, (perUnit.get(doc.unitId) ?? 0) + 1))
     // set() takes the id from doc(); `follow` makes the notices and meetings open in the branch count them (data/membership-follow.ts).
     // One change for the chunk: its members' denominators move together, in a few calls.
-    for (const { _id, ...fields } of fresh) await txn.collection('members').doc(_id).set({ ...fields, follow: { ...change, to: fields.unitPath } })
-    for (const [unitId, count] of perUnit) await txn.collection('units').doc(unitId).update({ memberCount: _.inc(count) })
+    for (const { _id, ...fields } of fresh)
+      await txn
+        .collection('members')
+        .doc(_id)
+        .set({ ...fields, follow: { ...change, to: fields.unitPath } })
+    for (const [unitId, count] of perUnit)
+      await txn
+        .collection('units')
+        .doc(unitId)
+        .update({ memberCount: _.inc(count) })
     await txn.collection('audit').add(auditFor(fresh.length))
     return { created: fresh.length, found }
   })

@@ -11,7 +11,10 @@ export async function insertInvite(invite: InviteDoc, audit: AuditDoc, options: 
   const _ = database().command
   await inTransaction(async (txn) => {
     await txn.collection('invites').add(invite)
-    await txn.collection('members').doc(invite.memberId).update({ ...(options.unbind ? { openid: _.remove() } : {}), inviteCode: invite._id, updatedAt: invite.createdAt })
+    await txn
+      .collection('members')
+      .doc(invite.memberId)
+      .update({ ...(options.unbind ? { openid: _.remove() } : {}), inviteCode: invite._id, updatedAt: invite.createdAt })
     await txn.collection('audit').add(audit)
   })
 }

@@ -15,13 +15,26 @@ export async function membersPage(filter: MemberFilter, page: number, pageSize: 
   if (!filter.includeInactive) where.status = 'active'
   if (filter.keyword) where.name = contains(filter.keyword)
   const members = database().collection('members')
-  const [{ data }, { total }] = await Promise.all([members.where(where).orderBy('name', 'asc').skip((page - 1) * pageSize).limit(pageSize).get(), members.where(where).count()])
+  const [{ data }, { total }] = await Promise.all([
+    members
+      .where(where)
+      .orderBy('name', 'asc')
+      .skip((page - 1) * pageSize)
+      .limit(pageSize)
+      .get(),
+    members.where(where).count()
+  ])
   return { members: data as MemberDoc[], total }
 }
 
 /** The unit path of each of these members that exists, by id: one call. */
 export async function registeredPaths(ids: string[]): Promise<Map<string, string>> {
   const _ = database().command
-  const { data } = await database().collection('members').where({ _id: _.in(ids) }).field({ _id: true, unitPath: true }).limit(ids.length).get()
+  const { data } = await database()
+    .collection('members')
+    .where({ _id: _.in(ids) })
+    .field({ _id: true, unitPath: true })
+    .limit(ids.length)
+    .get()
   return new Map((data as Array<{ _id: string; unitPath: string }>).map((doc) => [doc._id, doc.unitPath]))
 }

@@ -18,8 +18,14 @@ export async function insertMember(member: MemberDoc, follow: PendingFollow, aud
     const existing = (await txn.collection('members').doc(member._id).get()).data as MemberDoc | null
     if (existing) return existing
     const { _id, ...fields } = member // set() takes the id from doc(), never from the data
-    await txn.collection('members').doc(_id).set({ ...fields, follow })
-    await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(1) })
+    await txn
+      .collection('members')
+      .doc(_id)
+      .set({ ...fields, follow })
+    await txn
+      .collection('units')
+      .doc(member.unitId)
+      .update({ memberCount: _.inc(1) })
     await txn.collection('audit').add(audit)
     return null
   })
@@ -32,21 +38,46 @@ export async function saveMove(member: MemberDoc, moved: MemberDoc, follow: Pend
     await txn
       .collection('members')
       .doc(member._id)
-      .update({ unitId: moved.unitId, unitPath: moved.unitPath, groupId: moved.groupId, roles: moved.roles, updatedAt: moved.updatedAt, ...(follow ? { follow: _.set(follow) } : {}) })
+      .update({
+        unitId: moved.unitId,
+        unitPath: moved.unitPath,
+        groupId: moved.groupId,
+        roles: moved.roles,
+        updatedAt: moved.updatedAt,
+        ...(follow ? { follow: _.set(follow) } : {})
+      })
     if (moved.unitId !== member.unitId) {
-      await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(-1) })
-      await txn.collection('units').doc(moved.unitId).update({ memberCount: _.inc(1) })
+      await txn
+        .collection('units')
+        .doc(member.unitId)
+        .update({ memberCount: _.inc(-1) })
+      await txn
+        .collection('units')
+        .doc(moved.unitId)
+        .update({ memberCount: _.inc(1) })
     }
     await txn.collection('audit').add(audit)
   })
 }
 
 /** Takes a member off the roll. Nobody is deleted: the record stays with its history; the WeChat binding and roles end. */
-export async function saveDeactivation(member: MemberDoc, status: 'transferred_out' | 'inactive', updatedAt: Date, follow: PendingFollow, audit: AuditDoc): Promise<void> {
+export async function saveDeactivation(
+  member: MemberDoc,
+  status: 'transferred_out' | 'inactive',
+  updatedAt: Date,
+  follow: PendingFollow,
+  audit: AuditDoc
+): Promise<void> {
   const _ = database().command
   await inTransaction(async (txn) => {
-    await txn.collection('members').doc(member._id).update({ status, roles: [], openid: _.remove(), inviteCode: _.remove(), updatedAt, follow: _.set(follow) })
-    await txn.collection('units').doc(member.unitId).update({ memberCount: _.inc(-1) })
+    await txn
+      .collection('members')
+      .doc(member._id)
+      .update({ status, roles: [], openid: _.remove(), inviteCode: _.remove(), updatedAt, follow: _.set(follow) })
+    await txn
+      .collection('units')
+      .doc(member.unitId)
+      .update({ memberCount: _.inc(-1) })
     await txn.collection('audit').add(audit)
   })
 }

@@ -15,6 +15,11 @@ export async function unitNames(ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter(Boolean))]
   if (unique.length === 0) return new Map()
   const _ = database().command
-  const { data } = await database().collection('units').where({ _id: _.in(unique) }).field({ _id: true, name: true }).limit(unique.length).get()
+  const { data } = await database()
+    .collection('units')
+    .where({ _id: _.in(unique) })
+    .field({ _id: true, name: true })
+    .limit(unique.length)
+    .get()
   return new Map((data as UnitDoc[]).map((unit) => [unit._id, unit.name]))
 }

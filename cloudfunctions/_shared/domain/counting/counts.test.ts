@@ -14,7 +14,11 @@ describe('the counting ledger', () => {
     const legacy = { _id: 'r', readAt: new Date(), submittedAt: null }
     expect(countedOf(legacy, noticeContribution)).toEqual({ read: 1 })
     expect(markChanged(legacy, true, noticeContribution)).toEqual({ version: 1, dirty: true, countedAs: { read: 1 } })
-    expect(markChanged({ _id: 'r', version: 4, countedAs: { read: 1 }, readAt: null, submittedAt: null }, true, noticeContribution)).toEqual({ version: 5, dirty: true, countedAs: { read: 1 } })
+    expect(markChanged({ _id: 'r', version: 4, countedAs: { read: 1 }, readAt: null, submittedAt: null }, true, noticeContribution)).toEqual({
+      version: 5,
+      dirty: true,
+      countedAs: { read: 1 }
+    })
     expect(markChanged({ _id: 'n', readAt: null, submittedAt: null }, false, noticeContribution)).toEqual({ version: 1, dirty: true, countedAs: {} })
   })
 
@@ -44,16 +48,24 @@ describe('what a record contributes, and where it goes', () => {
     expect(noticeContribution({ readAt: new Date(), submittedAt: new Date() })).toEqual({ read: 1, answered: 1 })
   })
 
-  it('sends an attendance change to every unit above the member (and the 党小组 of a group meeting), its buckets and the member\'s year', () => {
+  it("sends an attendance change to every unit above the member (and the 党小组 of a group meeting), its buckets and the member's year", () => {
     const meeting = { _id: 'm', unitType: 'group', startAt: new Date('2026-03-10T07:00:00Z') }
     const moves = attendanceMoves(meeting, { memberId: 'x', unitPath: '/c/gb/b/', groupId: 'g', status: 'present', makeup: null }, { present: 1 })
     expect(moves.filter((m) => m.collection === 'meetingUnits').map((m) => m.id)).toEqual(['m:c', 'm:gb', 'm:b', 'm:g'])
     expect(moves.filter((m) => m.collection === 'unitStats')).toHaveLength(16)
-    expect(moves.find((m) => m.collection === 'memberStats')).toEqual({ collection: 'memberStats', id: 'x:Y2026', delta: { 'periods.W2026-11.present': 1, 'periods.M2026-03.present': 1, 'periods.Q2026-1.present': 1, 'periods.Y2026.present': 1 } })
+    expect(moves.find((m) => m.collection === 'memberStats')).toEqual({
+      collection: 'memberStats',
+      id: 'x:Y2026',
+      delta: { 'periods.W2026-11.present': 1, 'periods.M2026-03.present': 1, 'periods.Q2026-1.present': 1, 'periods.Y2026.present': 1 }
+    })
   })
 
-  it('names a notice\'s bucket fields as the dashboard reads them', () => {
-    const moves = noticeMoves({ _id: 'n', periodAt: new Date('2026-03-10T07:00:00Z') }, { memberId: 'x', unitPath: '/c/b/', readAt: new Date(), submittedAt: null }, { read: 1 })
+  it("names a notice's bucket fields as the dashboard reads them", () => {
+    const moves = noticeMoves(
+      { _id: 'n', periodAt: new Date('2026-03-10T07:00:00Z') },
+      { memberId: 'x', unitPath: '/c/b/', readAt: new Date(), submittedAt: null },
+      { read: 1 }
+    )
     expect(moves.find((m) => m.id === 'n:b')).toEqual({ collection: 'noticeUnits', id: 'n:b', delta: { read: 1 } })
     expect(moves.find((m) => m.id === 'b:Y2026')?.delta).toEqual({ noticeRead: 1 })
   })

@@ -84,6 +84,10 @@ export const countedOf = <R extends Counted>(record: R, contribution: (record: R
  * one more version, dirty, and (for a record from before the ledger) what the
  * counters already hold for it, so the change is counted and nothing twice.
  */
-export function markChanged<R extends Counted>(before: R, existed: boolean, contribution: (record: R) => Counts): { version: number; dirty: true; countedAs: Counts } {
+export function markChanged<R extends Counted>(
+  before: R,
+  existed: boolean,
+  contribution: (record: R) => Counts
+): { version: number; dirty: true; countedAs: Counts } {
   return { version: (before.version ?? 0) + 1, dirty: true, countedAs: existed ? countedOf(before, contribution) : {} }
 }

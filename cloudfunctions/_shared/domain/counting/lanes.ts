@@ -59,7 +59,9 @@ function memberMoves(memberId: string, at: Date, delta: Counts, rename: (field: 
 
 function bucketMoves(unitIds: string[], at: Date, delta: Counts, rename: (field: string) => string): CounterMove[] {
   const renamed = Object.fromEntries(Object.entries(delta).map(([field, n]) => [rename(field), n]))
-  return unitIds.flatMap((unitId) => allKeys(periodKeys(at)).map((period) => ({ collection: 'unitStats' as const, id: bucketId(unitId, period), delta: renamed })))
+  return unitIds.flatMap((unitId) =>
+    allKeys(periodKeys(at)).map((period) => ({ collection: 'unitStats' as const, id: bucketId(unitId, period), delta: renamed }))
+  )
 }
 
 const same = (field: string): string => field
@@ -91,4 +93,3 @@ export function noticeMoves(notice: NoticeLaneContext, record: NoticeStateRecord
     memberMoves(record.memberId, notice.periodAt, delta, statsField)
   ]
 }
-

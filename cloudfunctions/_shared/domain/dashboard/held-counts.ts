@@ -8,14 +8,21 @@ import { allKeys, bucketId, localMonth, periodKeys } from './periods'
  * more meeting (by category, for the quotas; in the year bucket also by
  * month) and its invited members as the base of attendance rates.
  */
-export function heldIncrements(meeting: { type: MeetingType; noticeId: string | null; startAt: Date }, units: ReadonlyArray<{ unitId: string; invited: number }>): IncrementGroup[] {
+export function heldIncrements(
+  meeting: { type: MeetingType; noticeId: string | null; startAt: Date },
+  units: ReadonlyArray<{ unitId: string; invited: number }>
+): IncrementGroup[] {
   const keys = periodKeys(meeting.startAt)
   const categories = heldCategories(meeting)
   const perPeriod = { meetingsHeld: 1, ...Object.fromEntries(categories.map((c) => [`held.${c}`, 1])) }
   const perYear = Object.fromEntries(categories.map((c) => [`heldByMonth.${c}.${localMonth(meeting.startAt)}`, 1]))
   return planIncrements(
     units.flatMap((unit) => [
-      ...allKeys(keys).map((period) => ({ collection: 'unitStats' as const, id: bucketId(unit.unitId, period), delta: { ...perPeriod, meetingInvited: unit.invited } })),
+      ...allKeys(keys).map((period) => ({
+        collection: 'unitStats' as const,
+        id: bucketId(unit.unitId, period),
+        delta: { ...perPeriod, meetingInvited: unit.invited }
+      })),
       { collection: 'unitStats' as const, id: bucketId(unit.unitId, keys.year), delta: perYear }
     ])
   )

@@ -4,7 +4,15 @@ import { leavingKeys, periodMove, periodMoveMarker } from './meeting-period-move
 const from = periodKeys(new Date('2026-11-10T02:00:00Z'))
 const sameWeek = periodKeys(new Date('2026-11-11T02:00:00Z'))
 const nextMonth = periodKeys(new Date('2026-12-08T02:00:00Z'))
-const unit = (fields: Partial<Record<'present' | 'late' | 'leave' | 'absent' | 'madeUp', number>>) => ({ unitId: 'b1', present: 0, late: 0, leave: 0, absent: 0, madeUp: 0, ...fields })
+const unit = (fields: Partial<Record<'present' | 'late' | 'leave' | 'absent' | 'madeUp', number>>) => ({
+  unitId: 'b1',
+  present: 0,
+  late: 0,
+  leave: 0,
+  absent: 0,
+  madeUp: 0,
+  ...fields
+})
 const state = { _id: 'm1:p1', memberId: 'p1', unitPath: '/c/b1/', groupId: null, status: 'leave', makeup: null, countedAs: { leave: 1 } }
 
 describe('periodMove', () => {

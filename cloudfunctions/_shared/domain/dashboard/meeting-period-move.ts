@@ -24,14 +24,20 @@ const under = (period: string, counts: Counts): Counts => Object.fromEntries(Obj
 export const leavingKeys = (from: PeriodKeys, to: PeriodKeys): string[] => allKeys(from).filter((key, i) => key !== allKeys(to)[i])
 
 /** Marks the move on the counters, so a retry after a crash moves once. */
-export const periodMoveMarker = (meetingId: string, from: PeriodKeys, to: PeriodKeys): string => `move-${meetingId}-${allKeys(from).join('.')}-${allKeys(to).join('.')}`.replace(/\./g, '_')
+export const periodMoveMarker = (meetingId: string, from: PeriodKeys, to: PeriodKeys): string =>
+  `move-${meetingId}-${allKeys(from).join('.')}-${allKeys(to).join('.')}`.replace(/\./g, '_')
 
 /**
  * What a meeting moved to another period takes along: what its attendance
  * already counted leaves the old period's buckets (units and members) and
  * enters the new one's.
  */
-export function periodMove(from: PeriodKeys, to: PeriodKeys, units: ReadonlyArray<UnitCounts>, states: ReadonlyArray<CountedAttendance>): { groups: IncrementGroup[]; creates: StatsCreate[] } {
+export function periodMove(
+  from: PeriodKeys,
+  to: PeriodKeys,
+  units: ReadonlyArray<UnitCounts>,
+  states: ReadonlyArray<CountedAttendance>
+): { groups: IncrementGroup[]; creates: StatsCreate[] } {
   const leaving = leavingKeys(from, to)
   const entering = allKeys(to).filter((key, i) => key !== allKeys(from)[i])
   const moves: CounterMove[] = []
@@ -47,7 +53,11 @@ export function periodMove(from: PeriodKeys, to: PeriodKeys, units: ReadonlyArra
     if (Object.keys(counts).length === 0) continue
     for (const key of leaving) moves.push({ collection: 'memberStats', id: memberStatsId(state.memberId, from.year), delta: negate(under(key, counts)) })
     for (const key of entering) moves.push({ collection: 'memberStats', id: memberStatsId(state.memberId, to.year), delta: under(key, counts) })
-    creates.push({ collection: 'memberStats', id: memberStatsId(state.memberId, to.year), fields: { memberId: state.memberId, unitPath: state.unitPath, year: to.year, periods: {} } })
+    creates.push({
+      collection: 'memberStats',
+      id: memberStatsId(state.memberId, to.year),
+      fields: { memberId: state.memberId, unitPath: state.unitPath, year: to.year, periods: {} }
+    })
   }
   return { groups: planIncrements(moves), creates }
 }

@@ -13,7 +13,11 @@ export function quotaMessage(input: { openId: string; unitId: string; unitName: 
     touser: input.openId,
     template_id: QUOTA_TEMPLATE_ID,
     page: `${DASHBOARD_PAGE}?unitId=${input.unitId}&tab=quotas`,
-    data: { thing1: { value: clip(input.unitName, 20) }, thing2: { value: clip(input.missing, 20) }, thing3: { value: clip(`${input.month} 年度要求提醒`, 20) } }
+    data: {
+      thing1: { value: clip(input.unitName, 20) },
+      thing2: { value: clip(input.missing, 20) },
+      thing3: { value: clip(`${input.month} 年度要求提醒`, 20) }
+    }
   }
 }
 

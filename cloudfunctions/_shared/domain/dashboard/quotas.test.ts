@@ -31,6 +31,10 @@ describe('yearly quotas against the calendar', () => {
 
   it('follows the committee’s own settings', () => {
     const relaxed = { ...DEFAULT_QUOTAS, collectiveStudy: { perYear: 8, monthly: false } }
-    expect(evaluateQuotas(relaxed, held([1, 2, 3, 4, 5, 6]), 9).find((i) => i.key === 'collectiveStudy')).toMatchObject({ expectedByNow: 6, target: 8, behind: false })
+    expect(evaluateQuotas(relaxed, held([1, 2, 3, 4, 5, 6]), 9).find((i) => i.key === 'collectiveStudy')).toMatchObject({
+      expectedByNow: 6,
+      target: 8,
+      behind: false
+    })
   })
 })

@@ -57,12 +57,36 @@ export function evaluateQuotas(settings: QuotaSettings, soFar: HeldSoFar, months
   const lectureExpected = months >= Math.max(...lecture.months) ? lecture.perYear : 0
 
   return [
-    item('collectiveStudy', done('collectiveStudy'), studyExpected, studyTarget, missedMonths.length ? `${missedMonths.map((m) => `${m}月`).join('、')}没有集体学习` : `应已开展 ${studyExpected} 次`),
+    item(
+      'collectiveStudy',
+      done('collectiveStudy'),
+      studyExpected,
+      studyTarget,
+      missedMonths.length ? `${missedMonths.map((m) => `${m}月`).join('、')}没有集体学习` : `应已开展 ${studyExpected} 次`
+    ),
     item('thematicDiscussion', done('thematicDiscussion'), discussionExpected, discussion.perYear, `应已开展 ${discussionExpected} 次（每季度 1 次）`),
-    item('memberActivity', done('memberActivity'), proRata(settings.memberActivity.perYear), settings.memberActivity.perYear, `应已开展 ${proRata(settings.memberActivity.perYear)} 次`),
+    item(
+      'memberActivity',
+      done('memberActivity'),
+      proRata(settings.memberActivity.perYear),
+      settings.memberActivity.perYear,
+      `应已开展 ${proRata(settings.memberActivity.perYear)} 次`
+    ),
     item('partyLecture', lectureDone, lectureExpected, lecture.perYear, `${lecture.months.map((m) => `${m}月`).join('、')}未讲党课`),
-    item('specialLifeMeeting', done('specialLifeMeeting'), yearEnd(settings.specialLifeMeeting.perYear), settings.specialLifeMeeting.perYear, '全年未召开专题组织生活会'),
-    item('democraticEvaluation', done('democraticEvaluation'), yearEnd(settings.democraticEvaluation.perYear), settings.democraticEvaluation.perYear, '全年未开展民主评议党员')
+    item(
+      'specialLifeMeeting',
+      done('specialLifeMeeting'),
+      yearEnd(settings.specialLifeMeeting.perYear),
+      settings.specialLifeMeeting.perYear,
+      '全年未召开专题组织生活会'
+    ),
+    item(
+      'democraticEvaluation',
+      done('democraticEvaluation'),
+      yearEnd(settings.democraticEvaluation.perYear),
+      settings.democraticEvaluation.perYear,
+      '全年未开展民主评议党员'
+    )
   ]
 }
 

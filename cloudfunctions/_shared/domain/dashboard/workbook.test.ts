@@ -2,7 +2,24 @@ import type { ParticipationRow } from '../../contract/dashboard-api'
 import { loadBuffer } from '../../../../test/support/builders/workbook'
 import { participationWorkbook, trendWorkbook } from './workbook'
 
-const row = (name: string, read: number): ParticipationRow => ({ unitId: name, unitName: name, unitType: 'branch', drillable: true, notices: 2, noticeAssigned: 20, noticeRead: read, noticeAnswered: 5, meetingsHeld: 1, meetingInvited: 10, present: 6, late: 1, leave: 2, absent: 1, madeUp: 2, scheduleChanges: 0 })
+const row = (name: string, read: number): ParticipationRow => ({
+  unitId: name,
+  unitName: name,
+  unitType: 'branch',
+  drillable: true,
+  notices: 2,
+  noticeAssigned: 20,
+  noticeRead: read,
+  noticeAnswered: 5,
+  meetingsHeld: 1,
+  meetingInvited: 10,
+  present: 6,
+  late: 1,
+  leave: 2,
+  absent: 1,
+  madeUp: 2,
+  scheduleChanges: 0
+})
 
 describe('dashboard workbook', () => {
   it('writes the screen’s columns and rounded rates', async () => {

@@ -39,7 +39,9 @@ export function quotaWorkbook(title: string, branches: BranchQuotas[]): Promise<
     const sheet = wb.addWorksheet('年度要求')
     sheet.addRow([title])
     sheet.addRow(['党支部', '项目', '已开展', '按进度应开展', '全年要求', '完成率 %', '状态', '说明'])
-    for (const b of branches) for (const i of b.items) sheet.addRow([b.unitName, i.label, i.done, i.expectedByNow, i.target, percent(i.done, i.target), i.behind ? '落后' : '正常', i.detail ?? ''])
+    for (const b of branches)
+      for (const i of b.items)
+        sheet.addRow([b.unitName, i.label, i.done, i.expectedByNow, i.target, percent(i.done, i.target), i.behind ? '落后' : '正常', i.detail ?? ''])
     sheet.getColumn(1).width = 24
   })
 }
@@ -49,6 +51,14 @@ export function trendWorkbook(title: string, points: TrendPoint[]): Promise<Buff
     const sheet = wb.addWorksheet('全年趋势')
     sheet.addRow([title])
     sheet.addRow(['月份', '应学（人次）', '已读率 %', '讨论完成率 %', '应到（人次）', '出席率 %'])
-    for (const p of points) sheet.addRow([p.month, p.noticeAssigned, percent(p.noticeRead, p.noticeAssigned), percent(p.noticeAnswered, p.noticeAssigned), p.meetingInvited, percent(p.attended, p.meetingInvited)])
+    for (const p of points)
+      sheet.addRow([
+        p.month,
+        p.noticeAssigned,
+        percent(p.noticeRead, p.noticeAssigned),
+        percent(p.noticeAnswered, p.noticeAssigned),
+        p.meetingInvited,
+        percent(p.attended, p.meetingInvited)
+      ])
   })
 }

@@ -2,7 +2,12 @@ import { invites } from './invites'
 
 const branchMeeting = { unitType: 'branch', unitId: 'b1', unitPath: '/c/b1/' }
 const groupMeeting = { unitType: 'group', unitId: 'g1', unitPath: '/c/b1/g1/' }
-const member = (fields: Partial<{ status: string; groupId: string | null; unitPath: string }> = {}) => ({ status: 'active', groupId: null, unitPath: '/c/b1/', ...fields })
+const member = (fields: Partial<{ status: string; groupId: string | null; unitPath: string }> = {}) => ({
+  status: 'active',
+  groupId: null,
+  unitPath: '/c/b1/',
+  ...fields
+})
 
 describe('invites', () => {
   it('invites every active member under the unit, including those of units below', () => {

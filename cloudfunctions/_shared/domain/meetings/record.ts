@@ -35,9 +35,21 @@ export function attendanceLines(attendees: ReadonlyArray<AttendeeView>, ended: b
   }
   const notYet = (a: AttendeeView): boolean => a.status === 'pending' || a.status === 'leave_requested'
   return [
-    ['出席', names((a) => a.status === 'present', (a) => (a.method === 'manual' ? a.manualReason : null))],
+    [
+      '出席',
+      names(
+        (a) => a.status === 'present',
+        (a) => (a.method === 'manual' ? a.manualReason : null)
+      )
+    ],
     ['迟到', names((a) => a.status === 'late')],
-    ['请假', names((a) => a.status === 'leave', (a) => a.leave?.reason ?? null)],
+    [
+      '请假',
+      names(
+        (a) => a.status === 'leave',
+        (a) => a.leave?.reason ?? null
+      )
+    ],
     ['缺席', names((a) => a.status === 'absent' || (ended && notYet(a)))],
     ['已补学', names((a) => Boolean(a.makeup?.completedAt))],
     ...(ended ? [] : ([['未签到', names(notYet)]] as Array<[string, string]>))
@@ -64,7 +76,9 @@ export async function renderMeetingRecord(record: MeetingRecord): Promise<Buffer
           ]),
           new Paragraph({ text: '议程', heading: HeadingLevel.HEADING_3 }),
           ...(record.agenda.length ? record.agenda.map((item, i) => new Paragraph(`${i + 1}. ${item}`)) : [new Paragraph('（未填写）')]),
-          ...(record.materials.length ? [new Paragraph({ text: '学习材料', heading: HeadingLevel.HEADING_3 }), ...record.materials.map((m, i) => new Paragraph(`${i + 1}. ${m}`))] : []),
+          ...(record.materials.length
+            ? [new Paragraph({ text: '学习材料', heading: HeadingLevel.HEADING_3 }), ...record.materials.map((m, i) => new Paragraph(`${i + 1}. ${m}`))]
+            : []),
           new Paragraph({ text: '会议内容', heading: HeadingLevel.HEADING_3 }),
           ...(record.minutes ? record.minutes.content.split(/\n+/).map((line) => new Paragraph(line)) : [new Paragraph('（尚未填写）')]),
           new Paragraph({ text: '决议事项', heading: HeadingLevel.HEADING_3 }),

@@ -14,13 +14,19 @@ export function scheduledStart(date: string, time = DEFAULT_START_TIME): Date {
 
 /** The first scheduled day of a notice, if any row has a date. */
 export function firstDate(schedule: ReadonlyArray<{ date: string | null }>): string | null {
-  const dates = schedule.map((row) => row.date).filter((date): date is string => Boolean(date)).sort()
+  const dates = schedule
+    .map((row) => row.date)
+    .filter((date): date is string => Boolean(date))
+    .sort()
   return dates[0] ?? null
 }
 
 /** Answers may be edited until the end of the last scheduled day. */
 export function defaultAnswerDeadline(schedule: ReadonlyArray<{ date: string | null }>): Date | null {
-  const dates = schedule.map((row) => row.date).filter((date): date is string => Boolean(date)).sort()
+  const dates = schedule
+    .map((row) => row.date)
+    .filter((date): date is string => Boolean(date))
+    .sort()
   const last = dates[dates.length - 1]
   return last ? dayjs.tz(`${last} 23:59:59`, 'YYYY-MM-DD HH:mm:ss', TZ).toDate() : null
 }
@@ -32,5 +38,5 @@ export function rescheduleAllowed(now: Date, start: Date, leadHours = RESCHEDULE
 /** The instant a notice belongs to in period statistics: its first study day, else when it was published. */
 export function noticePeriodAt(notice: { schedule: ReadonlyArray<{ date: string | null }>; publishedAt: Date | null }, fallback: Date): Date {
   const first = firstDate(notice.schedule)
-  return first ? scheduledStart(first) : notice.publishedAt ?? fallback
+  return first ? scheduledStart(first) : (notice.publishedAt ?? fallback)
 }

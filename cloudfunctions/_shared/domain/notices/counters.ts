@@ -24,4 +24,3 @@ export const noticeUnitId = (noticeId: string, unitId: string): string => `${not
 
 /** The deterministic id of a member's state for a notice: a retry or double tap writes once. */
 export const noticeMemberId = (noticeId: string, memberId: string): string => `${noticeId}:${memberId}`
-

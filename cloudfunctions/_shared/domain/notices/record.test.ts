@@ -19,7 +19,8 @@ describe('study record', () => {
     })
     expect(file.subarray(0, 2).toString()).toBe('PK')
     const { value } = await mammoth.extractRawText({ buffer: file })
-    for (const expected of ['教工第一党支部学习教育记录', '行政楼 301', '应到 6 人，提交学习讨论 1 人', '三十讲第十九讲', '胡霞：', '立足岗位，比学赶超。']) expect(value).toContain(expected)
+    for (const expected of ['教工第一党支部学习教育记录', '行政楼 301', '应到 6 人，提交学习讨论 1 人', '三十讲第十九讲', '胡霞：', '立足岗位，比学赶超。'])
+      expect(value).toContain(expected)
   })
 
   it('clips long answers to a digest', () => {

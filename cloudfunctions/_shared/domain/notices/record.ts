@@ -50,7 +50,11 @@ export async function renderStudyRecord(record: StudyRecord): Promise<Buffer> {
           new Paragraph({ text: '学习讨论', heading: HeadingLevel.HEADING_3 }),
           ...record.questions.map((question, i) => new Paragraph(`${i + 1}. ${question}`)),
           new Paragraph({ text: '发言摘要', heading: HeadingLevel.HEADING_3 }),
-          ...(record.answers.length === 0 ? [new Paragraph('（暂无提交）')] : record.answers.map((answer) => new Paragraph({ children: [new TextRun({ text: `${answer.name}：`, bold: true }), new TextRun(digest(answer.text))] })))
+          ...(record.answers.length === 0
+            ? [new Paragraph('（暂无提交）')]
+            : record.answers.map(
+                (answer) => new Paragraph({ children: [new TextRun({ text: `${answer.name}：`, bold: true }), new TextRun(digest(answer.text))] })
+              ))
         ]
       }
     ]

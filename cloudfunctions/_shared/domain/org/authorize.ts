@@ -97,6 +97,9 @@ export function managedScopes(caller: Caller): Array<{ unitId: string; unitPath:
   // A scope inside another scope of the same caller adds nothing to the list.
   const scopes = [...byUnit.values()]
   return scopes
-    .filter((scope) => !scopes.some((other) => other !== scope && within(other.unitPath, scope.unitPath) && [...scope.capabilities].every((c) => other.capabilities.has(c))))
+    .filter(
+      (scope) =>
+        !scopes.some((other) => other !== scope && within(other.unitPath, scope.unitPath) && [...scope.capabilities].every((c) => other.capabilities.has(c)))
+    )
     .map((scope) => ({ unitId: scope.unitId, unitPath: scope.unitPath, capabilities: [...scope.capabilities] }))
 }

@@ -12,7 +12,10 @@ export function Breadcrumb({ trail, onBack }: { trail: TrailStep[]; onBack: (ind
         return (
           <Fragment key={step.unitId}>
             {index > 0 && <Text className="ps-d-crumbs__sep">›</Text>}
-            <Text className={`ps-d-crumb ps-dashboard-crumb${current ? ' ps-d-crumb--current ps-dashboard-crumb--current' : ''}`} onClick={() => !current && onBack(index)}>
+            <Text
+              className={`ps-d-crumb ps-dashboard-crumb${current ? ' ps-d-crumb--current ps-dashboard-crumb--current' : ''}`}
+              onClick={() => !current && onBack(index)}
+            >
               {step.unitName || '…'}
             </Text>
             {current && step.unitType && <Text className="ps-d-crumbs__type">{UNIT_TYPE_LABELS[step.unitType]}</Text>}

@@ -5,7 +5,15 @@ import { Button } from '@/ui/button'
 import { saveXlsx } from '../dashboard-file'
 
 /** 导出 Excel: asks the server for the view as .xlsx (the screen's numbers) and saves it like every other export. */
-export function ExportButton({ className, text, request }: { className: string; text: string; request: () => Promise<DashboardActions['dashboard.export']['result']> }) {
+export function ExportButton({
+  className,
+  text,
+  request
+}: {
+  className: string
+  text: string
+  request: () => Promise<DashboardActions['dashboard.export']['result']>
+}) {
   const [exporting, setExporting] = useState(false)
   const run = async () => {
     if (exporting) return

@@ -19,7 +19,12 @@ export function MemberTable({ unitId, scope }: { unitId: string; scope: Dashboar
         党员明细<Text className="ps-card__title-extra ps-dashboard-members-note">按姓名排列，不做个人排名</Text>
       </View>
       {loading && <LoadingView />}
-      {error && (error.code === 'FORBIDDEN' ? <View className="ps-muted ps-dashboard-members-denied">{error.message}</View> : <ErrorView error={error} onRetry={refetch} />)}
+      {error &&
+        (error.code === 'FORBIDDEN' ? (
+          <View className="ps-muted ps-dashboard-members-denied">{error.message}</View>
+        ) : (
+          <ErrorView error={error} onRetry={refetch} />
+        ))}
       {data && data.members.length === 0 && <View className="ps-muted ps-dashboard-members-empty">本支部暂无党员</View>}
       {data && data.members.length > 0 && (
         <>

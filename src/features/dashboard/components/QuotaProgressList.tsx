@@ -25,7 +25,11 @@ export function QuotaProgressList({ unitId, year }: { unitId: string; year: numb
         <View key={branch.unitId} className="ps-card ps-dashboard-quota-branch">
           <View className="ps-card__title">
             <Text className="ps-dashboard-quota-branch-name">{branch.unitName}</Text>
-            {branch.behind.length > 0 ? <Text className="ps-tag ps-tag--bad ps-dashboard-quota-behind">落后 {branch.behind.length} 项</Text> : <Text className="ps-tag ps-tag--ok">按进度</Text>}
+            {branch.behind.length > 0 ? (
+              <Text className="ps-tag ps-tag--bad ps-dashboard-quota-behind">落后 {branch.behind.length} 项</Text>
+            ) : (
+              <Text className="ps-tag ps-tag--ok">按进度</Text>
+            )}
           </View>
           {branch.items.map((item) => (
             <View key={item.key} className={`ps-d-quota ps-dashboard-quota-item${item.behind ? ' ps-d-quota--behind' : ''}`}>

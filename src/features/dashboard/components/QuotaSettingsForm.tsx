@@ -20,7 +20,7 @@ const HINTS: Record<QuotaKey, string> = {
   memberActivity: '主题党日等党员活动，每年不少于 3 次',
   partyLecture: '“七一”前后讲党课',
   specialLifeMeeting: '每年 1 次',
-  democraticEvaluation: '每年 1 次',
+  democraticEvaluation: '每年 1 次'
 }
 
 /**
@@ -78,7 +78,11 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
         <Field label="党课计入的月份" hint="在所选月份讲党课才计入">
           <View className="ps-d-chips">
             {MONTHS.map((month) => (
-              <Text key={month} className={`ps-d-chip ps-quota-month-choice${form.lectureMonths.includes(month) ? ' ps-d-chip--on' : ''}`} onClick={() => edit({ lectureMonths: toggleMonth(form.lectureMonths, month) })}>
+              <Text
+                key={month}
+                className={`ps-d-chip ps-quota-month-choice${form.lectureMonths.includes(month) ? ' ps-d-chip--on' : ''}`}
+                onClick={() => edit({ lectureMonths: toggleMonth(form.lectureMonths, month) })}
+              >
                 {month}月
               </Text>
             ))}
@@ -91,7 +95,13 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
       <View className="ps-card">
         <View className="ps-card__title">集中学习培训</View>
         <Field label="每名党员每年（天）" hint="机关、国有企业、事业单位党员不少于 12 天，其他党员不少于 6 天">
-          <Input className="ps-quota-input ps-quota-educationDays" type="number" value={form.educationDays} maxLength={3} onChange={(educationDays) => edit({ educationDays })} />
+          <Input
+            className="ps-quota-input ps-quota-educationDays"
+            type="number"
+            value={form.educationDays}
+            maxLength={3}
+            onChange={(educationDays) => edit({ educationDays })}
+          />
         </Field>
       </View>
 
@@ -115,7 +125,11 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
         className="ps-quota-save-dialog"
         visible={confirming !== null}
         title="保存年度要求？"
-        message={confirming && sameSettings(confirming, saved) ? '与当前要求相同，保存不会改变什么。' : '保存后，各党支部的年度要求进度按新的要求计算，每月的落后提醒也按此发送。'}
+        message={
+          confirming && sameSettings(confirming, saved)
+            ? '与当前要求相同，保存不会改变什么。'
+            : '保存后，各党支部的年度要求进度按新的要求计算，每月的落后提醒也按此发送。'
+        }
         confirmText="保存"
         onConfirm={async () => {
           if (confirming) await onSave(confirming)

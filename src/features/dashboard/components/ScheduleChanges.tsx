@@ -9,9 +9,7 @@ export function ScheduleChanges({ unitId, noticeId }: { unitId: string; noticeId
   const { data, error, loading, refetch } = useRequest(() => listScheduleChanges({ unitId, noticeId }))
   return (
     <View className="ps-card ps-dashboard-changes">
-      <View className="ps-card__title">
-        调整时间{data && <Text className="ps-card__title-extra">{data.items.length} 个支部</Text>}
-      </View>
+      <View className="ps-card__title">调整时间{data && <Text className="ps-card__title-extra">{data.items.length} 个支部</Text>}</View>
       {loading && <LoadingView />}
       {error && <ErrorView error={error} onRetry={refetch} />}
       {data && data.items.length === 0 && <View className="ps-muted ps-dashboard-changes-empty">暂无支部调整学习时间</View>}

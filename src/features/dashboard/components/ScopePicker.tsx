@@ -30,7 +30,11 @@ export function ScopePicker({ unitId, scope, onChange }: { unitId: string; scope
     <View className="ps-card ps-dashboard-scope">
       <View className="ps-d-chips">
         {PERIODS.map((period) => (
-          <Text key={period} className={`ps-d-chip ps-dashboard-period-choice${!byNotice && scope.period === period ? ' ps-d-chip--on' : ''}`} onClick={() => choosePeriod(period)}>
+          <Text
+            key={period}
+            className={`ps-d-chip ps-dashboard-period-choice${!byNotice && scope.period === period ? ' ps-d-chip--on' : ''}`}
+            onClick={() => choosePeriod(period)}
+          >
             {PERIOD_LABELS[period]}
           </Text>
         ))}
@@ -51,7 +55,11 @@ export function ScopePicker({ unitId, scope, onChange }: { unitId: string; scope
       ) : (
         <View className="ps-d-chips ps-d-chips--notices">
           {published.map((notice) => (
-            <Text key={notice.id} className={`ps-d-chip ps-dashboard-notice-choice${notice.id === scope.noticeId ? ' ps-d-chip--on' : ''}`} onClick={() => onChange({ noticeId: notice.id })}>
+            <Text
+              key={notice.id}
+              className={`ps-d-chip ps-dashboard-notice-choice${notice.id === scope.noticeId ? ' ps-d-chip--on' : ''}`}
+              onClick={() => onChange({ noticeId: notice.id })}
+            >
               {issueLabel(notice)}
             </Text>
           ))}

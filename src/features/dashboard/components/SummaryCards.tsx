@@ -25,7 +25,8 @@ export function SummaryCards({ row }: { row: ParticipationRow }) {
         {BASE_KEYS.map((key, index) => (
           <Text key={key}>
             {index > 0 ? ' · ' : ''}
-            {shortLabel(columnOf(key))} <Text className={`ps-dashboard-total-${key}`}>{formatValue(columnOf(key).value(row))}</Text> {key === 'notices' ? '期' : '人次'}
+            {shortLabel(columnOf(key))} <Text className={`ps-dashboard-total-${key}`}>{formatValue(columnOf(key).value(row))}</Text>{' '}
+            {key === 'notices' ? '期' : '人次'}
           </Text>
         ))}
       </View>

@@ -14,7 +14,8 @@ export function TrendChart({ unitId, year }: { unitId: string; year: number }) {
   const [picked, setPicked] = useState<string | null>(null)
   const months = data ? trendMonths(data.points) : []
   // Until a month is tapped: the last one with anything in it.
-  const shown: TrendMonth | undefined = months.find((month) => month.month === picked) ?? [...months].reverse().find((month) => month.readRate !== null || month.attendanceRate !== null)
+  const shown: TrendMonth | undefined =
+    months.find((month) => month.month === picked) ?? [...months].reverse().find((month) => month.readRate !== null || month.attendanceRate !== null)
 
   return (
     <View className="ps-card ps-dashboard-trend">
@@ -32,7 +33,11 @@ export function TrendChart({ unitId, year }: { unitId: string; year: number }) {
         <>
           <View className="ps-d-trend">
             {months.map((month) => (
-              <View key={month.month} className={`ps-d-trend__month ps-dashboard-trend-month${shown?.month === month.month ? ' ps-d-trend__month--on' : ''}`} onClick={() => setPicked(month.month)}>
+              <View
+                key={month.month}
+                className={`ps-d-trend__month ps-dashboard-trend-month${shown?.month === month.month ? ' ps-d-trend__month--on' : ''}`}
+                onClick={() => setPicked(month.month)}
+              >
                 <View className="ps-d-trend__bars">
                   <View className="ps-d-trend__bar ps-d-trend__bar--read" style={{ height: `${month.readRate ?? 0}%` }} />
                   <View className="ps-d-trend__bar ps-d-trend__bar--attend" style={{ height: `${month.attendanceRate ?? 0}%` }} />
@@ -47,7 +52,11 @@ export function TrendChart({ unitId, year }: { unitId: string; year: number }) {
             </View>
           )}
           <View className="ps-actions">
-            <ExportButton className="ps-dashboard-export-trend" text="导出 Excel" request={() => exportDashboard({ unitId, scope: { period: 'year', day: `${year}-06-30` }, view: 'trend' })} />
+            <ExportButton
+              className="ps-dashboard-export-trend"
+              text="导出 Excel"
+              request={() => exportDashboard({ unitId, scope: { period: 'year', day: `${year}-06-30` }, view: 'trend' })}
+            />
           </View>
         </>
       )}

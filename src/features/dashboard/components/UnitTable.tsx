@@ -32,12 +32,19 @@ export function UnitTable({ unit, rows, onOpen }: { unit: ParticipationRow; rows
       <ScrollView scrollX className="ps-d-table-scroll">
         <View className="ps-d-table ps-d-table--units ps-dashboard-units">
           <View className="ps-d-tr ps-d-tr--head">
-            <Text className={`ps-d-th ps-d-th--name ps-dashboard-sort ps-dashboard-sort-name${order.key === 'name' ? ' ps-d-th--on' : ''}`} onClick={() => sort('name')}>
+            <Text
+              className={`ps-d-th ps-d-th--name ps-dashboard-sort ps-dashboard-sort-name${order.key === 'name' ? ' ps-d-th--on' : ''}`}
+              onClick={() => sort('name')}
+            >
               组织
               <Arrow order={order} column="name" />
             </Text>
             {PARTICIPATION_COLUMNS.map((column) => (
-              <Text key={column.key} className={`ps-d-th ps-dashboard-sort ps-dashboard-sort-${column.key}${order.key === column.key ? ' ps-d-th--on' : ''}`} onClick={() => sort(column.key)}>
+              <Text
+                key={column.key}
+                className={`ps-d-th ps-dashboard-sort ps-dashboard-sort-${column.key}${order.key === column.key ? ' ps-d-th--on' : ''}`}
+                onClick={() => sort(column.key)}
+              >
                 {column.label}
                 <Arrow order={order} column={column.key} />
               </Text>
@@ -48,7 +55,11 @@ export function UnitTable({ unit, rows, onOpen }: { unit: ParticipationRow; rows
             {cells(unit)}
           </View>
           {sortRows(rows, order).map((row) => (
-            <View key={row.unitId} className={`ps-d-tr ps-dashboard-unit-row${row.drillable ? ' ps-d-tr--open ps-dashboard-unit-row--open' : ''}`} onClick={() => row.drillable && onOpen(row)}>
+            <View
+              key={row.unitId}
+              className={`ps-d-tr ps-dashboard-unit-row${row.drillable ? ' ps-d-tr--open ps-dashboard-unit-row--open' : ''}`}
+              onClick={() => row.drillable && onOpen(row)}
+            >
               <Text className="ps-d-td ps-d-td--name ps-dashboard-unit-name">{row.unitName}</Text>
               {cells(row)}
             </View>

@@ -26,7 +26,9 @@ export function AttendanceRecord({ members }: { members: AttendeeView[] }) {
                 {member.method === 'manual' ? ` 手动（${member.manualReason ?? ''}）` : ''}
                 {member.leave && member.status !== 'leave_requested' ? ` ${member.leave.reason}` : ''}
               </Text>
-              <Text className={`ps-tag ps-tag--${member.makeup?.completedAt ? 'ok' : attendanceTone(member.status)} ps-record-status`}>{attendanceText(member.status, member.makeup)}</Text>
+              <Text className={`ps-tag ps-tag--${member.makeup?.completedAt ? 'ok' : attendanceTone(member.status)} ps-record-status`}>
+                {attendanceText(member.status, member.makeup)}
+              </Text>
             </View>
           ))}
         </View>

@@ -7,7 +7,7 @@ const CELLS: Array<{ key: keyof MeetingCounters; label: string }> = [
   { key: 'late', label: '迟到' },
   { key: 'leave', label: '请假' },
   { key: 'absent', label: '缺席' },
-  { key: 'madeUp', label: '已补学' },
+  { key: 'madeUp', label: '已补学' }
 ]
 
 /** The meeting's counts as one row of numbers: the unit as a whole, never a ranking. */

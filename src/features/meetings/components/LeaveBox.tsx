@@ -15,7 +15,17 @@ import { isAhead, LEAVE_DECISION_LABELS } from '../format'
  * device's guess for showing the form: the server refuses late requests
  * (LEAVE_CLOSED) and that message is shown.
  */
-export function LeaveBox({ meetingId, startAt, mine, onChange }: { meetingId: string; startAt: string; mine: MyAttendance; onChange: (mine: MyAttendance) => void }) {
+export function LeaveBox({
+  meetingId,
+  startAt,
+  mine,
+  onChange
+}: {
+  meetingId: string
+  startAt: string
+  mine: MyAttendance
+  onChange: (mine: MyAttendance) => void
+}) {
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState('')
   const [sending, setSending] = useState(false)
@@ -46,7 +56,10 @@ export function LeaveBox({ meetingId, startAt, mine, onChange }: { meetingId: st
     return (
       <View className="ps-card ps-leave">
         <View className="ps-card__title">
-          请假<Text className={`ps-tag ps-leave-decision ps-tag--${leave.decision === 'approved' ? 'ok' : leave.decision === 'refused' ? 'bad' : 'warn'}`}>{LEAVE_DECISION_LABELS[leave.decision]}</Text>
+          请假
+          <Text className={`ps-tag ps-leave-decision ps-tag--${leave.decision === 'approved' ? 'ok' : leave.decision === 'refused' ? 'bad' : 'warn'}`}>
+            {LEAVE_DECISION_LABELS[leave.decision]}
+          </Text>
         </View>
         <View className="ps-text ps-leave-reason-text">事由：{leave.reason}</View>
         <View className="ps-muted">提交于 {formatShanghai(leave.requestedAt)}</View>
@@ -81,7 +94,15 @@ export function LeaveBox({ meetingId, startAt, mine, onChange }: { meetingId: st
       <View className="ps-card__title">请假</View>
       {open ? (
         <>
-          <TextArea className="ps-leave-reason" value={reason} maxLength={200} autoSize rows={3} placeholder="请假事由（必填），如 出差在外" onChange={setReason} />
+          <TextArea
+            className="ps-leave-reason"
+            value={reason}
+            maxLength={200}
+            autoSize
+            rows={3}
+            placeholder="请假事由（必填），如 出差在外"
+            onChange={setReason}
+          />
           <View className="ps-actions ps-actions--left">
             <Button fill="outline" size="small" onClick={() => setOpen(false)}>
               取消

@@ -57,13 +57,25 @@ export function LeaveRequests({ meetingId, members, onDecided }: { meetingId: st
         className="ps-leave-decide-dialog"
         visible={deciding !== null}
         title={deciding?.decision === 'approved' ? '批准请假' : '不批准请假'}
-        message={deciding ? `${deciding.member.name}：${deciding.member.leave?.reason ?? ''}${deciding.decision === 'approved' ? '。批准后会后需补学。' : '。不批准则须按时参会。'}` : ''}
+        message={
+          deciding
+            ? `${deciding.member.name}：${deciding.member.leave?.reason ?? ''}${deciding.decision === 'approved' ? '。批准后会后需补学。' : '。不批准则须按时参会。'}`
+            : ''
+        }
         confirmText={deciding?.decision === 'approved' ? '批准' : '不批准'}
         onClose={() => setDeciding(null)}
         onConfirm={decide}
       >
         <View className="ps-m-dialog-form">
-          <TextArea className="ps-leave-comment" value={comment} maxLength={200} autoSize rows={2} placeholder="审批意见（选填），党员可以看到" onChange={setComment} />
+          <TextArea
+            className="ps-leave-comment"
+            value={comment}
+            maxLength={200}
+            autoSize
+            rows={2}
+            placeholder="审批意见（选填），党员可以看到"
+            onChange={setComment}
+          />
         </View>
       </ConfirmDialog>
     </View>

@@ -11,7 +11,19 @@ import { submitMakeup } from '../api'
 import { MaterialList } from './MaterialList'
 
 /** 补学: study the meeting's materials and write a short reflection before the deadline. */
-export function MakeupBox({ meetingId, makeup, materials, noticeId, onDone }: { meetingId: string; makeup: MakeupView; materials: string[]; noticeId: string | null; onDone: (makeup: MakeupView) => void }) {
+export function MakeupBox({
+  meetingId,
+  makeup,
+  materials,
+  noticeId,
+  onDone
+}: {
+  meetingId: string
+  makeup: MakeupView
+  materials: string[]
+  noticeId: string | null
+  onDone: (makeup: MakeupView) => void
+}) {
   const [reflection, setReflection] = useState('')
   const [sending, setSending] = useState(false)
   const length = reflection.trim().length
@@ -49,9 +61,19 @@ export function MakeupBox({ meetingId, makeup, materials, noticeId, onDone }: { 
       <View className="ps-card__title">
         补学<Text className="ps-tag ps-tag--warn">待完成</Text>
       </View>
-      <View className="ps-muted ps-makeup-due">请在 {formatShanghai(makeup.dueAt)} 前学习以下材料，并写下学习心得（不少于 {MAKEUP_MIN_CHARS} 字）。</View>
+      <View className="ps-muted ps-makeup-due">
+        请在 {formatShanghai(makeup.dueAt)} 前学习以下材料，并写下学习心得（不少于 {MAKEUP_MIN_CHARS} 字）。
+      </View>
       <MaterialList materials={materials} noticeId={noticeId} />
-      <TextArea className="ps-makeup-reflection" value={reflection} maxLength={MAKEUP_MAX_CHARS} autoSize rows={5} placeholder="学习心得" onChange={setReflection} />
+      <TextArea
+        className="ps-makeup-reflection"
+        value={reflection}
+        maxLength={MAKEUP_MAX_CHARS}
+        autoSize
+        rows={5}
+        placeholder="学习心得"
+        onChange={setReflection}
+      />
       <View className={`ps-muted ps-makeup-count${length > 0 && length < MAKEUP_MIN_CHARS ? ' ps-m-warn' : ''}`}>
         已写 {length} 字{length < MAKEUP_MIN_CHARS ? `，还差 ${MAKEUP_MIN_CHARS - length} 字` : ''}
       </View>

@@ -23,7 +23,13 @@ export function MeetingEditor({ unitId, form, onChange }: { unitId: string; form
           <Chips<MeetingType> className="ps-meeting-type" value={form.type} choices={TYPE_CHOICES} onChange={(type) => edit({ type })} />
         </Field>
         <Field label="会议名称" hint={form.titleEdited ? undefined : '按类型和日期自动生成，可修改'}>
-          <Input className="ps-meeting-title-input" value={form.title} maxLength={MEETING_LIMITS.title} placeholder="如 12月主题党日" onChange={(title) => edit({ title })} />
+          <Input
+            className="ps-meeting-title-input"
+            value={form.title}
+            maxLength={MEETING_LIMITS.title}
+            placeholder="如 12月主题党日"
+            onChange={(title) => edit({ title })}
+          />
         </Field>
       </View>
 
@@ -41,25 +47,54 @@ export function MeetingEditor({ unitId, form, onChange }: { unitId: string; form
           </Field>
         </View>
         <Field label="地点">
-          <Input className="ps-meeting-place" value={form.place} maxLength={MEETING_LIMITS.place} placeholder="如 党员活动室；线上请写会议号" onChange={(place) => edit({ place })} />
+          <Input
+            className="ps-meeting-place"
+            value={form.place}
+            maxLength={MEETING_LIMITS.place}
+            placeholder="如 党员活动室；线上请写会议号"
+            onChange={(place) => edit({ place })}
+          />
         </Field>
         <Field label="形式">
           <Chips<MeetingForm> className="ps-meeting-form" value={form.form} choices={FORM_CHOICES} onChange={(value) => edit({ form: value })} />
         </Field>
         <Field label="签到提前开放（分钟）" hint="签到二维码在开始前这么久开放，到会议结束为止；开始后签到记为迟到。">
-          <Input className="ps-meeting-checkin-opens" type="number" value={form.checkinOpens} maxLength={4} placeholder="30" onChange={(checkinOpens) => edit({ checkinOpens })} />
+          <Input
+            className="ps-meeting-checkin-opens"
+            type="number"
+            value={form.checkinOpens}
+            maxLength={4}
+            placeholder="30"
+            onChange={(checkinOpens) => edit({ checkinOpens })}
+          />
         </Field>
       </View>
 
       <View className="ps-card">
         <View className="ps-card__title">议程</View>
-        <LinesEditor className="ps-meeting-agenda" itemName="议程" items={form.agenda} max={MEETING_LIMITS.agendaItems} maxLength={MEETING_LIMITS.agendaItem} placeholder="如 传达上级会议精神" onChange={(agenda) => edit({ agenda })} />
+        <LinesEditor
+          className="ps-meeting-agenda"
+          itemName="议程"
+          items={form.agenda}
+          max={MEETING_LIMITS.agendaItems}
+          maxLength={MEETING_LIMITS.agendaItem}
+          placeholder="如 传达上级会议精神"
+          onChange={(agenda) => edit({ agenda })}
+        />
       </View>
 
       <View className="ps-card">
         <View className="ps-card__title">学习材料</View>
         <View className="ps-muted">请假或缺席的党员补学时学习这些材料。可填写标题或链接。</View>
-        <LinesEditor className="ps-meeting-materials" itemName="材料" items={form.materials} max={MEETING_LIMITS.materials} maxLength={MEETING_LIMITS.material} placeholder="如 《中国共产党章程》" onChange={(materials) => edit({ materials })} />
+        <LinesEditor
+          className="ps-meeting-materials"
+          itemName="材料"
+          items={form.materials}
+          max={MEETING_LIMITS.materials}
+          maxLength={MEETING_LIMITS.material}
+          placeholder="如 《中国共产党章程》"
+          onChange={(materials) => edit({ materials })}
+        />
       </View>
 
       {form.type === 'collective_study' && (

@@ -50,9 +50,25 @@ export function MinutesForm({ meeting, onSaved }: { meeting: MeetingDetail; onSa
       ) : (
         <View className="ps-muted ps-minutes-hint">会议开始后可填写；会议结束后保存即确认考勤：未签到且未请假的记为缺席，并生成补学任务。</View>
       )}
-      <TextArea className="ps-minutes-content" value={content} maxLength={MAX_CONTENT} autoSize rows={6} placeholder="会议主要内容、讨论情况" onChange={setContent} />
+      <TextArea
+        className="ps-minutes-content"
+        value={content}
+        maxLength={MAX_CONTENT}
+        autoSize
+        rows={6}
+        placeholder="会议主要内容、讨论情况"
+        onChange={setContent}
+      />
       <View className="ps-field__label">决议事项</View>
-      <LinesEditor className="ps-minutes-resolutions" itemName="决议" items={resolutions} max={20} maxLength={300} placeholder="如 通过××同志转为正式党员" onChange={setResolutions} />
+      <LinesEditor
+        className="ps-minutes-resolutions"
+        itemName="决议"
+        items={resolutions}
+        max={20}
+        maxLength={300}
+        placeholder="如 通过××同志转为正式党员"
+        onChange={setResolutions}
+      />
       <View className="ps-actions ps-actions--left">
         <Button className="ps-minutes-save" type="primary" size="small" loading={saving} onClick={() => void save()}>
           {recorded ? '更新记录' : '保存记录'}

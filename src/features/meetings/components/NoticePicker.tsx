@@ -24,7 +24,9 @@ export function NoticePicker({ unitId, value, onChange }: { unitId: string; valu
           </Text>
         ))}
       </View>
-      {(!listed || error) && <Input className="ps-meeting-notice-id" value={value} maxLength={120} placeholder="或填写学习安排编号" onChange={(next) => onChange(next.trim())} />}
+      {(!listed || error) && (
+        <Input className="ps-meeting-notice-id" value={value} maxLength={120} placeholder="或填写学习安排编号" onChange={(next) => onChange(next.trim())} />
+      )}
     </View>
   )
 }

@@ -65,7 +65,14 @@ export function RuleEditor({ saved, onSave }: { saved: ThemeDayRule | null; onSa
             <Input className="ps-rule-time" value={form.time} maxLength={5} placeholder="如 15:00" onChange={(time) => edit({ time })} />
           </Field>
           <Field label="时长（分钟）">
-            <Input className="ps-rule-duration" type="number" value={form.duration} maxLength={3} placeholder="120" onChange={(duration) => edit({ duration })} />
+            <Input
+              className="ps-rule-duration"
+              type="number"
+              value={form.duration}
+              maxLength={3}
+              placeholder="120"
+              onChange={(duration) => edit({ duration })}
+            />
           </Field>
         </View>
         <Field label="地点">
@@ -81,7 +88,9 @@ export function RuleEditor({ saved, onSave }: { saved: ThemeDayRule | null; onSa
           今年剩余的主题党日<Text className="ps-card__title-extra">{preview.length} 次</Text>
         </View>
         <View className="ps-muted">
-          每月{NTH_LABELS[String(form.nth)]}{WEEKDAY_LABELS[form.weekday]} {isClockTime(form.time.trim()) ? form.time.trim() : '--:--'}（北京时间）。保存后按此生成；已修改或已开始的主题党日保留不变。
+          每月{NTH_LABELS[String(form.nth)]}
+          {WEEKDAY_LABELS[form.weekday]} {isClockTime(form.time.trim()) ? form.time.trim() : '--:--'}
+          （北京时间）。保存后按此生成；已修改或已开始的主题党日保留不变。
         </View>
         {preview.length === 0 && <View className="ps-muted ps-rule-preview-empty">今年已没有符合规则的日期</View>}
         {preview.map((day) => (

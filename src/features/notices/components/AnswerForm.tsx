@@ -73,11 +73,7 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
   return (
     <View className="ps-card ps-notice-discussion">
       <View className="ps-card__title">学习讨论</View>
-      {review?.status === 'returned' && (
-        <View className="ps-answer-returned">
-          支部退回修改{review.comment ? `：${review.comment}` : ''}
-        </View>
-      )}
+      {review?.status === 'returned' && <View className="ps-answer-returned">支部退回修改{review.comment ? `：${review.comment}` : ''}</View>}
       {questions.map((question, index) => (
         <View key={index} className="ps-answer-item">
           <View className="ps-answer-question">
@@ -86,7 +82,15 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
           </View>
           {editing ? (
             <>
-              <TextArea className="ps-answer-input" value={answers[index]} maxLength={MAX_ANSWER_CHARS} autoSize rows={4} placeholder="写下你的学习体会" onChange={(value) => change(index, value)} />
+              <TextArea
+                className="ps-answer-input"
+                value={answers[index]}
+                maxLength={MAX_ANSWER_CHARS}
+                autoSize
+                rows={4}
+                placeholder="写下你的学习体会"
+                onChange={(value) => change(index, value)}
+              />
               {tried && !answers[index].trim() && <View className="ps-problems">请填写这一题</View>}
             </>
           ) : (
@@ -98,9 +102,7 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
       {editing && (
         <>
           {restored.current && <View className="ps-muted">已恢复本机保存的草稿。</View>}
-          <View className="ps-muted">
-            草稿自动保存在本机；提交后本支部书记可以查看{deadline ? `，${formatShanghai(deadline)} 前可以修改` : ''}。
-          </View>
+          <View className="ps-muted">草稿自动保存在本机；提交后本支部书记可以查看{deadline ? `，${formatShanghai(deadline)} 前可以修改` : ''}。</View>
           <View className="ps-actions ps-actions--left">
             {submittedAt && (
               <Button fill="outline" onClick={() => setEditing(false)}>
@@ -116,8 +118,7 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
 
       {!editing && submittedAt && (
         <View className="ps-answer-submitted">
-          已提交（{formatShanghai(submittedAt)}）
-          {review ? `，${REVIEW_LABELS[review.status]}` : ''}
+          已提交（{formatShanghai(submittedAt)}）{review ? `，${REVIEW_LABELS[review.status]}` : ''}
           {editable ? (deadline ? `。${formatShanghai(deadline)} 前可以修改。` : '。可以修改。') : '。'}
         </View>
       )}

@@ -13,15 +13,41 @@ import { REVIEW_LABELS } from '../format'
 import { formatShanghai } from '@/lib/calendar'
 
 /** One member's written answers, with 已阅 / 退回修改 (the member sees either on the notice). */
-export function AnswerReviewPopup({ noticeId, member, onClose, onReviewed }: { noticeId: string; member: MemberProgress | null; onClose: () => void; onReviewed: (memberId: string, status: ReviewStatus) => void }) {
+export function AnswerReviewPopup({
+  noticeId,
+  member,
+  onClose,
+  onReviewed
+}: {
+  noticeId: string
+  member: MemberProgress | null
+  onClose: () => void
+  onReviewed: (memberId: string, status: ReviewStatus) => void
+}) {
   return (
-    <Popup visible={member !== null} position="bottom" round closeable title={member ? `${member.name}的学习讨论` : ''} onClose={onClose} className="ps-n-popup">
+    <Popup
+      visible={member !== null}
+      position="bottom"
+      round
+      closeable
+      title={member ? `${member.name}的学习讨论` : ''}
+      onClose={onClose}
+      className="ps-n-popup"
+    >
       {member && <AnswerReview key={member.memberId} noticeId={noticeId} member={member} onReviewed={onReviewed} />}
     </Popup>
   )
 }
 
-function AnswerReview({ noticeId, member, onReviewed }: { noticeId: string; member: MemberProgress; onReviewed: (memberId: string, status: ReviewStatus) => void }) {
+function AnswerReview({
+  noticeId,
+  member,
+  onReviewed
+}: {
+  noticeId: string
+  member: MemberProgress
+  onReviewed: (memberId: string, status: ReviewStatus) => void
+}) {
   const { data, error, loading, refetch } = useRequest(() => getAnswers({ id: noticeId, memberId: member.memberId }))
   const [status, setStatus] = useState<ReviewStatus | null>(null)
   const [returning, setReturning] = useState(false)
@@ -61,7 +87,9 @@ function AnswerReview({ noticeId, member, onReviewed }: { noticeId: string; memb
         提交于 {formatShanghai(data.submittedAt)}
         {status ? ` · ${REVIEW_LABELS[status]}` : ''}
       </View>
-      {data.review?.status === 'returned' && data.review.comment && status === 'returned' && <View className="ps-answer-returned">退回意见：{data.review.comment}</View>}
+      {data.review?.status === 'returned' && data.review.comment && status === 'returned' && (
+        <View className="ps-answer-returned">退回意见：{data.review.comment}</View>
+      )}
       {data.questions.map((question, index) => (
         <View key={index}>
           <View className="ps-answer-question">
@@ -73,7 +101,15 @@ function AnswerReview({ noticeId, member, onReviewed }: { noticeId: string; memb
       ))}
       {returning ? (
         <View className="ps-n-dialog-form">
-          <TextArea className="ps-review-comment" value={comment} maxLength={300} autoSize rows={3} placeholder="需要修改的地方（必填），党员会在学习安排中看到" onChange={setComment} />
+          <TextArea
+            className="ps-review-comment"
+            value={comment}
+            maxLength={300}
+            autoSize
+            rows={3}
+            placeholder="需要修改的地方（必填），党员会在学习安排中看到"
+            onChange={setComment}
+          />
           <View className="ps-actions ps-actions--left">
             <Button fill="outline" onClick={() => setReturning(false)}>
               取消

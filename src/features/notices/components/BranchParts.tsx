@@ -50,8 +50,20 @@ const FORMS = ['集中学习', '专题讨论', '线上学习', '主题党日']
  * department. The rule (half a day ahead, i.e. 12 hours) is said before the
  * form, and the server has the last word.
  */
-export function RescheduleForm({ noticeId, unitId, firstDate, current, onDone }: { noticeId: string; unitId: string; firstDate: string | null; current: ScheduleChange | null; onDone: (change: ScheduleChange) => void }) {
-  const [date, setDate] = useState(current ? formatShanghai(current.startAt).slice(0, 10) : firstDate ?? '')
+export function RescheduleForm({
+  noticeId,
+  unitId,
+  firstDate,
+  current,
+  onDone
+}: {
+  noticeId: string
+  unitId: string
+  firstDate: string | null
+  current: ScheduleChange | null
+  onDone: (change: ScheduleChange) => void
+}) {
+  const [date, setDate] = useState(current ? formatShanghai(current.startAt).slice(0, 10) : (firstDate ?? ''))
   const [time, setTime] = useState(current ? formatShanghai(current.startAt).slice(11, 16) : '')
   const [form, setForm] = useState(current?.form ?? '')
   const [place, setPlace] = useState(current?.place ?? '')
@@ -146,7 +158,11 @@ export function ProgressList({ members, onOpen }: { members: MemberProgress[]; o
           <Text className="ps-progress-member__name">{member.name}</Text>
           <Text className={`ps-tag ps-progress-read ${member.read ? 'ps-tag--ok' : 'ps-tag--muted'}`}>{member.read ? '已读' : '未读'}</Text>
           <Text className={`ps-tag ps-progress-answered ${member.answered ? 'ps-tag--ok' : 'ps-tag--muted'}`}>{member.answered ? '已答' : '未答'}</Text>
-          {member.review && <Text className={`ps-tag ps-progress-review ${member.review === 'returned' ? 'ps-tag--warn' : member.review === 'accepted' ? 'ps-tag--ok' : ''}`}>{REVIEW_LABELS[member.review]}</Text>}
+          {member.review && (
+            <Text className={`ps-tag ps-progress-review ${member.review === 'returned' ? 'ps-tag--warn' : member.review === 'accepted' ? 'ps-tag--ok' : ''}`}>
+              {REVIEW_LABELS[member.review]}
+            </Text>
+          )}
           {member.answered && <Text className="ps-progress-member__more">›</Text>}
         </View>
       ))}

@@ -30,18 +30,43 @@ export function NoticeEditor({ form, onChange }: { form: NoticeForm; onChange: (
         <View className="ps-card__title">期号</View>
         <View className="ps-n-row">
           <Field label="年份">
-            <Input className="ps-notice-year-input" type="number" value={form.year} maxLength={4} placeholder="如 2020" onChange={(year) => update((f) => ({ ...f, year }))} />
+            <Input
+              className="ps-notice-year-input"
+              type="number"
+              value={form.year}
+              maxLength={4}
+              placeholder="如 2020"
+              onChange={(year) => update((f) => ({ ...f, year }))}
+            />
           </Field>
           <Field label="第几期">
-            <Input className="ps-notice-issue-input" type="number" value={form.issueNo} maxLength={3} placeholder="如 3" onChange={(issueNo) => update((f) => ({ ...f, issueNo }))} />
+            <Input
+              className="ps-notice-issue-input"
+              type="number"
+              value={form.issueNo}
+              maxLength={3}
+              placeholder="如 3"
+              onChange={(issueNo) => update((f) => ({ ...f, issueNo }))}
+            />
           </Field>
         </View>
         <View className="ps-n-row">
           <Field label="编发单位">
-            <Input className="ps-notice-compiled-input" value={form.compiledBy} maxLength={LIMITS.compiledBy} onChange={(compiledBy) => update((f) => ({ ...f, compiledBy }))} />
+            <Input
+              className="ps-notice-compiled-input"
+              value={form.compiledBy}
+              maxLength={LIMITS.compiledBy}
+              onChange={(compiledBy) => update((f) => ({ ...f, compiledBy }))}
+            />
           </Field>
           <Field label="印发日期">
-            <Input className="ps-notice-published-input" value={form.publishedOn} maxLength={10} placeholder="YYYY-MM-DD" onChange={(publishedOn) => update((f) => ({ ...f, publishedOn }))} />
+            <Input
+              className="ps-notice-published-input"
+              value={form.publishedOn}
+              maxLength={10}
+              placeholder="YYYY-MM-DD"
+              onChange={(publishedOn) => update((f) => ({ ...f, publishedOn }))}
+            />
           </Field>
         </View>
       </View>
@@ -67,12 +92,26 @@ export function NoticeEditor({ form, onChange }: { form: NoticeForm; onChange: (
 
       <View className="ps-card">
         <View className="ps-card__title">二、学习教育主题</View>
-        <TextArea className="ps-notice-theme-input" value={form.theme} maxLength={LIMITS.theme} autoSize placeholder="学习教育主题" onChange={(theme) => update((f) => ({ ...f, theme }))} />
+        <TextArea
+          className="ps-notice-theme-input"
+          value={form.theme}
+          maxLength={LIMITS.theme}
+          autoSize
+          placeholder="学习教育主题"
+          onChange={(theme) => update((f) => ({ ...f, theme }))}
+        />
       </View>
 
       <View className="ps-card">
         <View className="ps-card__title">三、学习教育目的</View>
-        <TextArea className="ps-notice-purpose-input" value={form.purpose} maxLength={LIMITS.purpose} autoSize placeholder="学习教育目的" onChange={(purpose) => update((f) => ({ ...f, purpose }))} />
+        <TextArea
+          className="ps-notice-purpose-input"
+          value={form.purpose}
+          maxLength={LIMITS.purpose}
+          autoSize
+          placeholder="学习教育目的"
+          onChange={(purpose) => update((f) => ({ ...f, purpose }))}
+        />
       </View>
 
       <View className="ps-card">
@@ -119,15 +158,36 @@ export function NoticeEditor({ form, onChange }: { form: NoticeForm; onChange: (
 
       <View className="ps-card">
         <View className="ps-card__title">回答截止</View>
-        <Field label="截止日期（当天 23:59）" hint={`留空则为最后一个学习日${deadlineDefault ? `（${formatDay(deadlineDefault)}）` : ''}当天 23:59；截止前党员可修改回答。`}>
-          <Input className="ps-notice-deadline-input" value={form.answerDeadline} maxLength={10} placeholder="YYYY-MM-DD" onChange={(answerDeadline) => update((f) => ({ ...f, answerDeadline }))} />
+        <Field
+          label="截止日期（当天 23:59）"
+          hint={`留空则为最后一个学习日${deadlineDefault ? `（${formatDay(deadlineDefault)}）` : ''}当天 23:59；截止前党员可修改回答。`}
+        >
+          <Input
+            className="ps-notice-deadline-input"
+            value={form.answerDeadline}
+            maxLength={10}
+            placeholder="YYYY-MM-DD"
+            onChange={(answerDeadline) => update((f) => ({ ...f, answerDeadline }))}
+          />
         </Field>
       </View>
     </View>
   )
 }
 
-function ScheduleRowEditor({ index, row, removable, onChange, onRemove }: { index: number; row: ScheduleRowForm; removable: boolean; onChange: (row: ScheduleRowForm) => void; onRemove: () => void }) {
+function ScheduleRowEditor({
+  index,
+  row,
+  removable,
+  onChange,
+  onRemove
+}: {
+  index: number
+  row: ScheduleRowForm
+  removable: boolean
+  onChange: (row: ScheduleRowForm) => void
+  onRemove: () => void
+}) {
   const weekday = weekdayLabel(weekdayOf(row.date.trim()))
   return (
     <View className="ps-n-item ps-schedule-row">
@@ -141,20 +201,43 @@ function ScheduleRowEditor({ index, row, removable, onChange, onRemove }: { inde
       </View>
       <View className="ps-n-row">
         <Field label="周次">
-          <Input className="ps-schedule-week" type="number" value={row.week} maxLength={2} placeholder="如 13" onChange={(week) => onChange({ ...row, week })} />
+          <Input
+            className="ps-schedule-week"
+            type="number"
+            value={row.week}
+            maxLength={2}
+            placeholder="如 13"
+            onChange={(week) => onChange({ ...row, week })}
+          />
         </Field>
         <Field label={weekday ? `日期（${weekday}）` : '日期'}>
           <Input className="ps-schedule-date" value={row.date} maxLength={10} placeholder="YYYY-MM-DD" onChange={(date) => onChange({ ...row, date })} />
         </Field>
       </View>
       <Field label="组织者" hint="多个用顿号分隔">
-        <Input className="ps-schedule-organizers" value={row.organizers} maxLength={200} placeholder="如 机关党工委、党总支（直属党支部）" onChange={(organizers) => onChange({ ...row, organizers })} />
+        <Input
+          className="ps-schedule-organizers"
+          value={row.organizers}
+          maxLength={200}
+          placeholder="如 机关党工委、党总支（直属党支部）"
+          onChange={(organizers) => onChange({ ...row, organizers })}
+        />
       </Field>
     </View>
   )
 }
 
-function MaterialEditor({ index, material, onChange, onRemove }: { index: number; material: MaterialForm; onChange: (material: MaterialForm) => void; onRemove: () => void }) {
+function MaterialEditor({
+  index,
+  material,
+  onChange,
+  onRemove
+}: {
+  index: number
+  material: MaterialForm
+  onChange: (material: MaterialForm) => void
+  onRemove: () => void
+}) {
   const [showFullText, setShowFullText] = useState(false)
   return (
     <View className="ps-n-item ps-material-editor">
@@ -165,17 +248,42 @@ function MaterialEditor({ index, material, onChange, onRemove }: { index: number
         </Text>
       </View>
       <Field label="标题">
-        <TextArea className="ps-material-title" value={material.title} maxLength={LIMITS.materialTitle} autoSize onChange={(title) => onChange({ ...material, title })} />
+        <TextArea
+          className="ps-material-title"
+          value={material.title}
+          maxLength={LIMITS.materialTitle}
+          autoSize
+          onChange={(title) => onChange({ ...material, title })}
+        />
       </Field>
       <Field label="链接（可空）">
-        <Input className="ps-material-url" value={material.url} maxLength={LIMITS.url} placeholder="http://…" onChange={(url) => onChange({ ...material, url })} />
+        <Input
+          className="ps-material-url"
+          value={material.url}
+          maxLength={LIMITS.url}
+          placeholder="http://…"
+          onChange={(url) => onChange({ ...material, url })}
+        />
       </Field>
       <View className="ps-n-row">
         <Field label="汇编页码">
-          <Input className="ps-material-page" type="number" value={material.page} maxLength={4} placeholder="可空" onChange={(page) => onChange({ ...material, page })} />
+          <Input
+            className="ps-material-page"
+            type="number"
+            value={material.page}
+            maxLength={4}
+            placeholder="可空"
+            onChange={(page) => onChange({ ...material, page })}
+          />
         </Field>
         <Field label="备注">
-          <Input className="ps-material-note" value={material.note} maxLength={LIMITS.note} placeholder="如 已发支部" onChange={(note) => onChange({ ...material, note })} />
+          <Input
+            className="ps-material-note"
+            value={material.note}
+            maxLength={LIMITS.note}
+            placeholder="如 已发支部"
+            onChange={(note) => onChange({ ...material, note })}
+          />
         </Field>
       </View>
       <View className="ps-muted">
@@ -186,7 +294,13 @@ function MaterialEditor({ index, material, onChange, onRemove }: { index: number
         </Text>
       </View>
       {showFullText && (
-        <TextArea className="ps-material-fulltext" value={material.fullText} maxLength={LIMITS.fullText} rows={10} onChange={(fullText) => onChange({ ...material, fullText })} />
+        <TextArea
+          className="ps-material-fulltext"
+          value={material.fullText}
+          maxLength={LIMITS.fullText}
+          rows={10}
+          onChange={(fullText) => onChange({ ...material, fullText })}
+        />
       )}
     </View>
   )
@@ -200,7 +314,7 @@ function TextListEditor({
   max,
   maxLength,
   minItems,
-  onChange,
+  onChange
 }: {
   title: string
   itemName: string

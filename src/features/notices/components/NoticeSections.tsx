@@ -62,7 +62,9 @@ export function MaterialList({ materials, read, onOpen }: { materials: NoticeMat
         学习内容<Text className="ps-card__title-extra">点击阅读</Text>
       </View>
       {materials.map((material, index) => {
-        const meta = [material.fullText ? '附全文' : material.url ? '网页链接' : '', material.page ? `汇编第 ${material.page} 页` : '', material.note ?? ''].filter(Boolean).join(' · ')
+        const meta = [material.fullText ? '附全文' : material.url ? '网页链接' : '', material.page ? `汇编第 ${material.page} 页` : '', material.note ?? '']
+          .filter(Boolean)
+          .join(' · ')
         return (
           <View key={index} className={`ps-notice-material${opened.has(index) ? ' ps-notice-material--read' : ''}`} onClick={() => onOpen(index)}>
             <Text className="ps-notice-material__no">{index + 1}.</Text>

@@ -33,7 +33,11 @@ export function PublishScope({ units, selectable, scopeName, scopeId, selection,
   return (
     <View className="ps-card ps-publish-scope">
       <View className="ps-card__title">发布范围</View>
-      <View className={`ps-publish-row ps-publish-all${whole ? ' ps-publish-all--checked' : ''}`} ariaRole="checkbox" onClick={() => onChange(whole ? new Set() : wholeTree(selectable))}>
+      <View
+        className={`ps-publish-row ps-publish-all${whole ? ' ps-publish-all--checked' : ''}`}
+        ariaRole="checkbox"
+        onClick={() => onChange(whole ? new Set() : wholeTree(selectable))}
+      >
         <Tick state={whole ? 'all' : selection.size > 0 ? 'some' : 'none'} />
         <Text className="ps-publish-row__name">全部</Text>
         <Text className="ps-publish-row__meta">
@@ -61,7 +65,9 @@ export function PublishScope({ units, selectable, scopeName, scopeId, selection,
         )
       })}
       <View className="ps-muted ps-publish-summary">
-        {selection.size === 0 ? '请至少选择一个党总支或党支部' : `将发布到 ${reach.branches} 个党支部，约 ${reach.members} 名党员。选择党总支即包括其下全部党支部。`}
+        {selection.size === 0
+          ? '请至少选择一个党总支或党支部'
+          : `将发布到 ${reach.branches} 个党支部，约 ${reach.members} 名党员。选择党总支即包括其下全部党支部。`}
       </View>
     </View>
   )

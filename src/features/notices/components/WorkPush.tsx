@@ -57,8 +57,8 @@ export function WorkPush({ unitId, unitName }: { unitId: string; unitName: strin
             </View>
             {result && (
               <View className="ps-work-push-result">
-                已发送 <Text className="ps-work-push-sent">{result.sent}</Text> 人 · 未授权 <Text className="ps-work-push-no-consent">{result.noConsent}</Text> 人 · 已推送过{' '}
-                <Text className="ps-work-push-already">{result.alreadySent}</Text> 人
+                已发送 <Text className="ps-work-push-sent">{result.sent}</Text> 人 · 未授权 <Text className="ps-work-push-no-consent">{result.noConsent}</Text>{' '}
+                人 · 已推送过 <Text className="ps-work-push-already">{result.alreadySent}</Text> 人
                 {result.noConsent > 0 ? '。未授权的党员收不到微信提醒，请把链接转发到支部微信群。' : ''}
               </View>
             )}

@@ -168,6 +168,6 @@ export function useNoticeImport(scope: WorkbenchScope, opened?: { id: string; dr
     askPublish,
     publish,
     reimport,
-    startOver,
+    startOver
   }
 }

@@ -27,15 +27,24 @@ export function ActivityPopup({ member, branches, failed, onRetry, onClose, onSa
     setTarget(branch)
   }
 
-  const message = !member || target === undefined
-    ? ''
-    : target === null
-      ? `确定 ${member.name} 不再在外支部参加组织生活？`
-      : `确定 ${member.name} 在「${target.name}」参加组织生活？组织关系仍在本支部。`
+  const message =
+    !member || target === undefined
+      ? ''
+      : target === null
+        ? `确定 ${member.name} 不再在外支部参加组织生活？`
+        : `确定 ${member.name} 在「${target.name}」参加组织生活？组织关系仍在本支部。`
 
   return (
     <>
-      <Popup visible={member !== null} position="bottom" round closeable title={member ? `${member.name} 的活动支部` : ''} onClose={onClose} className="ps-sheet ps-activity-popup">
+      <Popup
+        visible={member !== null}
+        position="bottom"
+        round
+        closeable
+        title={member ? `${member.name} 的活动支部` : ''}
+        onClose={onClose}
+        className="ps-sheet ps-activity-popup"
+      >
         <View className="ps-move-list">
           {member?.activityUnitId && (
             <View className="ps-move-option ps-activity-option ps-activity-clear" style={{ paddingLeft: '1em' }} onClick={() => setTarget(null)}>
@@ -59,7 +68,7 @@ export function ActivityPopup({ member, branches, failed, onRetry, onClose, onSa
                 onClick={() => pick(branch)}
               >
                 <Text className="ps-move-option__name">{branch.name}</Text>
-                <Text className="ps-move-option__type">{current ? '当前' : branch.parentName ?? ''}</Text>
+                <Text className="ps-move-option__type">{current ? '当前' : (branch.parentName ?? '')}</Text>
               </View>
             )
           })}

@@ -67,7 +67,14 @@ export function AddMemberPopup({ visible, unit, groups, onClose, onAdded }: Prop
           <Input className="ps-member-name-input" placeholder="请输入姓名" value={name} maxLength={20} onChange={setName} />
         </FormField>
         <FormField label="手机号" error={tried ? phoneError : ''}>
-          <Input className="ps-member-phone-input" type="number" placeholder="用于核对身份，仅显示部分号码" value={phone} maxLength={11} onChange={(value) => setPhone(value.replace(/\D/g, ''))} />
+          <Input
+            className="ps-member-phone-input"
+            type="number"
+            placeholder="用于核对身份，仅显示部分号码"
+            value={phone}
+            maxLength={11}
+            onChange={(value) => setPhone(value.replace(/\D/g, ''))}
+          />
         </FormField>
         <FormField label="党员类型">
           <ChoiceGroup value={type} choices={MEMBER_TYPES.map((value) => ({ value, label: value }))} onChange={setType} />
@@ -77,7 +84,11 @@ export function AddMemberPopup({ visible, unit, groups, onClose, onAdded }: Prop
         </FormField>
         {groups.length > 0 && (
           <FormField label="党小组">
-            <ChoiceGroup value={groupId} choices={[{ value: NO_GROUP, label: '不分组' }, ...groups.map((group) => ({ value: group.id, label: group.name }))]} onChange={setGroupId} />
+            <ChoiceGroup
+              value={groupId}
+              choices={[{ value: NO_GROUP, label: '不分组' }, ...groups.map((group) => ({ value: group.id, label: group.name }))]}
+              onChange={setGroupId}
+            />
           </FormField>
         )}
         <Button className="ps-member-submit" type="primary" block loading={saving} onClick={() => void submit()}>

@@ -46,13 +46,27 @@ export function AddUnitPopup({ parent, onClose, onCreated }: { parent: UnitView 
   const label = (child: UnitType) => unitTypeLabel(child, parent?.type === 'committee' && child === 'branch')
 
   return (
-    <Popup visible={parent !== null} position="bottom" round closeable title={parent ? `在「${parent.name}」下添加` : ''} onClose={onClose} className="ps-sheet">
+    <Popup
+      visible={parent !== null}
+      position="bottom"
+      round
+      closeable
+      title={parent ? `在「${parent.name}」下添加` : ''}
+      onClose={onClose}
+      className="ps-sheet"
+    >
       <View className="ps-form ps-unit-form">
         <FormField label="组织类型">
           <ChoiceGroup className="ps-unit-type" value={type} choices={types.map((value) => ({ value, label: label(value) }))} onChange={setType} />
         </FormField>
         <FormField label="名称" error={tried ? nameError : ''}>
-          <Input className="ps-unit-name-input" placeholder={`如：${type === 'group' ? '第一党小组' : type === 'general_branch' ? '机关党总支' : '教工第四党支部'}`} value={name} maxLength={40} onChange={setName} />
+          <Input
+            className="ps-unit-name-input"
+            placeholder={`如：${type === 'group' ? '第一党小组' : type === 'general_branch' ? '机关党总支' : '教工第四党支部'}`}
+            value={name}
+            maxLength={40}
+            onChange={setName}
+          />
         </FormField>
         <Button className="ps-unit-submit" type="primary" block loading={saving} onClick={() => void submit()}>
           添加

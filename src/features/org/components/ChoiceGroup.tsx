@@ -10,7 +10,7 @@ export function ChoiceGroup<V extends string>({
   value,
   choices,
   onChange,
-  className,
+  className
 }: {
   value: V
   choices: Array<Choice<V>>

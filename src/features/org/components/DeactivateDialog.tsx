@@ -36,7 +36,7 @@ export function DeactivateDialog({ member, onClose, onDone }: { member: MemberVi
           value={status}
           choices={[
             { value: 'transferred_out', label: '组织关系转出' },
-            { value: 'inactive', label: '停用' },
+            { value: 'inactive', label: '停用' }
           ]}
           onChange={setStatus}
         />

@@ -29,9 +29,7 @@ export function MemberCard({ member, actions, activityUnitName }: { member: Memb
         {inactive ? (
           <Text className="ps-chip ps-chip--muted ps-member-status">{MEMBER_STATUS_LABELS[member.status]}</Text>
         ) : (
-          <Text className={`ps-chip ps-member-bound ${member.bound ? 'ps-chip--ok' : 'ps-chip--warn'}`}>
-            {member.bound ? '已绑定微信' : '未绑定'}
-          </Text>
+          <Text className={`ps-chip ps-member-bound ${member.bound ? 'ps-chip--ok' : 'ps-chip--warn'}`}>{member.bound ? '已绑定微信' : '未绑定'}</Text>
         )}
       </View>
       <View className="ps-member-card__meta">
@@ -47,9 +45,7 @@ export function MemberCard({ member, actions, activityUnitName }: { member: Memb
           </>
         )}
       </View>
-      {member.activityUnitId && (
-        <View className="ps-member-activity">{activityUnitName ? `在 ${activityUnitName} 参加活动` : '在外支部参加活动'}</View>
-      )}
+      {member.activityUnitId && <View className="ps-member-activity">{activityUnitName ? `在 ${activityUnitName} 参加活动` : '在外支部参加活动'}</View>}
       {actions.length > 0 && (
         <View className="ps-member-card__actions">
           {actions.map((action) => (

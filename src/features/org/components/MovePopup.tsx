@@ -43,7 +43,15 @@ export function MovePopup({ member, units, canManage, onClose, onMoved }: Props)
 
   return (
     <>
-      <Popup visible={member !== null} position="bottom" round closeable title={member ? `调整 ${member.name} 的组织` : ''} onClose={onClose} className="ps-sheet">
+      <Popup
+        visible={member !== null}
+        position="bottom"
+        round
+        closeable
+        title={member ? `调整 ${member.name} 的组织` : ''}
+        onClose={onClose}
+        className="ps-sheet"
+      >
         <View className="ps-move-list">
           {!rows.some(selectable) && <View className="ps-sheet__empty">没有可调入的党支部</View>}
           {rows.map((unit) => {

@@ -71,7 +71,14 @@ export function RolesPopup({ member, grants, units, onClose, onChanged }: Props)
             <View key={keyOf(grant)} className="ps-role-row ps-role-offer">
               <Text className="ps-role-row__name">{ROLE_LABELS[grant.role]}</Text>
               <Text className="ps-role-row__unit">{byId.get(grant.unitId)?.name ?? ''}</Text>
-              <Button className="ps-role-appoint" size="small" type="primary" loading={busy === keyOf(grant)} disabled={busy !== ''} onClick={() => void appoint(grant)}>
+              <Button
+                className="ps-role-appoint"
+                size="small"
+                type="primary"
+                loading={busy === keyOf(grant)}
+                disabled={busy !== ''}
+                onClick={() => void appoint(grant)}
+              >
                 任命
               </Button>
             </View>

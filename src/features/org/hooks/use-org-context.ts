@@ -17,7 +17,7 @@ export function useOrgContext() {
     // In parallel; the tree's failure only matters for a member (a non-member has no tree to see).
     const tree = getUnitTree().then(
       (units) => ({ units }),
-      (error: unknown) => ({ error }),
+      (error: unknown) => ({ error })
     )
     const { member } = await whoami()
     if (!member) return { me: null, units: [] }

@@ -28,12 +28,18 @@ const ENTRIES: Entry[] = [
   // Meetings: 主题党日 and 三会一课, held by a branch or (for everyone under it) a general branch or the committee.
   { text: '组织生活', hint: '主题党日、三会一课、签到', needs: ['meetings.run'], at: ['committee', 'general_branch', 'branch'], url: routes.meetingManage },
   // Participation at a glance: the 组织部, 党总支 and 支部 secretaries, each for their own unit and below.
-  { text: '数据看板', hint: '已读、出席、年度要求', needs: ['dashboard.view'], at: ['committee', 'general_branch', 'branch'], url: (unitId) => routes.dashboard(unitId) },
+  {
+    text: '数据看板',
+    hint: '已读、出席、年度要求',
+    needs: ['dashboard.view'],
+    at: ['committee', 'general_branch', 'branch'],
+    url: (unitId) => routes.dashboard(unitId)
+  },
   { text: '年度要求设置', hint: '各支部每年应开展的次数', needs: ['quotas.manage'], url: () => routes.dashboardQuotas() },
   { text: '党员管理', hint: '名单、邀请、职务', needs: ['members.view', 'members.manage'], url: routes.orgMembers },
   { text: '组织架构', hint: '下级组织与人数', needs: ['units.manage'], url: () => routes.orgUnits() },
   { text: '批量导入', hint: '用表格添加党员', needs: ['members.import'], url: routes.orgImport },
-  { text: '操作记录', hint: '谁在何时做了什么', needs: ['audit.view'], url: routes.orgAudit },
+  { text: '操作记录', hint: '谁在何时做了什么', needs: ['audit.view'], url: routes.orgAudit }
 ]
 
 function open(url: string) {
@@ -50,7 +56,9 @@ export function Workbench({ scopes, scopeExtras }: { scopes: WorkbenchScope[]; s
   return (
     <View className="ps-work">
       {scopes.map((scope) => {
-        const entries = ENTRIES.filter((entry) => entry.needs.some((need) => scope.capabilities.includes(need)) && (!entry.at || entry.at.includes(scope.unitType)))
+        const entries = ENTRIES.filter(
+          (entry) => entry.needs.some((need) => scope.capabilities.includes(need)) && (!entry.at || entry.at.includes(scope.unitType))
+        )
         return (
           <View key={scope.unitId} className="ps-work-scope">
             <View className="ps-work-scope__head">

@@ -87,9 +87,7 @@ export function matchAppendix(region: Line[], titles: string[]): AppendixMatch {
 
 /** Best pairs first; a material and a heading line are each used once; ties go to the earlier, shorter heading. */
 function assign(candidates: Candidate[], count: number): Array<Window | null> {
-  const sorted = [...candidates].sort(
-    (a, b) => b.score - a.score || a.window.first - b.window.first || a.window.last - b.window.last
-  )
+  const sorted = [...candidates].sort((a, b) => b.score - a.score || a.window.first - b.window.first || a.window.last - b.window.last)
   const chosen: Array<Window | null> = Array.from({ length: count }, () => null)
   const usedLines = new Set<number>()
   for (const { material, window } of sorted) {

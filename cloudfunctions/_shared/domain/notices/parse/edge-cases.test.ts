@@ -86,10 +86,7 @@ describe('parseNotice: sections', () => {
   it('warns about a section that is there but empty, in document order', () => {
     const parsed = parseNotice(notice({ theme: '', schedule: '周次\t日期\t星期\t组织者\n13\t5.12\t三\t机关党工委' }))
     expect(parsed.theme).toBeNull()
-    expect(parsed.warnings).toEqual([
-      '时间安排第9行：2020-05-12 是星期二，与表中的“三”不符，已按日期计',
-      '“二、学习教育主题”部分是空的'
-    ])
+    expect(parsed.warnings).toEqual(['时间安排第9行：2020-05-12 是星期二，与表中的“三”不符，已按日期计', '“二、学习教育主题”部分是空的'])
   })
 
   it('reads content written on the heading line after a colon', () => {
@@ -101,9 +98,7 @@ describe('parseNotice: sections', () => {
   it('reports a heading that is none of the six sections, with how much it skipped', () => {
     const parsed = parseNotice(notice({ discussion: '问题一？\n\n六、联系方式\n\n张老师 1234\n\n七、学习要求\n\n1. 要求一。', requirements: null }))
     expect(parsed.requirements).toEqual(['要求一。'])
-    expect(parsed.warnings).toEqual([
-      '第27行的标题“六、联系方式”不是六个部分之一（或与前面的部分重复），其下 1 行未读取'
-    ])
+    expect(parsed.warnings).toEqual(['第27行的标题“六、联系方式”不是六个部分之一（或与前面的部分重复），其下 1 行未读取'])
   })
 
   it('never takes the appendix\'s own "一、…六、" headings for sections', () => {
@@ -223,9 +218,7 @@ describe('parseNotice: numbered lists', () => {
     ['1)', '2)'],
     ['①', '②']
   ])('strips the numbering %s from requirements and questions', (first, second) => {
-    const parsed = parseNotice(
-      notice({ discussion: `${first} 问题一？\n\n${second}问题二？`, requirements: `${first} 要求一。\n${second} 要求二。` })
-    )
+    const parsed = parseNotice(notice({ discussion: `${first} 问题一？\n\n${second}问题二？`, requirements: `${first} 要求一。\n${second} 要求二。` }))
     expect(parsed.discussion).toEqual(['问题一？', '问题二？'])
     expect(parsed.requirements).toEqual(['要求一。', '要求二。'])
     expect(parsed.warnings).toEqual([])
@@ -270,14 +263,12 @@ describe('parseNotice: materials', () => {
     })
   })
 
-  it.each([
-    '材料甲 <http://example.com/a>',
-    '材料甲(<http://example.com/a>)',
-    '材料甲（<http://example.com/a>）',
-    '材料甲 http://example.com/a'
-  ])('takes the link out of %s', (line) => {
-    expect(one(line).materials[0]).toMatchObject({ title: '材料甲', url: 'http://example.com/a' })
-  })
+  it.each(['材料甲 <http://example.com/a>', '材料甲(<http://example.com/a>)', '材料甲（<http://example.com/a>）', '材料甲 http://example.com/a'])(
+    'takes the link out of %s',
+    (line) => {
+      expect(one(line).materials[0]).toMatchObject({ title: '材料甲', url: 'http://example.com/a' })
+    }
+  )
 
   it('leaves angle brackets that are not a link in the title', () => {
     expect(one('学习<党章>第一章\t3').materials[0]).toMatchObject({ title: '学习<党章>第一章', url: null, page: 3 })
@@ -288,7 +279,9 @@ describe('parseNotice: materials', () => {
   })
 
   it('joins a title broken over a blank line up to its page number, and reports a line after a finished material', () => {
-    const parsed = parseNotice(notice({ materials: '1. 中共中央政治局常务委员会召开会议 中共中央总\n\n书记习近平主持会议\t3\n\n多出来的一行\n2. 材料乙 <http://example.com/b>' }))
+    const parsed = parseNotice(
+      notice({ materials: '1. 中共中央政治局常务委员会召开会议 中共中央总\n\n书记习近平主持会议\t3\n\n多出来的一行\n2. 材料乙 <http://example.com/b>' })
+    )
     expect(parsed.materials.map((material) => [material.title, material.page])).toEqual([
       ['中共中央政治局常务委员会召开会议 中共中央总书记习近平主持会议', 3],
       ['材料乙', null]

@@ -58,8 +58,7 @@ export type Continues = (item: NumberedItem, line: Line, afterBlank: boolean) =>
  * a page into two paragraphs, but a finished sentence followed by a new
  * paragraph is something else (a note, the start of an appendix).
  */
-export const continuesUnfinished: Continues = (item, _line, afterBlank) =>
-  !afterBlank || !endsSentence(item.lines[item.lines.length - 1].text)
+export const continuesUnfinished: Continues = (item, _line, afterBlank) => !afterBlank || !endsSentence(item.lines[item.lines.length - 1].text)
 
 export function splitNumbered(lines: Line[], label: string, continues: Continues = continuesUnfinished): NumberedList {
   const list: NumberedList = { items: [], preamble: [], strays: [], warnings: [] }

@@ -36,8 +36,7 @@ const EXPECTED_WITHOUT_FULL_TEXT = {
     },
     {
       // Broken after "中共中央总" with a blank line before "书记习近平主持会议<TAB>3".
-      title:
-        '中共中央政治局常务委员会召开会议 听取疫情防控工作中央指导组工作汇报 研究完善常态化疫情防控体制机制 中共中央总书记习近平主持会议',
+      title: '中共中央政治局常务委员会召开会议 听取疫情防控工作中央指导组工作汇报 研究完善常态化疫情防控体制机制 中共中央总书记习近平主持会议',
       url: null,
       page: 3,
       note: null
@@ -67,9 +66,19 @@ const FULL_TEXTS = [
   { lines: [50, 64], length: 838, start: '中共中央政治局常务委员会召开会议 听取疫情防控工作 中央督导组工作汇报', end: '会议还研究了其他事项。' },
   { lines: [66, 112], length: 4977, start: '在高质量发展道路上来一场比学赶超\n\n中共江苏省委书记 娄勤俭', end: '题目为交汇点新闻编者所加）' },
   { lines: [114, 122], length: 709, start: '教育部召开高校复学疫情防控调度视频会\n\n为深入贯彻', end: '新疆大学作线上交流发言。' },
-  { lines: [124, 144], length: 1359, start: '省教育厅关于加强疫情防控常态化条件下 教育系统安全生产工作的通知\n\n苏教安函〔2020〕5号', end: '省教育厅\n\n2020 年 4 月 21 日' },
+  {
+    lines: [124, 144],
+    length: 1359,
+    start: '省教育厅关于加强疫情防控常态化条件下 教育系统安全生产工作的通知\n\n苏教安函〔2020〕5号',
+    end: '省教育厅\n\n2020 年 4 月 21 日'
+  },
   // The listed material is 锡组通〔2020〕8号 itself, so its text starts at the issuer above that number, not at the 意见's own heading.
-  { lines: [146, 256], length: 3335, start: '中共无锡市委组织部\n\n锡组通〔2020〕8号\n\n印发《关于实行党员积分管理的指导意见》 的通知', end: '总结推广经验做法。' }
+  {
+    lines: [146, 256],
+    length: 3335,
+    start: '中共无锡市委组织部\n\n锡组通〔2020〕8号\n\n印发《关于实行党员积分管理的指导意见》 的通知',
+    end: '总结推广经验做法。'
+  }
 ]
 
 describe('parseNotice: 002 (党员学习教育安排 2020年第3期)', () => {
@@ -80,23 +89,23 @@ describe('parseNotice: 002 (党员学习教育安排 2020年第3期)', () => {
     expect(withoutFullText).toEqual(EXPECTED_WITHOUT_FULL_TEXT)
   })
 
-  it.each(FULL_TEXTS.map((expected, index) => [index + 1, expected] as const))(
-    'matches the appended full text of material %i',
-    (position, expected) => {
-      const fullText = notice.materials[position - 1].fullText
-      if (expected === null) {
-        expect(fullText).toBeNull()
-        return
-      }
-      expect(fullText?.startsWith(expected.start)).toBe(true)
-      expect(fullText?.endsWith(expected.end)).toBe(true)
-      expect(fullText).toHaveLength(expected.length)
-      expect(fullText).toBe(sourceText(expected.lines[0], expected.lines[1]))
+  it.each(FULL_TEXTS.map((expected, index) => [index + 1, expected] as const))('matches the appended full text of material %i', (position, expected) => {
+    const fullText = notice.materials[position - 1].fullText
+    if (expected === null) {
+      expect(fullText).toBeNull()
+      return
     }
-  )
+    expect(fullText?.startsWith(expected.start)).toBe(true)
+    expect(fullText?.endsWith(expected.end)).toBe(true)
+    expect(fullText).toHaveLength(expected.length)
+    expect(fullText).toBe(sourceText(expected.lines[0], expected.lines[1]))
+  })
 
   it('reads the same notice from a Windows file with a BOM, CRLF and full-width spaces for indentation', () => {
-    const windows = `\ufeff${text.split('\n').map((line) => (line === '' ? line : `\u3000\u3000${line}`)).join('\r\n')}`
+    const windows = `\ufeff${text
+      .split('\n')
+      .map((line) => (line === '' ? line : `\u3000\u3000${line}`))
+      .join('\r\n')}`
     expect(parseNotice(windows)).toEqual(notice)
   })
 })

@@ -59,7 +59,10 @@ function linesOf(split: SplitNotice, kind: SectionKind): Line[] {
  */
 function findAppendix(split: SplitNotice, materials: NoticeMaterial[]): AppendixMatch | null {
   if (split.last === null || split.last === 'materials' || materials.length === 0) return null
-  return matchAppendix(linesOf(split, split.last), materials.map((material) => material.title))
+  return matchAppendix(
+    linesOf(split, split.last),
+    materials.map((material) => material.title)
+  )
 }
 
 function cut(split: SplitNotice, kind: SectionKind, appendix: AppendixMatch | null): Line[] {
@@ -81,11 +84,7 @@ function paragraphText(lines: Line[], split: SplitNotice, kind: SectionKind, war
  * matched (or a stray note before it): one warning for the block. Returns
  * whether such a block exists, i.e. whether some appendix text is there.
  */
-function leftoverWarnings(
-  split: SplitNotice,
-  lists: { discussion: ListResult; requirements: ListResult },
-  warnings: string[]
-): boolean {
+function leftoverWarnings(split: SplitNotice, lists: { discussion: ListResult; requirements: ListResult }, warnings: string[]): boolean {
   let block = false
   for (const [kind, label, list] of [
     ['discussion', '学习讨论', lists.discussion],
@@ -111,12 +110,7 @@ function expectsFullText(material: NoticeMaterial): boolean {
   return material.page !== null || (material.url === null && material.note === null)
 }
 
-function attachFullTexts(
-  materials: NoticeMaterial[],
-  appendix: AppendixMatch | null,
-  hasAppendixText: boolean,
-  warnings: string[]
-): NoticeMaterial[] {
+function attachFullTexts(materials: NoticeMaterial[], appendix: AppendixMatch | null, hasAppendixText: boolean, warnings: string[]): NoticeMaterial[] {
   const withText = materials.map((material, index) => ({ ...material, fullText: appendix?.fullTexts[index] ?? null }))
   const missing = withText.map((material, index) => ({ material, index })).filter(({ material }) => material.fullText === null && expectsFullText(material))
   if (missing.length === 0) return withText

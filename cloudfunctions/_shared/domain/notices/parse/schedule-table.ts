@@ -37,7 +37,10 @@ function columnOf(cell: string): Column | null {
 
 /** Cells of a row: tabs, wide gaps and ideographic spaces separate them; a single space may be inside a cell. */
 function splitCells(text: string): string[] {
-  return text.split(/\t+|[ ]{2,}|\u3000+/).map((cell) => cell.trim()).filter((cell) => cell !== '')
+  return text
+    .split(/\t+|[ ]{2,}|\u3000+/)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '')
 }
 
 /** Tab-separated rows keep their empty cells ("2\t待定\t\t党总支": no 星期) when the count fits the header. */
@@ -103,8 +106,9 @@ function byCells(content: Line[], start: number): ScheduleTable {
     rows.push(toRow(group[0].no, texts.join(' '), columns, texts))
   }
   const left = cells.slice(rows.length * columns.length)
-  const warnings = left.length > 0
-    ? [`时间安排第${left[0].no}行起剩下 ${left.length} 格不足一行（共 ${columns.length} 列），未读取：${quote(left.map((line) => line.text).join(' '))}`]
-    : []
+  const warnings =
+    left.length > 0
+      ? [`时间安排第${left[0].no}行起剩下 ${left.length} 格不足一行（共 ${columns.length} 列），未读取：${quote(left.map((line) => line.text).join(' '))}`]
+      : []
   return { rows, unread: content.slice(0, start), warnings }
 }

@@ -6,17 +6,7 @@
  * typo of a copied-forward notice.
  */
 import type { NoticeScheduleEntry } from '../../../contract/notices'
-import {
-  daysBetween,
-  isValidDate,
-  isoDate,
-  parseDateCell,
-  parseWeekday,
-  resolveYear,
-  weekdayName,
-  weekdayOf,
-  type CalendarDate
-} from './dates'
+import { daysBetween, isValidDate, isoDate, parseDateCell, parseWeekday, resolveYear, weekdayName, weekdayOf, type CalendarDate } from './dates'
 import { readScheduleTable, type TableRow } from './schedule-table'
 import { collapseSpaces, foldDigits, quote, type Line } from './text'
 
@@ -107,9 +97,7 @@ function readWeekday(row: TableRow, date: CalendarDate | null, warnings: string[
   if (date === null) return stated
   const computed = weekdayOf(date)
   if (stated !== null && stated !== computed) {
-    warnings.push(
-      `时间安排第${row.no}行：${isoDate(date)} 是${weekdayName(computed)}，与表中的${quote(cell)}不符，已按日期计`
-    )
+    warnings.push(`时间安排第${row.no}行：${isoDate(date)} 是${weekdayName(computed)}，与表中的${quote(cell)}不符，已按日期计`)
   }
   return computed
 }

@@ -104,7 +104,5 @@ export function splitSections(lines: Line[]): SplitNotice {
 function flushUnknown(open: { heading: Line; name: string; lines: Line[] } | null, warnings: string[]): void {
   if (!open) return
   const content = open.lines.filter((line) => line.text !== '').length
-  warnings.push(
-    `第${open.heading.no}行的标题${quote(open.heading.text)}不是六个部分之一（或与前面的部分重复），其下 ${content} 行未读取`
-  )
+  warnings.push(`第${open.heading.no}行的标题${quote(open.heading.text)}不是六个部分之一（或与前面的部分重复），其下 ${content} 行未读取`)
 }

@@ -22,7 +22,13 @@ const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g
 
 export function toLines(raw: string): Line[] {
-  const text = stripControls(raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' '))
+  const text = stripControls(
+    raw
+      .replace(/^\ufeff/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(ZERO_WIDTH, '')
+      .replace(ODD_SPACES, ' ')
+  )
   return text.split('\n').map((line, index) => ({ no: index + 1, text: line.trim() }))
 }
 

@@ -15,9 +15,7 @@ export function importedMemberId(phone: string, secret?: string): string {
   const normalised = normalisePhone(phone)
   // Callers pass validated rows; an id derived from garbage would silently collide or split members.
   if (!MAINLAND_MOBILE.test(normalised)) throw new RangeError('importedMemberId: not a mainland mobile number')
-  const digest = secret === undefined
-    ? createHash('sha256').update(normalised).digest('hex')
-    : createHmac('sha256', secret).update(normalised).digest('hex')
+  const digest = secret === undefined ? createHash('sha256').update(normalised).digest('hex') : createHmac('sha256', secret).update(normalised).digest('hex')
   return `m-${digest.slice(0, 20)}`
 }
 

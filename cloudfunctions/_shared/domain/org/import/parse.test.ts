@@ -115,9 +115,8 @@ describe('parseImportFile: rows', () => {
   })
 
   it('reads vertically merged 所在支部 cells as the same unit on every row', async () => {
-    const file = await xlsx(
-      [HEADER, ['张三', '13800138000', '第一党支部'], ['李四', '13800138001'], ['王五', '13800138002']],
-      (sheet) => sheet.mergeCells('C2:C4')
+    const file = await xlsx([HEADER, ['张三', '13800138000', '第一党支部'], ['李四', '13800138001'], ['王五', '13800138002']], (sheet) =>
+      sheet.mergeCells('C2:C4')
     )
     const preview = await parseImportFile(file, SCOPE)
     expect(preview.errors).toEqual([])
@@ -140,7 +139,11 @@ describe('parseImportFile: header', () => {
   })
 
   it('reports missing required columns once, on the header row', async () => {
-    const file = await xlsx([['姓名', '党员类型'], ['张三', '正式党员'], ['李四', null]])
+    const file = await xlsx([
+      ['姓名', '党员类型'],
+      ['张三', '正式党员'],
+      ['李四', null]
+    ])
     const preview = await parseImportFile(file, SCOPE)
     expect(preview).toEqual({
       totalRows: 2,

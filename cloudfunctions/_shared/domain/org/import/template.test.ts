@@ -47,7 +47,10 @@ describe('buildImportTemplate', () => {
 
   it('explains every column in Chinese on the 填写说明 sheet', async () => {
     const guide = (await loadBuffer(await buildImportTemplate({ unitNames: UNITS }))).getWorksheet('填写说明')!
-    const text = guide.getColumn(1).values.filter((value) => typeof value === 'string').join('\n')
+    const text = guide
+      .getColumn(1)
+      .values.filter((value) => typeof value === 'string')
+      .join('\n')
     for (const header of HEADER) expect(text).toContain(`${header}：`)
     expect(text).toContain('示例：')
     expect(text).toContain('2000')
@@ -79,6 +82,11 @@ describe('listFormula', () => {
     expect(listFormula(['在职', '离退休'], 'R')).toBe('"在职,离退休"')
     expect(listFormula(['一支部,二支部'], 'R')).toBe('R')
     expect(listFormula(['"引号"支部'], 'R')).toBe('R')
-    expect(listFormula(Array.from({ length: 40 }, () => '很长很长的支部名称'), 'R')).toBe('R')
+    expect(
+      listFormula(
+        Array.from({ length: 40 }, () => '很长很长的支部名称'),
+        'R'
+      )
+    ).toBe('R')
   })
 })

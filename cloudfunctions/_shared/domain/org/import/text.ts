@@ -56,7 +56,10 @@ export function cellText(value: unknown): string {
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>
     if (Array.isArray(record.richText)) {
-      return record.richText.map((part: unknown) => cellText((part as { text?: unknown }).text)).join('').trim()
+      return record.richText
+        .map((part: unknown) => cellText((part as { text?: unknown }).text))
+        .join('')
+        .trim()
     }
     if ('formula' in record || 'sharedFormula' in record) return cellText(record.result)
     if ('hyperlink' in record) return cellText(record.text)

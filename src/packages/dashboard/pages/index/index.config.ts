@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '数据看板',
+  navigationBarTitleText: '数据看板'
 })

@@ -42,7 +42,15 @@ export default function DashboardPage() {
   return (
     <StackPage className="ps-dashboard-page">
       <DashboardAccess unitId={unitId}>
-        {(rootId, memberId, scopes) => <Dashboard key={`${rootId}:${memberId}`} rootId={rootId} known={scopes.find((scope) => scope.unitId === rootId)} firstTab={tab === 'quotas' ? 'quotas' : 'units'} managesQuotas={canManageQuotas(scopes)} />}
+        {(rootId, memberId, scopes) => (
+          <Dashboard
+            key={`${rootId}:${memberId}`}
+            rootId={rootId}
+            known={scopes.find((scope) => scope.unitId === rootId)}
+            firstTab={tab === 'quotas' ? 'quotas' : 'units'}
+            managesQuotas={canManageQuotas(scopes)}
+          />
+        )}
       </DashboardAccess>
     </StackPage>
   )
@@ -99,11 +107,20 @@ function Dashboard({ rootId, known, firstTab, managesQuotas }: { rootId: string;
             <View className="ps-muted">集体学习、专题研讨、主题党日、党课、专题组织生活会、民主评议党员，按已过去的月份计算应开展的次数。</View>
             <View className="ps-actions">
               {managesQuotas && (
-                <Button className="ps-dashboard-quota-settings-entry" size="small" fill="outline" onClick={() => void Taro.navigateTo({ url: routes.dashboardQuotas() })}>
+                <Button
+                  className="ps-dashboard-quota-settings-entry"
+                  size="small"
+                  fill="outline"
+                  onClick={() => void Taro.navigateTo({ url: routes.dashboardQuotas() })}
+                >
                   年度要求设置
                 </Button>
               )}
-              <ExportButton className="ps-dashboard-export-quotas" text="导出 Excel" request={() => exportDashboard({ unitId: unit.unitId, scope, view: 'quotas' })} />
+              <ExportButton
+                className="ps-dashboard-export-quotas"
+                text="导出 Excel"
+                request={() => exportDashboard({ unitId: unit.unitId, scope, view: 'quotas' })}
+              />
             </View>
           </View>
           <QuotaProgressList key={`${unit.unitId}:${year}:${quotasRound}`} unitId={unit.unitId} year={year} />
@@ -114,7 +131,17 @@ function Dashboard({ rootId, known, firstTab, managesQuotas }: { rootId: string;
 }
 
 /** The unit for the scope: its numbers, then its child units (or, for a branch, its members), and the notice's time changes. */
-function UnitOverview({ unitId, scope, onLoaded, onOpen }: { unitId: string; scope: DashboardScope; onLoaded: (view: DashboardView) => void; onOpen: (row: ParticipationRow) => void }) {
+function UnitOverview({
+  unitId,
+  scope,
+  onLoaded,
+  onOpen
+}: {
+  unitId: string
+  scope: DashboardScope
+  onLoaded: (view: DashboardView) => void
+  onOpen: (row: ParticipationRow) => void
+}) {
   const { data, error, loading, refetch } = useRequest(() => viewDashboard({ unitId, scope }))
   // Names the breadcrumb's step once the server has said what the unit is.
   const onLoadedRef = useRef(onLoaded)

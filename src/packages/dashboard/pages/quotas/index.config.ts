@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '年度要求设置',
+  navigationBarTitleText: '年度要求设置'
 })

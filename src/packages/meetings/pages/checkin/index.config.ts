@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '会议签到',
+  navigationBarTitleText: '会议签到'
 })

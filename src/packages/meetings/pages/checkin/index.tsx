@@ -56,7 +56,12 @@ export default function MeetingCheckinPage() {
           {data.status === 'late' ? '（迟到）' : ''}
         </View>
         <View className="ps-actions ps-actions--center">
-          <Button className="ps-checkin-open-meeting" type="primary" size="small" onClick={() => void Taro.redirectTo({ url: routes.meetingDetail(data.meetingId) })}>
+          <Button
+            className="ps-checkin-open-meeting"
+            type="primary"
+            size="small"
+            onClick={() => void Taro.redirectTo({ url: routes.meetingDetail(data.meetingId) })}
+          >
             查看会议
           </Button>
           <Button size="small" fill="outline" onClick={() => void Taro.switchTab({ url: routes.home })}>

@@ -80,7 +80,15 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
         </View>
       )}
       {mine && <LeaveBox meetingId={meeting.id} startAt={meeting.startAt} mine={mine} onChange={setMine} />}
-      {mine?.makeup && <MakeupBox meetingId={meeting.id} makeup={mine.makeup} materials={meeting.materials} noticeId={meeting.noticeId} onDone={(makeup) => setMine({ ...mine, makeup })} />}
+      {mine?.makeup && (
+        <MakeupBox
+          meetingId={meeting.id}
+          makeup={mine.makeup}
+          materials={meeting.materials}
+          noticeId={meeting.noticeId}
+          onDone={(makeup) => setMine({ ...mine, makeup })}
+        />
+      )}
 
       <View className="ps-card ps-meeting-agenda-view">
         <View className="ps-card__title">议程</View>

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '会议',
+  navigationBarTitleText: '会议'
 })

@@ -25,7 +25,14 @@ export default function MeetingEditPage() {
   else if (unitId)
     body = (
       <MeetingScope unitId={unitId}>
-        {(scope, memberId) => <MeetingFormView key={`${scope.unitId}:${memberId}`} unitId={scope.unitId} heading={`新建会议 · ${scope.unitName}`} initial={emptyMeetingForm(new Date())} />}
+        {(scope, memberId) => (
+          <MeetingFormView
+            key={`${scope.unitId}:${memberId}`}
+            unitId={scope.unitId}
+            heading={`新建会议 · ${scope.unitName}`}
+            initial={emptyMeetingForm(new Date())}
+          />
+        )}
       </MeetingScope>
     )
   else body = <EmptyView text="没有指定会议，请从组织生活进入" />

@@ -53,7 +53,9 @@ function MakeupList({ done }: { done: boolean }) {
             <Text className={`ps-tag ps-tag--${makeup.completedAt ? 'ok' : 'warn'}`}>{makeup.completedAt ? '已完成' : '待完成'}</Text>
           </View>
           <View className="ps-m-item__meta">{formatMeetingTime(meeting.startAt, meeting.endAt)}</View>
-          <View className="ps-m-item__meta ps-makeup-item-due">{makeup.completedAt ? `完成于 ${formatShanghai(makeup.completedAt)}` : `请于 ${formatShanghai(makeup.dueAt)} 前完成`}</View>
+          <View className="ps-m-item__meta ps-makeup-item-due">
+            {makeup.completedAt ? `完成于 ${formatShanghai(makeup.completedAt)}` : `请于 ${formatShanghai(makeup.dueAt)} 前完成`}
+          </View>
         </View>
       ))}
     </View>

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '组织生活',
+  navigationBarTitleText: '组织生活'
 })

@@ -33,7 +33,9 @@ export default function MeetingManagePage() {
 
 function MeetingManager({ scope }: { scope: WorkbenchScope }) {
   const [past, setPast] = useState(false)
-  const list = usePagedList<MeetingSummary>(`${scope.unitId}:${past}`, (page) => listMeetings({ view: 'manage', unitId: scope.unitId, past, page, pageSize: PAGE_SIZE }))
+  const list = usePagedList<MeetingSummary>(`${scope.unitId}:${past}`, (page) =>
+    listMeetings({ view: 'manage', unitId: scope.unitId, past, page, pageSize: PAGE_SIZE })
+  )
   const [ruleResult, setRuleResult] = useState<RuleResult | null>(null)
   const savedRules = usePageMessageInbox('meetings.rule-saved')
   // Back from the rule, a new meeting or an edit: show what changed (and what the rule generated).
@@ -52,7 +54,12 @@ function MeetingManager({ scope }: { scope: WorkbenchScope }) {
           <Button className="ps-meeting-rule-entry" size="small" fill="outline" onClick={() => void Taro.navigateTo({ url: routes.meetingRule(scope.unitId) })}>
             设置主题党日规则
           </Button>
-          <Button className="ps-meeting-create-entry" type="primary" size="small" onClick={() => void Taro.navigateTo({ url: routes.meetingCreate(scope.unitId) })}>
+          <Button
+            className="ps-meeting-create-entry"
+            type="primary"
+            size="small"
+            onClick={() => void Taro.navigateTo({ url: routes.meetingCreate(scope.unitId) })}
+          >
             新建会议
           </Button>
         </View>

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '考勤与记录',
+  navigationBarTitleText: '考勤与记录'
 })

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '主题党日规则',
+  navigationBarTitleText: '主题党日规则'
 })

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '签到码',
+  navigationBarTitleText: '签到码'
 })

@@ -155,7 +155,13 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
           <Button className="ps-notice-push" type="primary" size="small" onClick={() => setConfirm('push')}>
             推送给党员
           </Button>
-          <Button className="ps-notice-remind" size="small" fill="outline" disabled={remindBlocked || (counters !== undefined && unfinished === 0)} onClick={() => setConfirm('remind')}>
+          <Button
+            className="ps-notice-remind"
+            size="small"
+            fill="outline"
+            disabled={remindBlocked || (counters !== undefined && unfinished === 0)}
+            onClick={() => setConfirm('remind')}
+          >
             一键催办
           </Button>
           {/* weapp: the share card for the branch's WeChat group (useShareAppMessage); a poster there would need a canvas, so none. */}
@@ -171,8 +177,8 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
         </View>
         {pushed && (
           <View className="ps-n-result ps-push-result">
-            已发送 <Text className="ps-push-sent">{pushed.sent}</Text> 人；未开启提醒 <Text className="ps-push-no-consent">{pushed.noConsent}</Text> 人（请把链接发到支部微信群）；此前已发送{' '}
-            <Text className="ps-push-already">{pushed.alreadySent}</Text> 人。
+            已发送 <Text className="ps-push-sent">{pushed.sent}</Text> 人；未开启提醒 <Text className="ps-push-no-consent">{pushed.noConsent}</Text>{' '}
+            人（请把链接发到支部微信群）；此前已发送 <Text className="ps-push-already">{pushed.alreadySent}</Text> 人。
           </View>
         )}
         {reminded !== null && <View className="ps-n-result ps-remind-result">已提醒尚未提交的 {reminded} 人（仅开启了提醒的党员）。</View>}
@@ -191,7 +197,12 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
         }}
       />
 
-      {progress.data && <ProgressList members={progress.data.members.map((member) => (reviews[member.memberId] ? { ...member, review: reviews[member.memberId] } : member))} onOpen={setViewing} />}
+      {progress.data && (
+        <ProgressList
+          members={progress.data.members.map((member) => (reviews[member.memberId] ? { ...member, review: reviews[member.memberId] } : member))}
+          onOpen={setViewing}
+        />
+      )}
 
       <View className="ps-card ps-notice-record">
         <View className="ps-card__title">学习教育记录</View>
@@ -203,15 +214,7 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
         </View>
       </View>
 
-      {process.env.TARO_ENV === 'h5' && (
-        <SharePoster
-          visible={sharing}
-          onClose={() => setSharing(false)}
-          notice={notice}
-          change={change}
-          unitName={unitName}
-        />
-      )}
+      {process.env.TARO_ENV === 'h5' && <SharePoster visible={sharing} onClose={() => setSharing(false)} notice={notice} change={change} unitName={unitName} />}
 
       <ConfirmDialog
         className="ps-notice-push-dialog"

@@ -50,7 +50,7 @@ function Detail({ notice }: { notice: NoticeDetail }) {
     if (unitName === null && notice.mine) {
       whoami().then(
         (me) => setUnitName(me.member?.unitName ?? ''),
-        () => undefined,
+        () => undefined
       )
     }
   }
@@ -65,7 +65,7 @@ function Detail({ notice }: { notice: NoticeDetail }) {
     readMaterial({ id: notice.id, materialIndex: index }).then(
       () => setRead((current) => (current.includes(index) ? current : [...current, index])),
       // The receipt failed (offline): reading still works, and the next tap records it.
-      () => undefined,
+      () => undefined
     )
   }
 
@@ -115,7 +115,15 @@ function Detail({ notice }: { notice: NoticeDetail }) {
         />
       )}
 
-      <Popup visible={material !== null} position="bottom" round closeable title={reading === null ? '' : `学习材料 ${reading + 1}`} onClose={() => setReading(null)} className="ps-n-popup">
+      <Popup
+        visible={material !== null}
+        position="bottom"
+        round
+        closeable
+        title={reading === null ? '' : `学习材料 ${reading + 1}`}
+        onClose={() => setReading(null)}
+        className="ps-n-popup"
+      >
         {material && (
           <View className="ps-n-fulltext ps-notice-fulltext">
             <View className="ps-n-fulltext__title">{material.title}</View>

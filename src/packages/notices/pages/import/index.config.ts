@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '导入学习安排',
+  navigationBarTitleText: '导入学习安排'
 })

@@ -50,8 +50,32 @@ function DraftImporter({ scope, id }: { scope: WorkbenchScope; id: string }) {
 
 /** The import screens; what they show and do comes from useNoticeImport. */
 function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: string; draft: NoticeDraft } }) {
-  const { step, text, setText, form, title, problems, saved, dirty, saving, counting, confirming, closeConfirm, tree, selectable, selection, setSelection, parseText, chooseFile, edit, saveNow, askPublish, publish, reimport, startOver } =
-    useNoticeImport(scope, opened)
+  const {
+    step,
+    text,
+    setText,
+    form,
+    title,
+    problems,
+    saved,
+    dirty,
+    saving,
+    counting,
+    confirming,
+    closeConfirm,
+    tree,
+    selectable,
+    selection,
+    setSelection,
+    parseText,
+    chooseFile,
+    edit,
+    saveNow,
+    askPublish,
+    publish,
+    reimport,
+    startOver
+  } = useNoticeImport(scope, opened)
 
   return (
     <View className="ps-notice-import">
@@ -75,7 +99,9 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
           <View className="ps-card">
             <View className="ps-card__title">方式二 · 选择文件</View>
             <View className="ps-muted">
-              {process.env.TARO_ENV === 'weapp' ? '从微信聊天中选择 .docx 或 .txt 文件（可先发给文件传输助手）。' : '选择 .docx 或 .txt 文件（.doc 请先另存为 .docx）。'}
+              {process.env.TARO_ENV === 'weapp'
+                ? '从微信聊天中选择 .docx 或 .txt 文件（可先发给文件传输助手）。'
+                : '选择 .docx 或 .txt 文件（.doc 请先另存为 .docx）。'}
             </View>
             <View className="ps-actions ps-actions--left">
               <Button className="ps-notice-file" fill="outline" onClick={() => void chooseFile()}>
@@ -91,7 +117,8 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
       {step.name === 'edit' && form && (
         <View className="ps-notice-preview">
           <View className="ps-n-head__sub ps-card">
-            {step.reopened ? '继续编辑已保存的草稿' : `已识别${step.source}`}：<Text className="ps-notice-preview-title">{title}</Text>。请逐项核对，改正后保存草稿。
+            {step.reopened ? '继续编辑已保存的草稿' : `已识别${step.source}`}：<Text className="ps-notice-preview-title">{title}</Text>
+            。请逐项核对，改正后保存草稿。
           </View>
           {step.warnings.length > 0 && (
             <View className="ps-notice-warning">
@@ -103,11 +130,7 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
               ))}
             </View>
           )}
-          {saved && (
-            <View className="ps-status ps-notice-saved">
-              {dirty ? '有未保存的修改' : `草稿已保存：${saved.title}`}
-            </View>
-          )}
+          {saved && <View className="ps-status ps-notice-saved">{dirty ? '有未保存的修改' : `草稿已保存：${saved.title}`}</View>}
           <NoticeEditor form={form} onChange={edit} />
           {problems.length > 0 && (
             <View className="ps-problems ps-notice-problems">
@@ -119,7 +142,14 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
           {tree.loading && <LoadingView text="正在读取组织架构…" />}
           {tree.error && <ErrorView error={tree.error} onRetry={tree.refetch} />}
           {tree.data && (
-            <PublishScope units={tree.data} selectable={selectable} scopeId={scope.unitId} scopeName={scope.unitName} selection={selection ?? wholeTree(selectable)} onChange={setSelection} />
+            <PublishScope
+              units={tree.data}
+              selectable={selectable}
+              scopeId={scope.unitId}
+              scopeName={scope.unitName}
+              selection={selection ?? wholeTree(selectable)}
+              onChange={setSelection}
+            />
           )}
           <View className="ps-bottom-bar">
             <Button fill="outline" onClick={reimport}>

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '学习安排管理',
+  navigationBarTitleText: '学习安排管理'
 })

@@ -37,7 +37,11 @@ export default function NoticeManagePage() {
   else if (data && !data.member) body = <EmptyView text="请先使用邀请码加入组织" />
   else if (data?.member) {
     const scope = data.member.workbench.find((candidate) => candidate.unitId === unitId)
-    body = scope?.capabilities.includes('notices.run') ? <NoticeList key={`${scope.unitId}:${data.member.id}`} scope={scope} /> : <EmptyView text="你无权管理该组织的学习安排" />
+    body = scope?.capabilities.includes('notices.run') ? (
+      <NoticeList key={`${scope.unitId}:${data.member.id}`} scope={scope} />
+    ) : (
+      <EmptyView text="你无权管理该组织的学习安排" />
+    )
   }
   return <StackPage className="ps-notice-manage-page">{body}</StackPage>
 }
@@ -99,9 +103,7 @@ function NoticeList({ scope }: { scope: WorkbenchScope }) {
             )}
           </View>
           {open === notice.id && (
-            <View className="ps-n-notice__body">
-              {publishes ? <ChangesView noticeId={notice.id} /> : <BranchLinks noticeId={notice.id} scope={scope} />}
-            </View>
+            <View className="ps-n-notice__body">{publishes ? <ChangesView noticeId={notice.id} /> : <BranchLinks noticeId={notice.id} scope={scope} />}</View>
           )}
         </View>
       ))}
@@ -135,7 +137,9 @@ function BranchLinks({ noticeId, scope }: { noticeId: string; scope: WorkbenchSc
   const { data, error, loading, refetch } = useRequest(getUnitTree)
   if (loading) return <LoadingView />
   if (error) return <ErrorView error={error} onRetry={refetch} />
-  const branches = (data ?? []).filter((unit) => unit.type === 'branch' && unit.pathIds.includes(scope.unitId)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+  const branches = (data ?? [])
+    .filter((unit) => unit.type === 'branch' && unit.pathIds.includes(scope.unitId))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
   if (branches.length === 0) return <View className="ps-muted">下属暂无党支部</View>
   return (
     <View className="ps-notice-branches">

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '批量导入',
+  navigationBarTitleText: '批量导入'
 })

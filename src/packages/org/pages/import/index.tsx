@@ -140,7 +140,12 @@ function Importer({ unit }: { unit: UnitView }) {
             <Button className="ps-import-cancel" fill="outline" onClick={() => setStep({ name: 'choose' })}>
               取消
             </Button>
-            <Button className="ps-import-commit" type="primary" disabled={step.preview.validRows.length === 0} onClick={() => void commit(step.preview.validRows, 0, NOTHING_YET)}>
+            <Button
+              className="ps-import-commit"
+              type="primary"
+              disabled={step.preview.validRows.length === 0}
+              onClick={() => void commit(step.preview.validRows, 0, NOTHING_YET)}
+            >
               {step.preview.errors.length > 0 ? `仅导入有效行（${step.preview.validRows.length}）` : `导入 ${step.preview.validRows.length} 行`}
             </Button>
           </View>
@@ -162,12 +167,21 @@ function Importer({ unit }: { unit: UnitView }) {
               <View className="ps-field__error">
                 {step.error.message}。已导入 {step.done} 行（新增 {step.created}，未变 {step.unchanged}），其余未导入。
               </View>
-              {step.error.code === IMPORT_BUSY && <View className="ps-import-note ps-import-busy">稍候片刻再点“继续导入”即可：中断的这一批没有写入任何数据，已导入的行也不会重复。</View>}
+              {step.error.code === IMPORT_BUSY && (
+                <View className="ps-import-note ps-import-busy">稍候片刻再点“继续导入”即可：中断的这一批没有写入任何数据，已导入的行也不会重复。</View>
+              )}
               <View className="ps-actions">
-                <Button fill="outline" onClick={() => setStep({ name: 'finished', total: step.done, created: step.created, unchanged: step.unchanged, elsewhere: step.elsewhere })}>
+                <Button
+                  fill="outline"
+                  onClick={() => setStep({ name: 'finished', total: step.done, created: step.created, unchanged: step.unchanged, elsewhere: step.elsewhere })}
+                >
                   结束
                 </Button>
-                <Button className="ps-import-resume" type="primary" onClick={() => void commit(step.rows, step.done, { created: step.created, unchanged: step.unchanged, elsewhere: step.elsewhere })}>
+                <Button
+                  className="ps-import-resume"
+                  type="primary"
+                  onClick={() => void commit(step.rows, step.done, { created: step.created, unchanged: step.unchanged, elsewhere: step.elsewhere })}
+                >
                   继续导入剩余 {step.rows.length - step.done} 行
                 </Button>
               </View>

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '邀请码',
+  navigationBarTitleText: '邀请码'
 })

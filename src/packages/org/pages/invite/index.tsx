@@ -48,9 +48,7 @@ export default function InvitePage() {
         <Button className="ps-invite-copy" type="primary" fill="outline" size="small" onClick={copy}>
           复制邀请码
         </Button>
-        <View className="ps-invite__rule ps-invite-expiry">
-          7 天内有效，仅可使用一次{invite ? `（${formatDateTime(invite.expiresAt)} 前）` : ''}
-        </View>
+        <View className="ps-invite__rule ps-invite-expiry">7 天内有效，仅可使用一次{invite ? `（${formatDateTime(invite.expiresAt)} 前）` : ''}</View>
         <View className="ps-invite__how">
           请{invite ? ` ${invite.memberName} ` : '对方'}用自己的微信打开本小程序，扫描上方二维码，或在「我的 → 使用邀请码加入」中输入邀请码。
         </View>

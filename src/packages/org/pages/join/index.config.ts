@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '加入组织',
+  navigationBarTitleText: '加入组织'
 })

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '党员管理',
+  navigationBarTitleText: '党员管理'
 })

@@ -34,7 +34,11 @@ const PAGE_SIZE = 20
 export default function MembersPage() {
   const context = useUnitContext((capabilities) => capabilities.has('members.view') || capabilities.has('members.manage'), '你无权查看该组织的党员')
   const body =
-    'fallback' in context ? context.fallback : <MemberList key={`${context.unit.id}:${context.me.id}`} unit={context.unit} me={context.me} units={context.units} />
+    'fallback' in context ? (
+      context.fallback
+    ) : (
+      <MemberList key={`${context.unit.id}:${context.me.id}`} unit={context.unit} me={context.me} units={context.units} />
+    )
   return <StackPage className="ps-members-page">{body}</StackPage>
 }
 
@@ -47,7 +51,7 @@ function MemberList({ unit, me, units }: { unit: UnitView; me: WhoamiMember; uni
   const keyword = useDebouncedValue(keywordInput.trim(), 300)
   const [includeInactive, setIncludeInactive] = useState(false)
   const list = usePagedList<MemberView>(`${unit.id}|${keyword}|${includeInactive}`, (page) =>
-    listMembers({ unitId: unit.id, keyword: keyword || undefined, page, pageSize: PAGE_SIZE, includeInactive }),
+    listMembers({ unitId: unit.id, keyword: keyword || undefined, page, pageSize: PAGE_SIZE, includeInactive })
   )
 
   const [adding, setAdding] = useState(false)
@@ -125,14 +129,15 @@ function MemberList({ unit, me, units }: { unit: UnitView; me: WhoamiMember; uni
         onClick: () => {
           if (branchesFailed) loadBranches()
           setActivityFor(member)
-        },
+        }
       })
     }
     const revocable = member.roles.some((grant) => {
       const at = unitById.get(grant.unitId)
       return at !== undefined && canRevoke(me.roles, at, grant.role)
     })
-    const mayChangeRoles = !self && outranks(me.roles, home, member.roles, 'roles.appoint') && (revocable || appointableGrants(me.roles, home, unitById).length > 0)
+    const mayChangeRoles =
+      !self && outranks(me.roles, home, member.roles, 'roles.appoint') && (revocable || appointableGrants(me.roles, home, unitById).length > 0)
     if (mayChangeRoles) actions.push({ key: 'roles', text: '任免职务', onClick: () => setRolesFor(member) })
     if (manageable) actions.push({ key: 'deactivate', text: '停用/转出', danger: true, onClick: () => setDeactivating(member) })
     return actions
@@ -146,7 +151,13 @@ function MemberList({ unit, me, units }: { unit: UnitView; me: WhoamiMember; uni
           <Text className="ps-page-head__tag">{unitTypeLabel(unit.type, unit.directlyAttached)}</Text>
         </View>
         <View className="ps-page-head__sub">
-          {list.loading ? '正在统计…' : <Text className="ps-members-total">共 {list.total} 人{keyword ? `（姓名含「${keyword}」）` : ''}</Text>}
+          {list.loading ? (
+            '正在统计…'
+          ) : (
+            <Text className="ps-members-total">
+              共 {list.total} 人{keyword ? `（姓名含「${keyword}」）` : ''}
+            </Text>
+          )}
         </View>
         <View className="ps-toolbar">
           {canAdd && (
@@ -167,7 +178,14 @@ function MemberList({ unit, me, units }: { unit: UnitView; me: WhoamiMember; uni
         </View>
       </View>
 
-      <SearchBar className="ps-members-search" placeholder="按姓名搜索" value={keywordInput} maxLength={20} onChange={(value) => setKeywordInput(value)} onClear={() => setKeywordInput('')} />
+      <SearchBar
+        className="ps-members-search"
+        placeholder="按姓名搜索"
+        value={keywordInput}
+        maxLength={20}
+        onChange={(value) => setKeywordInput(value)}
+        onClear={() => setKeywordInput('')}
+      />
       <View className="ps-filter">
         <View className={`ps-chip ps-members-inactive-toggle${includeInactive ? ' ps-chip--on' : ''}`} onClick={() => setIncludeInactive((on) => !on)}>
           {includeInactive ? '✓ ' : ''}含已停用/转出

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '组织架构',
+  navigationBarTitleText: '组织架构'
 })
