@@ -1,6 +1,7 @@
-import type { MemberCategory, MemberStatus, MemberType, Role, UnitType } from '@contract/org'
+import type { MemberCategory, MemberStatus, MemberType, UnitType } from '@contract/org'
+import { ROLE_LABELS } from '@contract/org-rules'
 
-/** How the UI names the contract's codes. Same words as the server's role labels. */
+/** How the UI names the contract's codes; role names come from the contract itself (the server uses the same). */
 
 export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
   committee: '党委',
@@ -9,15 +10,7 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
   group: '党小组'
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  member: '党员',
-  points_recorder: '积分记录员',
-  organizer: '组织委员',
-  branch_committee: '支委',
-  branch_secretary: '支部书记',
-  general_branch_secretary: '党总支书记',
-  org_department: '组织部'
-}
+export { ROLE_LABELS }
 
 export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
   active: '正常',

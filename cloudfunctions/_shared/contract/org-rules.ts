@@ -70,3 +70,14 @@ export const CHILD_UNIT_TYPES: Record<UnitType, ChildUnitType[]> = {
 }
 
 export const ROLES = Object.keys(ROLE_RANK) as Role[]
+
+/** How every screen, message and export names a role: the one copy, for the server and the client. */
+export const ROLE_LABELS: Record<Role, string> = {
+  member: '党员',
+  points_recorder: '积分记录员',
+  organizer: '组织委员',
+  branch_committee: '支委',
+  branch_secretary: '支部书记',
+  general_branch_secretary: '党总支书记',
+  org_department: '组织部'
+}
