@@ -33,7 +33,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2
     },
     sourceRoot: 'src',
-    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    // PS_H5_DIR: another H5 output folder (emulator/core/constants.ts serves the same one).
+    outputRoot: isH5 ? process.env.PS_H5_DIR || 'dist-h5' : 'dist',
     // Aliases mirror tsconfig "paths"; tsconfig-paths-webpack-plugin is not installed.
     alias: {
       '@': path.join(root, 'src'),

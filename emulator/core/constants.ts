@@ -6,7 +6,8 @@ export const DEFAULT_PORT = 9100
 export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_DATA_DIR = path.join(ROOT, '.data')
 export const DEFAULT_FUNCTIONS_DIR = path.join(ROOT, 'build', 'functions')
-export const DEFAULT_STATIC_DIR = path.join(ROOT, 'dist-h5')
+/** The H5 build the emulator serves; PS_H5_DIR lets parallel work build and test its own copy. */
+export const DEFAULT_STATIC_DIR = path.resolve(ROOT, process.env.PS_H5_DIR || 'dist-h5')
 export const LOCAL_ENV = 'local'
 export const LOCAL_APPID = 'wx-local-appid'
 export const CONTROL_PREFIX = '/_emulator'
