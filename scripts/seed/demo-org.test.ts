@@ -41,6 +41,8 @@ describe('demo organisation', () => {
     expect(accounts[0].label).toContain('组织部')
     expect(accounts.filter((a) => a.label.includes('支部书记'))).toHaveLength(6)
     expect(accounts.filter((a) => a.label.endsWith('党员'))).toHaveLength(3)
+    // The README's check-in journey acts as a plain member of 教工第一党支部: the switcher offers one.
+    expect(accounts.find((a) => a.label.endsWith(' · 党员'))?.label).toBe('教工第一党支部 · 党员')
     expect(accounts[accounts.length - 1].openId).toBe('demo-openid-newcomer')
     expect(new Set(members.map((m) => m.openid))).not.toContain('demo-openid-newcomer')
   })

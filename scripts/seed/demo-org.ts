@@ -164,7 +164,14 @@ export function demoAccounts(units = demoUnits(), members = demoMembers(units)):
     const role = member.roles.find((r) => r.role !== 'member' && r.role !== 'organizer')
     if (role && member.openid) accounts.push({ openId: member.openid, name: member.name, label: `${unitName.get(role.unitId)} · ${ROLE_TITLE[role.role]}` })
   }
-  const plain = members.filter((m) => m.roles.length === 1 && m.openid).slice(0, 3)
+  // One plain member of each of the first three 党支部 under a 党总支, 教工第一党支部 first: the branch
+  // the README's demo journeys use (its 集体学习 is open for check-in), so its member is one click away.
+  const generalBranches = new Set(units.filter((u) => u.type === 'general_branch').map((u) => u._id))
+  const branchIds = units.filter((u) => u.type === 'branch' && generalBranches.has(u.parentId ?? '')).map((u) => u._id)
+  const plain = branchIds
+    .map((id) => members.find((m) => m.unitId === id && m.roles.length === 1 && m.openid))
+    .filter((m): m is DemoMember => m !== undefined)
+    .slice(0, 3)
   for (const member of plain) accounts.push({ openId: member.openid ?? '', name: member.name, label: `${unitName.get(member.unitId)} · 党员` })
   // A WeChat user who has not joined yet: for trying invites.
   accounts.push(NEWCOMER)
