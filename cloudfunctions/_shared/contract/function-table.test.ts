@@ -9,8 +9,8 @@ import type { ExactFunctionTable } from './function-table'
 
 type WhoamiResult = ContractActions['me']['whoami']['result']
 const entry = <R>(result: R) => ({ payload: 'schema', run: async (_payload: Record<string, never>) => result })
-/** Stands in for defineFunction: Table is inferred from the call, as it will be there. */
-const checkTable = <Table>(actions: ExactFunctionTable<ContractActions['me'], Table>): Table => actions
+/** Stands in for defineFunction: Table is inferred from the call, as it will be there. Against `me`'s whoami alone. */
+const checkTable = <Table>(actions: ExactFunctionTable<Pick<ContractActions['me'], 'whoami'>, Table>): Table => actions
 
 const whoami: WhoamiResult = { member: null }
 

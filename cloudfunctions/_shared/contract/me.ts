@@ -1,3 +1,4 @@
+import type { AttendanceStatus, LeaveView, MakeupView, MeetingType } from './meetings-api'
 import type { Capability, RoleGrant, UnitType } from './org'
 
 /** The `me` function: who the caller is, as the platform says. */
@@ -5,6 +6,8 @@ export const ME_FUNCTION = 'me'
 
 export interface MeActions {
   whoami: { payload: Record<string, never>; result: WhoamiResult }
+  /** The caller's own records (leave, 补学, check-ins), latest meeting first. Never anyone else's: there is no member id to give. */
+  history: { payload: HistoryPayload; result: HistoryPage }
 }
 
 export type MeAction = keyof MeActions
@@ -31,4 +34,38 @@ export interface WhoamiMember {
 
 export interface WhoamiResult {
   member: WhoamiMember | null
+}
+
+/** Which of my records: every meeting I have a record of, or only those with a leave request, a 补学 task or a check-in. */
+export type HistoryKind = 'all' | 'leave' | 'makeup' | 'checkin'
+export const HISTORY_KINDS: HistoryKind[] = ['all', 'leave', 'makeup', 'checkin']
+export const HISTORY_PAGE_SIZE_MAX = 50
+
+export interface HistoryPayload {
+  kind: HistoryKind
+  /** From 1. */
+  page: number
+  pageSize: number
+}
+
+/** One meeting as it went for me: what I did (checked in, asked for leave, made it up). */
+export interface HistoryItem {
+  meetingId: string
+  /** The meeting's title ('会议（已删除）' if it is gone). */
+  title: string
+  /** Null if the meeting is gone. */
+  type: MeetingType | null
+  unitName: string
+  startAt: string
+  status: AttendanceStatus
+  checkedInAt: string | null
+  /** 'scan' by my own QR scan, 'manual' when the host marked me. */
+  method: 'scan' | 'manual' | null
+  leave: LeaveView | null
+  makeup: MakeupView | null
+}
+
+export interface HistoryPage {
+  items: HistoryItem[]
+  total: number
 }

@@ -50,9 +50,10 @@ describe('a function entry (defineFunction at run time)', () => {
 describe('defineFunction is typed against the contract (tsc checks these lines)', () => {
   it('takes a table that serves its contract exactly, and refuses one that does not', () => {
     const whoami = action(z.object({}).strict(), async () => ({ member: null }))
-    const misnamed = { echo: whoami }
-    const extra = { whoami, extra: whoami }
-    const serves = () => defineFunction({ contract: 'me', actions: { whoami } })
+    const history = action(z.object({ kind: z.enum(['all']), page: z.number(), pageSize: z.number() }), async () => ({ items: [], total: 0 }))
+    const misnamed = { echo: whoami, history }
+    const extra = { whoami, history, extra: whoami }
+    const serves = () => defineFunction({ contract: 'me', actions: { whoami, history } })
     // @ts-expect-error me has the action `whoami`, not `echo`
     const refusesMisnamed = () => defineFunction({ contract: 'me', actions: misnamed })
     // @ts-expect-error an action the contract lacks is refused
