@@ -11,6 +11,7 @@ import { loadMeeting } from '../_shared/data/meetings/meeting-store'
 import { attended } from '../_shared/domain/meetings/attendance'
 import { invites } from '../_shared/domain/meetings/invites'
 import { withStatus } from '../_shared/domain/meetings/makeup'
+import { manualReasonText } from '../_shared/domain/meetings/attendance'
 import { issueToken, verifyToken } from '../_shared/domain/meetings/token'
 import { checkinPhase, checkinWindow } from '../_shared/domain/meetings/window'
 import type { Caller } from '../_shared/domain/org/scope'
@@ -66,7 +67,7 @@ export async function scan(member: MemberDoc, token: string): Promise<MeetingsAc
   const done = { meetingId: meeting._id, title: meeting.title }
   if (await firstCheckIn(meeting, member, status, at)) return { ...done, status, checkedInAt: at.toISOString(), already: false }
   const { after, changed } = await changeAttendance(meeting, member, (state) =>
-    attended(state.status) ? null : { ...withStatus(state, status, at), checkedInAt: at, method: 'scan', manualReason: null }
+    attended(state.status) ? null : { ...withStatus(state, status, at, meeting.endAt), checkedInAt: at, method: 'scan', manualReason: null }
   )
   return { ...done, status: after.status as 'present' | 'late', checkedInAt: (after.checkedInAt ?? at).toISOString(), already: !changed }
 }
@@ -93,10 +94,11 @@ export async function mark(caller: Caller, payload: MeetingsActions['attendance.
   const { after } = await changeAttendance(meeting, member, (state) => {
     if (payload.status === 'clear') {
       if (!attended(state.status)) return null
-      return { ...withStatus(state, meeting.finalizedAt ? 'absent' : 'pending', at), checkedInAt: null, method: null, manualReason: null }
+      return { ...withStatus(state, meeting.finalizedAt ? 'absent' : 'pending', at, meeting.endAt), checkedInAt: null, method: null, manualReason: null }
     }
-    if (state.status === payload.status && state.method === 'manual' && state.manualReason === payload.reason) return null
-    return { ...withStatus(state, payload.status, at), checkedInAt: state.checkedInAt ?? at, method: 'manual', manualReason: payload.reason ?? null }
+    const reason = manualReasonText(payload.reason, payload.reasonText)
+    if (state.status === payload.status && state.method === 'manual' && state.manualReason === reason) return null
+    return { ...withStatus(state, payload.status, at, meeting.endAt), checkedInAt: state.checkedInAt ?? at, method: 'manual', manualReason: reason }
   })
   return attendeeView(member, after)
 }

@@ -7,7 +7,7 @@ import { invitedPerUnit } from '../_shared/data/meetings/meeting-counters'
 import { loadMeeting } from '../_shared/data/meetings/meeting-store'
 import type { IncrementGroup } from '../_shared/domain/counting/counts'
 import { heldIncrements } from '../_shared/domain/dashboard/held-counts'
-import { makeupDue } from '../_shared/domain/meetings/makeup'
+import { openMakeup } from '../_shared/domain/meetings/makeup'
 import { now } from '../_shared/runtime/clock'
 
 /**
@@ -27,7 +27,7 @@ export async function finalize(meeting: MeetingDoc): Promise<boolean> {
       const current = await loadMeeting(meeting._id)
       if (current.finalizedAt) return false
       const at = now()
-      await markAbsentees(current, { dueAt: makeupDue(at), reflection: null, completedAt: null })
+      await markAbsentees(current, openMakeup(at, current.endAt))
       await countHeld(current)
       await markFinalized(current._id, at)
       await clearMarkers(heldMarker(current), await heldGroups(current))

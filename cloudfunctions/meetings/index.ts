@@ -2,6 +2,7 @@ import { resolveCaller } from '../_shared/access/caller'
 import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { checkinCode, listAttendance, mark, scan } from './checkin'
 import { decideLeave, listMakeup, requestLeave, submitMakeup } from './leave'
+import { listPending } from './pending'
 import { createMeeting, updateMeeting } from './plan'
 import { exportMeetingRecord, saveMinutes } from './record'
 import { schemas } from './schemas'
@@ -35,7 +36,8 @@ export const main = defineFunction({
     'makeup.list': action(schemas['makeup.list'], async (p) => listMakeup((await resolveCaller()).doc, p)),
     'makeup.submit': action(schemas['makeup.submit'], async (p) => submitMakeup((await resolveCaller()).doc, p)),
     'minutes.save': action(schemas['minutes.save'], async (p) => saveMinutes(await resolveCaller(), p)),
-    'meetings.export': action(schemas['meetings.export'], async (p) => exportMeetingRecord(await resolveCaller(), p.id))
+    'meetings.export': action(schemas['meetings.export'], async (p) => exportMeetingRecord(await resolveCaller(), p.id)),
+    'pending.list': action(schemas['pending.list'], async () => listPending(await resolveCaller()))
   },
   timers: { dailyMeetings: dailyMeetingsTimer }
 })

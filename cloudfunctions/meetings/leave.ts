@@ -1,4 +1,4 @@
-import type { AttendeeView, MakeupView, MeetingSummary, MeetingsActions, MyAttendance } from '../_shared/contract/meetings-api'
+import type { AttendeeView, MakeupView, MeetingsActions, MyAttendance } from '../_shared/contract/meetings-api'
 import { loadMember } from '../_shared/data/org/by-id'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { changeAttendance } from '../_shared/data/meetings/attendance-changes'
@@ -6,7 +6,9 @@ import { makeupTasksOf } from '../_shared/data/meetings/makeup-tasks'
 import { loadMeeting } from '../_shared/data/meetings/meeting-store'
 import { attended } from '../_shared/domain/meetings/attendance'
 import { invites } from '../_shared/domain/meetings/invites'
-import { withStatus } from '../_shared/domain/meetings/makeup'
+import dayjs from 'dayjs'
+import { TZ } from '../_shared/domain/calendar'
+import { isMakeupOpen, makeupStudy, withStatus } from '../_shared/domain/meetings/makeup'
 import { hasStarted } from '../_shared/domain/meetings/window'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
@@ -47,7 +49,7 @@ export async function decideLeave(caller: Caller, payload: MeetingsActions['leav
     if (state.leave.decision === payload.decision) return null
     const status = payload.decision === 'approved' ? 'leave' : meeting.finalizedAt ? 'absent' : 'pending'
     return {
-      ...withStatus(state, status, at),
+      ...withStatus(state, status, at, meeting.endAt),
       leave: { ...state.leave, decision: payload.decision, comment: payload.comment ?? null, decidedAt: at, decidedBy: caller.memberId }
     }
   })
@@ -55,12 +57,15 @@ export async function decideLeave(caller: Caller, payload: MeetingsActions['leav
   return attendeeView(member, after)
 }
 
+const notOpen = (opensAt: Date): AppFailure => new AppFailure('MAKEUP_NOT_OPEN', `会议结束后才能补学（${dayjs(opensAt).tz(TZ).format('M月D日 HH:mm')} 起）`)
+
 /** The reflection that closes the gap; it may be improved after, the completion time stays. */
 export async function submitMakeup(member: MemberDoc, payload: { id: string; reflection: string }): Promise<MakeupView> {
   const meeting = await loadMeeting(payload.id)
   const at = now()
   const { after } = await changeAttendance(meeting, member, (state, existed) => {
     if (!existed || !state.makeup) throw new AppFailure('MAKEUP_NOT_NEEDED', '这次会议你无需补学')
+    if (!isMakeupOpen(state.makeup, at)) throw notOpen(state.makeup.opensAt ?? meeting.endAt)
     if (state.makeup.reflection === payload.reflection) return null
     return { ...state, makeup: { ...state.makeup, reflection: payload.reflection, completedAt: state.makeup.completedAt ?? at } }
   })
@@ -71,13 +76,16 @@ export async function submitMakeup(member: MemberDoc, payload: { id: string; ref
 export async function listMakeup(member: MemberDoc, payload: { done?: boolean }): Promise<MeetingsActions['makeup.list']['result']> {
   const { states, meetings: byId } = await makeupTasksOf(member._id, payload.done === true)
   if (states.length === 0) return { items: [] }
+  const at = now()
   return {
     items: states.flatMap((state) => {
       const meeting = byId.get(state.meetingId)
-      if (!meeting || !state.makeup) return []
-      const item: { meeting: MeetingSummary; makeup: MakeupView } = {
+      // A task opens once its meeting has ended: until then it is not listed.
+      if (!meeting || !state.makeup || !isMakeupOpen(state.makeup, at)) return []
+      const item: MeetingsActions['makeup.list']['result']['items'][number] = {
         meeting: { ...summary(meeting), mine: myAttendance(state) },
-        makeup: makeupView(state.makeup) as MakeupView
+        makeup: makeupView(state.makeup) as MakeupView,
+        study: makeupStudy(meeting)
       }
       return [item]
     })

@@ -11,7 +11,14 @@ export const leaveView = (leave: LeaveRecord | null): LeaveView | null =>
     : null
 
 export const makeupView = (makeup: MakeupRecord | null): MakeupView | null =>
-  makeup ? { dueAt: makeup.dueAt.toISOString(), reflection: makeup.reflection, completedAt: iso(makeup.completedAt) } : null
+  makeup
+    ? {
+        ...(makeup.opensAt ? { opensAt: makeup.opensAt.toISOString() } : {}),
+        dueAt: makeup.dueAt.toISOString(),
+        reflection: makeup.reflection,
+        completedAt: iso(makeup.completedAt)
+      }
+    : null
 
 export function myAttendance(state: MeetingMemberDoc | null): MyAttendance {
   return {

@@ -2,7 +2,16 @@ import { z } from 'zod'
 import type { MeetingsActions } from '../_shared/contract/meetings-api'
 import type { SchemasMatch } from '../_shared/contract/schema-check'
 import type { MeetingForm, MeetingType } from '../_shared/contract/meetings-api'
-import { MAKEUP_MAX_CHARS, MAKEUP_MIN_CHARS, MANUAL_REASONS, MEETING_FORMS, MEETING_TYPES } from '../_shared/contract/meetings-rules'
+import {
+  MAKEUP_MAX_CHARS,
+  MAKEUP_MIN_CHARS,
+  MANUAL_REASONS,
+  MEETING_FORMS,
+  MEETING_TYPES,
+  OTHER_REASON,
+  REASON_TEXT_MAX,
+  REASON_TEXT_MIN
+} from '../_shared/contract/meetings-rules'
 
 /** Payload schemas of every meetings action; the contract gives the types, these check the wire. */
 const id = z.string().trim().min(1, '不能为空').max(120, '过长')
@@ -74,15 +83,26 @@ export const schemas = {
   'checkin.scan': z.object({ token: z.string().min(1, '签到码为空').max(200, '签到码无效') }).strict(),
   'attendance.list': z.object({ id }).strict(),
   'attendance.mark': z
-    .object({ id, memberId: id, status: z.enum(['present', 'late', 'clear']), reason: z.enum(MANUAL_REASONS, { message: '请选择手动签到的原因' }).optional() })
+    .object({
+      id,
+      memberId: id,
+      status: z.enum(['present', 'late', 'clear']),
+      reason: z.enum(MANUAL_REASONS, { message: '请选择手动签到的原因' }).optional(),
+      reasonText: text(REASON_TEXT_MAX).optional()
+    })
     .strict()
-    .refine((p) => p.status === 'clear' || Boolean(p.reason), { message: '手动签到请选择原因', path: ['reason'] }),
+    .refine((p) => p.status === 'clear' || Boolean(p.reason), { message: '手动签到请选择原因', path: ['reason'] })
+    .refine((p) => p.status === 'clear' || p.reason !== OTHER_REASON || (p.reasonText ?? '').length >= REASON_TEXT_MIN, {
+      message: `选择“其他”时请用几个字说明原因（至少 ${REASON_TEXT_MIN} 字）`,
+      path: ['reasonText']
+    }),
   'leave.request': z.object({ id, reason: text(200).min(2, '请填写请假事由') }).strict(),
   'leave.decide': z.object({ id, memberId: id, decision: z.enum(['approved', 'refused']), comment: text(200).optional() }).strict(),
   'makeup.list': z.object({ done: z.boolean().optional() }).strict(),
   'makeup.submit': z.object({ id, reflection: text(MAKEUP_MAX_CHARS).min(MAKEUP_MIN_CHARS, `心得体会至少 ${MAKEUP_MIN_CHARS} 字`) }).strict(),
   'minutes.save': z.object({ id, content: text(5000).min(10, '会议内容至少 10 字'), resolutions: z.array(text(300).min(1)).max(20) }).strict(),
-  'meetings.export': z.object({ id }).strict()
+  'meetings.export': z.object({ id }).strict(),
+  'pending.list': z.object({}).strict()
 }
 
 /**

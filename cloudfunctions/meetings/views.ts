@@ -6,6 +6,7 @@ import type { MemberDoc } from '../_shared/data/org-docs'
 import { loadAttendance, memberAttendanceOf } from '../_shared/data/meetings/attendance-records'
 import { countersOfUnit, meetingsOfUnits, type PageRequest } from '../_shared/data/meetings/meeting-lists'
 import { meetingsOnPage } from '../_shared/data/meetings/meetings-by-ids'
+import { pendingLeaveCounts } from '../_shared/data/meetings/pending-leave'
 import { loadMeeting } from '../_shared/data/meetings/meeting-store'
 import { invites } from '../_shared/domain/meetings/invites'
 import { checkinWindow } from '../_shared/domain/meetings/window'
@@ -41,10 +42,12 @@ export async function listForManager(caller: Caller, payload: ListPayload): Prom
   guardCapability(caller, 'meetings.run', [unit.path])
   const { items: counters, total } = await countersOfUnit(unit._id, payload, now())
   if (counters.length === 0) return { items: [], total }
-  const byId = new Map((await meetingsOnPage(counters.map((c) => c.meetingId))).map((m) => [m._id, m]))
+  const ids = counters.map((c) => c.meetingId)
+  const [meetings, pending] = await Promise.all([meetingsOnPage(ids), pendingLeaveCounts(ids, unit.path)])
+  const byId = new Map(meetings.map((m) => [m._id, m]))
   const items = counters.flatMap((c) => {
     const meeting = byId.get(c.meetingId)
-    return meeting ? [{ ...summary(meeting), counters: countersOf(c) }] : []
+    return meeting ? [{ ...summary(meeting), counters: countersOf(c), pendingLeave: pending.get(c.meetingId) ?? 0 }] : []
   })
   return { items, total }
 }

@@ -98,8 +98,8 @@ describe('meetings flow', () => {
       expect(asked).toMatchObject({ status: 'leave_requested', leave: { decision: 'pending', reason: '外出学习培训' } })
       const decided = await ok(secretary, 'leave.decide', { id, memberId: people.staff1Member.memberId, decision: 'approved', comment: '请按时补学' })
       expect(decided).toMatchObject({ status: 'leave', leave: { decision: 'approved' }, makeup: { completedAt: null } })
-      // Due 14 days later, at the end of the Shanghai day.
-      expect(decided.makeup?.dueAt).toBe('2026-05-15T15:59:59.999Z')
+      // The task opens when the meeting ends (not at approval) and is due 14 days later, at the end of the Shanghai day.
+      expect(decided.makeup).toMatchObject({ opensAt: '2026-05-20T09:00:00.000Z', dueAt: '2026-06-03T15:59:59.999Z' })
       const outbox = (await (await fetch(`${demo.emulator.url}/_emulator/outbox?touser=${onLeave}`)).json()) as {
         messages: Array<{ data: { data: Record<string, { value: string }> } }>
       }

@@ -42,7 +42,8 @@ export const MEETINGS_ERROR_CODES = [
   'MAKEUP_NOT_NEEDED',
   'MEETING_EXISTS', // a meeting of that type at that time in that unit
   'MEETING_STARTED', // started meetings are no longer edited
-  'MEETING_NOT_STARTED' // minutes are saved from the start on
+  'MEETING_NOT_STARTED', // minutes are saved from the start on
+  'MAKEUP_NOT_OPEN' // 补学 opens once the meeting has ended
 ] as const
 export type MeetingsErrorCode = (typeof MEETINGS_ERROR_CODES)[number]
 

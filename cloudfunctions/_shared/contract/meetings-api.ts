@@ -88,6 +88,30 @@ export interface MeetingSummary {
   counters?: MeetingCounters
   /** For members: their own state. */
   mine?: MyAttendance
+  /** Manage view: leave requests waiting for the secretary's decision. */
+  pendingLeave?: number
+}
+
+/** What a 补学 task asks to study: the meeting's materials, else its minutes, else its agenda; `hint` says it in one sentence. */
+export interface MakeupStudy {
+  materials: string[]
+  minutes: string | null
+  resolutions: string[]
+  agenda: string[]
+  hint: string
+}
+
+/** A leave request waiting for a decision, as the 工作台 lists it. */
+export interface PendingLeave {
+  meetingId: string
+  meetingTitle: string
+  meetingType: MeetingType
+  unitName: string
+  startAt: string
+  memberId: string
+  name: string
+  reason: string
+  requestedAt: string
 }
 
 /**
@@ -104,6 +128,8 @@ export interface LeaveRequestOf<Instant> {
 }
 
 export interface MakeupOf<Instant> {
+  /** The task opens once the meeting has ended (absent on tasks from before this rule: open from their creation). */
+  opensAt?: Instant
   dueAt: Instant
   reflection: string | null
   completedAt: Instant | null
@@ -182,15 +208,22 @@ export interface MeetingsActions {
   }
   'attendance.list': { payload: { id: string }; result: { counters: MeetingCounters; members: AttendeeView[] } }
   /** By hand, with a reason; `clear` undoes a mark. */
-  'attendance.mark': { payload: { id: string; memberId: string; status: 'present' | 'late' | 'clear'; reason?: ManualReason }; result: AttendeeView }
+  /** `reasonText`: a few words, required when the reason is 其他. */
+  'attendance.mark': {
+    payload: { id: string; memberId: string; status: 'present' | 'late' | 'clear'; reason?: ManualReason; reasonText?: string }
+    result: AttendeeView
+  }
   'leave.request': { payload: { id: string; reason: string }; result: MyAttendance }
   'leave.decide': { payload: { id: string; memberId: string; decision: 'approved' | 'refused'; comment?: string }; result: AttendeeView }
-  /** The caller's open and done 补学 tasks, soonest due first. */
-  'makeup.list': { payload: { done?: boolean }; result: { items: Array<{ meeting: MeetingSummary; makeup: MakeupView }> } }
+  /** The caller's open (the meeting has ended) and done 补学 tasks, soonest due first, each with what to study. */
+  'makeup.list': { payload: { done?: boolean }; result: { items: Array<{ meeting: MeetingSummary; makeup: MakeupView; study: MakeupStudy }> } }
+  /** Before the task opens (the meeting has not ended): MAKEUP_NOT_OPEN. */
   'makeup.submit': { payload: { id: string; reflection: string }; result: MakeupView }
   /** After the start; once the meeting has ended it also makes attendance final (the rest become absent, with a 补学 task). */
   'minutes.save': { payload: { id: string; content: string; resolutions: string[] }; result: { recorded: boolean; counters: MeetingCounters } }
   'meetings.export': { payload: { id: string }; result: { fileName: string; base64: string } }
+  /** The 工作台: leave requests waiting for the caller's decision, in every meeting they may run, soonest meeting first. */
+  'pending.list': { payload: Record<string, never>; result: { leave: PendingLeave[]; total: number } }
 }
 
 export type MeetingsAction = keyof MeetingsActions

@@ -32,6 +32,10 @@ export const MAKEUP_MAX_CHARS = 2000
 /** Reasons a host marks someone present by hand. */
 export const MANUAL_REASONS = ['未带手机', '送学上门', '在流动党员活动地参加', '扫码失败', '其他'] as const
 export type ManualReason = (typeof MANUAL_REASONS)[number]
+/** The reason that needs a few words of its own. */
+export const OTHER_REASON: ManualReason = '其他'
+export const REASON_TEXT_MIN = 2
+export const REASON_TEXT_MAX = 40
 
 export const ATTENDANCE_LABELS = {
   pending: '未签到',

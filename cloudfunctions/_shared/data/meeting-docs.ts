@@ -28,6 +28,8 @@ export interface MeetingDoc {
   minutes: MinutesOf<Date> | null
   /** When attendance became final (the rest marked absent). */
   finalizedAt: Date | null
+  /** When the host was reminded of leave still waiting for a decision (once per meeting; absent: not yet). */
+  leaveRemindedAt?: Date
   createdBy: string
   createdAt: Date
   updatedAt: Date

@@ -26,7 +26,13 @@ export interface AttendanceRecord {
 
 const ATTENDANCE_FIELDS = ['present', 'late', 'leave', 'absent'] as const
 
-/** One in the counter of the final status, and one in madeUp once 补学 is done. */
+/**
+ * One in the counter of the final status, and one in madeUp once 补学 is done.
+ * A 补学 task opens only when its meeting has ended (domain/meetings/makeup.ts,
+ * and makeup.submit refuses earlier with MAKEUP_NOT_OPEN), so madeUp never
+ * counts a task that was not open: leave approved a week ahead adds nothing
+ * to 补学完成率 until the meeting is held and the reflection written.
+ */
 export function attendanceContribution(record: Pick<AttendanceRecord, 'status' | 'makeup'>): Counts {
   const counts: Counts = {}
   if ((ATTENDANCE_FIELDS as readonly string[]).includes(record.status)) counts[record.status] = 1

@@ -1,4 +1,4 @@
-import { attended, needsMakeup, statusDelta } from './attendance'
+import { attended, manualReasonText, needsMakeup, statusDelta } from './attendance'
 
 describe('attendance counters', () => {
   it('moves one counter out and one in', () => {
@@ -18,5 +18,13 @@ describe('attendance counters', () => {
     expect(['pending', 'present', 'late', 'leave_requested', 'leave', 'absent'].filter((s) => needsMakeup(s as never))).toEqual(['leave', 'absent'])
     expect(attended('late')).toBe(true)
     expect(attended('leave')).toBe(false)
+  })
+})
+
+describe('the reason of a hand mark', () => {
+  it('keeps the few words of 其他, and any other reason as it is', () => {
+    expect(manualReasonText('其他', ' 在外地出差视频参会 ')).toBe('其他：在外地出差视频参会')
+    expect(manualReasonText('未带手机', undefined)).toBe('未带手机')
+    expect(manualReasonText(undefined, undefined)).toBeNull()
   })
 })

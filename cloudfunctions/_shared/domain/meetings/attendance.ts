@@ -1,4 +1,5 @@
 import type { AttendanceStatus, MeetingCounters } from '../../contract/meetings-api'
+import { OTHER_REASON, type ManualReason } from '../../contract/meetings-rules'
 
 /**
  * How a change of one member's attendance moves the counters: a status
@@ -27,3 +28,10 @@ export const attended = (status: AttendanceStatus): boolean => status === 'prese
 
 export const meetingUnitId = (meetingId: string, unitId: string): string => `${meetingId}:${unitId}`
 export const meetingMemberId = (meetingId: string, memberId: string): string => `${meetingId}:${memberId}`
+
+/** The reason kept on a hand mark: 其他 with the host's few words (其他：…), any other reason as it is. */
+export function manualReasonText(reason: ManualReason | undefined, text: string | undefined): string | null {
+  if (!reason) return null
+  const words = text?.trim()
+  return reason === OTHER_REASON && words ? `${OTHER_REASON}：${words}` : reason
+}

@@ -5,16 +5,18 @@ import { TZ } from '../calendar'
 /**
  * Subscribe messages for meetings, within WeChat's field limits (thing ≤ 20
  * characters, time as a local date and time): the reminder the day before,
- * and the answer to a leave request.
+ * the answer to a leave request, and the host's one note of leave still
+ * waiting for a decision.
  */
 export const MEETING_TEMPLATE_ID = 'TEMPLATE_MEETING'
 
-export type MeetingMessageKind = 'remind' | 'leave_approved' | 'leave_refused'
+export type MeetingMessageKind = 'remind' | 'leave_approved' | 'leave_refused' | 'leave_pending'
 
 const LEADS: Record<MeetingMessageKind, string> = {
   remind: '明天参加会议',
   leave_approved: '请假已批准，请按时补学',
-  leave_refused: '请假未批准，请按时参加'
+  leave_refused: '请假未批准，请按时参加',
+  leave_pending: '有请假申请待审批'
 }
 
 const clip = (text: string, max: number): string => ([...text].length <= max ? text : [...text].slice(0, max - 1).join('') + '…')
