@@ -1,6 +1,6 @@
 import { wireErrorCode } from './error-codes'
 import { ApiError } from './errors'
-import { getDemoOpenId } from './demo-identity'
+import { getDemoOpenId, settleDemoIdentity } from './demo-identity'
 import type { Transport } from './types'
 
 // H5 never uses Taro.cloud: there it resolves with only { errMsg } and no
@@ -14,6 +14,9 @@ interface GatewayReply {
 }
 
 export const send: Transport = async (name, event) => {
+  // Who is acting is settled first (the dev bar's choice, or the first demo
+  // account): a call made before that would go out as nobody.
+  await settleDemoIdentity().catch(() => undefined)
   let res: Response
   try {
     res = await fetch(FUNCTIONS_URL + encodeURIComponent(name), {

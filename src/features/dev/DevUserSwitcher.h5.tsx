@@ -18,13 +18,11 @@ export function DevUserSwitcher() {
 
   useEffect(() => onDemoOpenIdChange(setOpenId), [])
   useEffect(() => {
+    // Loading the list also settles who is acting (a fresh browser: the first account).
     listDemoUsers().then(
       (loaded) => {
         setUsers(loaded)
-        // A fresh browser acts as the first demo account rather than as nobody,
-        // as WeChat always knows who is calling.
-        const known = loaded.some((user) => user.openId === getDemoOpenId())
-        if (!known && loaded.length > 0) setDemoOpenId(loaded[0].openId)
+        setOpenId(getDemoOpenId())
       },
       (error: Error) => setLoadError(error.message)
     )

@@ -1,8 +1,9 @@
 import { View } from '@tarojs/components'
-import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
+import { ErrorView, LoadingView } from '@/components/RequestStates'
 import { useWhoami } from '@/lib/use-whoami'
 import { HomeMeetings } from '@/features/meetings/components/HomeMeetings'
 import { HomeNotices } from '@/features/notices/components/HomeNotices'
+import { JoinEntry } from '@/features/me/components/JoinEntry'
 import { TabPage } from '@/layouts/TabPage'
 
 export default function HomePage() {
@@ -15,8 +16,14 @@ export default function HomePage() {
       {data && (
         <>
           <View className="ps-greeting">你好，{data.member ? data.member.name : '访客'}</View>
-          {data.member && <HomeMeetings key={data.member.id} />}
-          {data.member ? <HomeNotices key={data.member.id} memberId={data.member.id} /> : <EmptyView text="暂无学习安排" />}
+          {data.member ? (
+            <>
+              <HomeMeetings key={`meetings-${data.member.id}`} />
+              <HomeNotices key={`notices-${data.member.id}`} memberId={data.member.id} />
+            </>
+          ) : (
+            <JoinEntry />
+          )}
         </>
       )}
     </TabPage>

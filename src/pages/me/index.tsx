@@ -1,5 +1,6 @@
 import { ErrorView, LoadingView } from '@/components/RequestStates'
 import { MemberProfile } from '@/features/me/components/MemberProfile'
+import { MyHistory } from '@/features/me/components/MyHistory'
 import { useWhoami } from '@/lib/use-whoami'
 import { TabPage } from '@/layouts/TabPage'
 
@@ -11,6 +12,7 @@ export default function MePage() {
       {loading && <LoadingView />}
       {error && <ErrorView error={error} onRetry={refetch} />}
       {data && <MemberProfile member={data.member} />}
+      {data?.member && <MyHistory key={data.member.id} memberId={data.member.id} />}
     </TabPage>
   )
 }

@@ -1,22 +1,11 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { routes } from '@/routes'
-import { Button } from '@/ui/button'
 import { Cell } from '@/ui/cell'
 import type { Member } from '@/lib/whoami'
+import { JoinEntry } from './JoinEntry'
 
 /** 我的: the member's name, branch, group and roles, or how to join when not a member. */
 export function MemberProfile({ member }: { member: Member | null }) {
-  if (!member) {
-    return (
-      <View className="ps-me-join-box">
-        <View className="ps-notice ps-me-no-member">你还未加入党组织，请向支部书记索取邀请码</View>
-        <Button className="ps-me-join" type="primary" block onClick={() => void Taro.navigateTo({ url: routes.orgJoin() })}>
-          使用邀请码加入
-        </Button>
-      </View>
-    )
-  }
+  if (!member) return <JoinEntry />
   return (
     <Cell.Group>
       <Cell title="姓名" extra={<View className="ps-me-name">{member.name}</View>} />
