@@ -16,6 +16,7 @@ import { openApiRoutes } from './openapi/routes'
 import { TimerScheduler } from './timers/scheduler'
 import { timerRoutes } from './timers/routes'
 import { gatewayRoute } from './gateway/routes'
+import { managementRoute } from './management/route'
 import { DEFAULT_FUNCTIONS_DIR, DEFAULT_HOST, LOCAL_APPID, LOCAL_ENV } from './core/constants'
 import type { Route } from './core/http'
 
@@ -97,6 +98,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   routes.push(
     adminRoute({ ...db.actions, ...functionActions(functions), ...openApiActions(outbox) }, actionCounts),
     gatewayRoute({ host: functions, appId: LOCAL_APPID, listDemoUsers: async () => demoUsers.list() }),
+    managementRoute({ db, env }),
     controlRoute({ db, demoUsers, secrets, clock: functions.clock, onReset: () => outbox.clear() }),
     openApiRoutes(outbox),
     timerRoutes(timers)

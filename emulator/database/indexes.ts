@@ -60,6 +60,18 @@ export class UniqueIndex {
     if (key !== undefined) this.owners.set(key, doc._id)
   }
 
+  /** A new unique index over documents already stored: refused, as by MongoDB, when they already break it. */
+  static over(spec: IndexSpec, docs: Iterable<Doc>): UniqueIndex {
+    const index = new UniqueIndex(spec)
+    for (const doc of docs) {
+      const key = index.keyOf(doc)
+      if (key !== undefined && index.owners.has(key))
+        fail(ErrorCode.DUPLICATE_WRITE, `E11000 duplicate key error: 无法建立唯一索引 ${spec.name}，已有重复值 ${key}`)
+      index.add(doc)
+    }
+    return index
+  }
+
   /** Throws DATABASE_DUPLICATE_WRITE if applying `changes` (to this collection) would break uniqueness. */
   check(changes: Change[]): void {
     const changed = new Set(changes.map((change) => change.id))

@@ -1,21 +1,30 @@
 import { randomBytes } from 'node:crypto'
 import type { Doc } from './ejson'
 import { ErrorCode, fail } from '../core/errors'
-import { UniqueIndex, type Change, type CollectionSpec } from './indexes'
-import type { LogOp, Snapshot, Storage } from './storage'
+import { UniqueIndex, type Change, type CollectionSpec, type IndexSpec } from './indexes'
+import type { CollectionAcl, CollectionMeta, LogOp, Snapshot, Storage } from './storage'
 
-/** One collection: its documents, the commit number that last wrote each _id, and its unique indexes. */
+/**
+ * One collection: its documents, the commit number that last wrote each _id,
+ * its indexes (the unique ones enforced) and what the management API set on it.
+ */
 export class Collection {
   readonly docs = new Map<string, Doc>()
   /** Kept for removed _ids too, so a transaction notices a delete it raced with. */
   readonly versions = new Map<string, number>()
-  readonly unique: UniqueIndex[]
+  unique: UniqueIndex[]
+  /** Every index, as the management API lists them; the management API's own list once it set one. */
+  indexes: IndexSpec[]
+  meta: CollectionMeta
 
   constructor(
     readonly name: string,
-    spec: CollectionSpec | undefined
+    spec: CollectionSpec | undefined,
+    meta: CollectionMeta = {}
   ) {
-    this.unique = (spec?.indexes ?? []).filter((index) => index.unique).map((index) => new UniqueIndex(index))
+    this.meta = meta
+    this.indexes = meta.indexes ?? spec?.indexes ?? []
+    this.unique = this.indexes.filter((index) => index.unique).map((index) => new UniqueIndex(index))
   }
 }
 
@@ -43,7 +52,7 @@ export class DatabaseState {
   load(snapshot: Snapshot): void {
     this.collections.clear()
     for (const [name, docs] of Object.entries(snapshot.collections)) {
-      const collection = this.createInMemory(name)
+      const collection = this.createInMemory(name, snapshot.meta?.[name])
       for (const doc of docs) {
         collection.docs.set(doc._id, doc)
         collection.unique.forEach((index) => index.add(doc))
@@ -51,10 +60,11 @@ export class DatabaseState {
     }
   }
 
-  private createInMemory(name: string): Collection {
+  private createInMemory(name: string, meta?: CollectionMeta): Collection {
     const collection = new Collection(
       name,
-      this.specs.find((spec) => spec.name === name)
+      this.specs.find((spec) => spec.name === name),
+      meta
     )
     this.collections.set(name, collection)
     return collection
@@ -75,6 +85,37 @@ export class DatabaseState {
     this.createInMemory(name)
     this.seq += 1
     await this.storage.append([{ t: 'coll', c: name }])
+  }
+
+  /**
+   * Replaces a collection's index list (the management API's UpdateTable). A
+   * new unique index is checked against the stored documents first: refused
+   * whole if they already break it. Durable before it resolves.
+   */
+  async setIndexes(name: string, indexes: IndexSpec[]): Promise<void> {
+    const collection = this.collection(name)
+    const kept = new Map(collection.unique.map((index) => [index.spec.name, index]))
+    const unique = indexes
+      .filter((index) => index.unique)
+      .map((index) => {
+        const same = kept.get(index.name)
+        return same && JSON.stringify(same.spec) === JSON.stringify(index) ? same : UniqueIndex.over(index, collection.docs.values())
+      })
+    collection.unique = unique
+    collection.indexes = indexes
+    await this.setMeta(collection, { ...collection.meta, indexes })
+  }
+
+  /** Stores a collection's security rule (the emulator has no client API: kept to be read back). */
+  async setAcl(name: string, acl: CollectionAcl): Promise<void> {
+    const collection = this.collection(name)
+    await this.setMeta(collection, { ...collection.meta, acl })
+  }
+
+  private async setMeta(collection: Collection, meta: CollectionMeta): Promise<void> {
+    collection.meta = meta
+    this.seq += 1
+    await this.storage.append([{ t: 'meta', c: collection.name, m: meta }])
   }
 
   version(coll: string, id: string): number {
@@ -111,7 +152,11 @@ export class DatabaseState {
 
   snapshot(): Snapshot {
     const collections: Snapshot['collections'] = {}
-    for (const [name, collection] of this.collections) collections[name] = [...collection.docs.values()]
-    return { collections }
+    const meta: NonNullable<Snapshot['meta']> = {}
+    for (const [name, collection] of this.collections) {
+      collections[name] = [...collection.docs.values()]
+      if (Object.keys(collection.meta).length > 0) meta[name] = collection.meta
+    }
+    return Object.keys(meta).length > 0 ? { collections, meta } : { collections }
   }
 }

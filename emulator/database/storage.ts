@@ -1,12 +1,32 @@
 import { promises as fsp, mkdirSync, existsSync, readFileSync, writeFileSync, openSync, fsyncSync, closeSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { encodeEjson, parseStored, type Doc } from './ejson'
+import type { IndexSpec } from './indexes'
+
+/**
+ * What the management API set on a collection (the deploy's indexes, its
+ * security rule), kept with the data so the emulator enforces exactly what was
+ * deployed. Absent when nothing was set through it.
+ */
+export interface CollectionMeta {
+  indexes?: IndexSpec[]
+  acl?: CollectionAcl
+}
+
+/** A database security rule: a preset (READONLY, PRIVATE, ADMINWRITE, ADMINONLY) or CUSTOM with its JSON rule. */
+export interface CollectionAcl {
+  tag: string
+  rule?: Record<string, unknown>
+}
 
 /** One durable change; a commit writes its changes as one log line, so a torn tail loses a whole commit or nothing. */
-export type LogOp = { t: 'coll'; c: string } | { t: 'put'; c: string; d: Doc } | { t: 'del'; c: string; id: string }
+export type LogOp =
+  { t: 'coll'; c: string } | { t: 'put'; c: string; d: Doc } | { t: 'del'; c: string; id: string } | { t: 'meta'; c: string; m: CollectionMeta }
 
 export interface Snapshot {
   collections: Record<string, Doc[]>
+  /** Per collection, when the management API set anything on it. */
+  meta?: Record<string, CollectionMeta>
 }
 
 const SNAPSHOT = 'snapshot.ejson'
@@ -88,7 +108,8 @@ export function encodeSnapshot(snapshot: Snapshot): string {
   // One line per document keeps big exports streamable and diffable.
   const lines: string[] = []
   for (const [name, docs] of Object.entries(snapshot.collections)) {
-    lines.push(encodeEjson({ collection: name }))
+    const meta = snapshot.meta?.[name]
+    lines.push(encodeEjson(meta ? { collection: name, meta } : { collection: name }))
     for (const doc of docs) lines.push(encodeEjson({ c: name, d: doc }))
   }
   return lines.join('\n') + '\n'
@@ -98,8 +119,9 @@ export function decodeSnapshot(text: string): Snapshot {
   const snapshot: Snapshot = { collections: {} }
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue
-    const entry = parseStored<{ collection?: string; c?: string; d?: Doc }>(line)
+    const entry = parseStored<{ collection?: string; meta?: CollectionMeta; c?: string; d?: Doc }>(line)
     if (entry.collection) snapshot.collections[entry.collection] ??= []
+    if (entry.collection && entry.meta) (snapshot.meta ??= {})[entry.collection] = entry.meta
     if (entry.c && entry.d) (snapshot.collections[entry.c] ??= []).push(entry.d)
   }
   return snapshot
@@ -132,7 +154,10 @@ function replayLog(file: string, snapshot: Snapshot): void {
     }
     for (const op of ops) {
       if (op.t === 'coll') collection(op.c)
-      else if (op.t === 'put') collection(op.c).set(op.d._id, op.d)
+      else if (op.t === 'meta') {
+        collection(op.c)
+        ;(snapshot.meta ??= {})[op.c] = op.m
+      } else if (op.t === 'put') collection(op.c).set(op.d._id, op.d)
       else collection(op.c).delete(op.id)
     }
   }

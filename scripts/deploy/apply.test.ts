@@ -22,17 +22,26 @@ class FakeCloudBase implements DeployTarget {
   settings = new Map<string, FunctionSettings>()
   triggers = new Map<string, TriggerPlan[]>()
 
+  collections = new Set<string>()
   async createCollectionIfNotExists(name: string) {
     this.calls.push(`collection ${name}`)
+    if (this.collections.has(name)) return false
+    this.collections.add(name)
+    return true
   }
-  async indexExists(collection: string, index: string) {
-    return (this.indexes.get(collection) ?? []).some((i) => i.IndexName === index)
+  async listIndexes(collection: string) {
+    return (this.indexes.get(collection) ?? []).map((i) => ({
+      name: i.IndexName,
+      unique: i.MgoKeySchema.MgoIsUnique,
+      keys: i.MgoKeySchema.MgoIndexKeys.map((k) => ({ name: k.Name, direction: k.Direction }))
+    }))
   }
   async createIndexes(collection: string, indexes: CreateIndexRequest[]) {
     this.calls.push(`indexes ${collection}`)
     this.indexes.set(collection, [...(this.indexes.get(collection) ?? []), ...indexes])
   }
   async setCollectionRule(collection: string, rule: Record<string, unknown>) {
+    this.calls.push(`rule ${collection}`)
     this.rules.set(collection, { ...rule })
   }
   async readCollectionRule(collection: string) {
@@ -70,7 +79,10 @@ describe('applyPlan', () => {
     const plan = cleanPlan()
     const result = await applyPlan(plan, cloud, { root, log: (l) => lines.push(l) })
 
+    // Every declared collection, `migrations` (the deploy's record) among them, each locked down.
     expect(cloud.calls.filter((c) => c.startsWith('collection ')).length).toBe(plan.collections.length)
+    expect(cloud.rules.get('migrations')).toEqual({ read: false, write: false })
+    expect(result.database.collectionsCreated).toContain('members')
     const openid = cloud.indexes.get('members')?.find((i) => i.IndexName === 'openid_unique')
     expect(openid?.MgoKeySchema).toMatchObject({ MgoIsUnique: true, MgoIsSparse: true })
     for (const c of plan.collections) expect(cloud.rules.get(c.name)).toEqual({ read: false, write: false })
@@ -100,7 +112,15 @@ describe('applyPlan', () => {
     expect(cloud.settings.get('org')?.envVariables).toEqual(before)
     expect(cloud.calls).toContain('update org')
     expect(cloud.calls).toContain('delete trigger dashboard.weeklyDigest')
-    expect(cloud.calls.some((c) => c.startsWith('indexes '))).toBe(false)
+    expect(cloud.calls.some((c) => c.startsWith('indexes ') || c.startsWith('rule '))).toBe(false)
+  })
+
+  it('stops on an online index whose definition differs from the declaration, instead of dropping it', async () => {
+    const cloud = new FakeCloudBase()
+    const wrong = { IndexName: 'openid_unique', MgoKeySchema: { MgoIndexKeys: [{ Name: 'openid', Direction: '1' }], MgoIsUnique: false, MgoIsSparse: true } }
+    cloud.indexes.set('members', [wrong])
+    await expect(applyPlan(cleanPlan(), cloud, { root, log: () => undefined })).rejects.toThrow(/members 的索引 openid_unique 与声明不一致/)
+    expect(cloud.calls.some((c) => c.startsWith('create ') || c.startsWith('indexes members'))).toBe(false)
   })
 
   it('stops when two functions hold different values of one secret', async () => {

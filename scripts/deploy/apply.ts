@@ -1,17 +1,17 @@
 /**
  * Applies a plan to an environment through a DeployTarget, in an order that is
- * safe to repeat: collections and indexes first (functions may write on their
- * first call), rules (read back and compared), then functions with their
- * secrets, then their triggers. Each step logs names, never values.
+ * safe to repeat: the database part first (collections, indexes, rules read
+ * back, then pending migrations: functions may write on their first call and
+ * the new code expects migrated data; ./database.ts), then functions with
+ * their secrets, then their triggers. Each step logs names, never values.
  *
  * Storage rules and the function invoke rule are not applied here: the
  * management calls for them could not be checked offline, so the deploy
  * prints them as manual console steps instead of guessing (docs/deploy.md).
  */
 import { join } from 'node:path'
-import { isDeepStrictEqual } from 'node:util'
-import { COLLECTIONS } from '../../cloudfunctions/_shared/data/collections'
-import { createIndexRequest } from './collections-plan'
+import type { Db } from '../admin/target'
+import { deployDatabase, type DatabaseReport } from './database'
 import { environmentSecrets } from './env-secrets'
 import { settingsVariables } from './functions-plan'
 import type { DeployedFunction, DeployTarget } from './target'
@@ -20,27 +20,14 @@ import type { DeployPlan } from './types'
 export interface ApplyOptions {
   root: string
   log: (line: string) => void
+  /** The environment's database (node SDK): pending migrations run through it, before the new functions go up. */
+  db?: Db
 }
 
 export interface ApplyResult {
   /** What a person still has to set in the console. */
   manualSteps: string[]
-}
-
-async function applyCollections(plan: DeployPlan, target: DeployTarget, log: (line: string) => void): Promise<void> {
-  for (const collection of plan.collections) {
-    await target.createCollectionIfNotExists(collection.name)
-    const declared = COLLECTIONS.find((c) => c.name === collection.name)?.indexes ?? []
-    const missing = []
-    for (const index of declared) if (!(await target.indexExists(collection.name, index.name))) missing.push(createIndexRequest(index))
-    if (missing.length > 0) await target.createIndexes(collection.name, missing)
-    await target.setCollectionRule(collection.name, collection.rules)
-    const online = await target.readCollectionRule(collection.name)
-    if (!isDeepStrictEqual(online, collection.rules)) {
-      throw new Error(`集合 ${collection.name} 的安全规则设置后读回不一致：${JSON.stringify(online)}`)
-    }
-    log(`  集合 ${collection.name}：新建索引 ${missing.length} 个，规则已核对`)
-  }
+  database: DatabaseReport
 }
 
 async function applyFunctions(plan: DeployPlan, target: DeployTarget, opts: ApplyOptions): Promise<void> {
@@ -70,11 +57,12 @@ async function applyFunctions(plan: DeployPlan, target: DeployTarget, opts: Appl
 
 export async function applyPlan(plan: DeployPlan, target: DeployTarget, opts: ApplyOptions): Promise<ApplyResult> {
   if (plan.errors.length > 0) throw new Error('计划中有阻止部署的问题，未做任何修改')
-  opts.log('数据库集合、索引与安全规则…')
-  await applyCollections(plan, target, opts.log)
+  opts.log('数据库集合、索引、安全规则与迁移…')
+  const database = await deployDatabase(plan.collections, target, { log: opts.log, db: opts.db })
   opts.log('云函数与定时触发器…')
   await applyFunctions(plan, target, opts)
   return {
+    database,
     manualSteps: [
       `云存储安全规则（控制台 → 云开发 → 存储 → 权限设置 → 自定义安全规则）：${JSON.stringify(plan.storageRules)}`,
       `云函数权限（控制台 → 云开发 → 云函数 → 权限控制 → 自定义安全规则）：${JSON.stringify(plan.invokeRule)}`

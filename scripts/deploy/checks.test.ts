@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { deployConfigSchema, loadDeployConfig, type DeployConfig } from './config'
-import { managerNodeTarget, ManagerMissingError } from './manager-node'
+import { loadManager, ManagerMissingError } from './manager-node'
 import { parseDeployArgs } from './args'
 import { resolveEnvId } from './settings-check'
 import { templateProblems } from './templates-check'
@@ -54,8 +54,9 @@ describe('deploy command line and library', () => {
     expect(parseDeployArgs(['--env=x', '--dry-run', '--json'])).toMatchObject({ env: 'x', dryRun: true, json: true })
   })
 
-  it('says how to install @cloudbase/manager-node when it is missing, instead of pretending', () => {
-    expect(() => managerNodeTarget({ secretId: 'a', secretKey: 'b' }, 'test-env')).toThrow(ManagerMissingError)
-    expect(() => managerNodeTarget({ secretId: 'a', secretKey: 'b' }, 'test-env')).toThrow(/npm install --no-save @cloudbase\/manager-node@/)
+  it('loads the pinned @cloudbase/manager-node, and says how to install it when it is missing instead of pretending', () => {
+    expect(typeof loadManager()).toBe('function')
+    expect(() => loadManager('@cloudbase/manager-node-absent')).toThrow(ManagerMissingError)
+    expect(() => loadManager('@cloudbase/manager-node-absent')).toThrow(/npm ci/)
   })
 })

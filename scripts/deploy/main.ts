@@ -11,7 +11,9 @@ import { findCredentials, type Credentials } from './credentials'
 import { formatPlan } from './format'
 import { managerNodeTarget } from './manager-node'
 import { buildDeployPlan } from './plan'
+import { cloudDatabase } from './sdk'
 import type { DeployTarget } from './target'
+import type { Db } from '../admin/target'
 
 export interface DeployIo {
   root: string
@@ -20,6 +22,8 @@ export interface DeployIo {
   err: (text: string) => void
   /** The management library; replaced in tests by a fake that records calls. */
   connect?: (credentials: Credentials, envId: string) => DeployTarget
+  /** The environment's database for migrations (node SDK); replaced in tests. */
+  database?: (credentials: Credentials, envId: string) => Db
 }
 
 export const EXIT_OK = 0
@@ -64,7 +68,8 @@ export async function runDeploy(argv: string[], io: DeployIo): Promise<number> {
     const target = (io.connect ?? managerNodeTarget)(credentials, envId)
     log('构建云函数…')
     await buildFunctions({ root: io.root, log })
-    const result = await applyPlan(plan, target, { root: io.root, log })
+    const db = (io.database ?? cloudDatabase)(credentials, envId)
+    const result = await applyPlan(plan, target, { root: io.root, log, db })
     log(`部署完成：环境 ${envId}。仍需在控制台手动设置：`)
     for (const step of result.manualSteps) log(`  - ${step}`)
     return EXIT_OK

@@ -1,70 +1,45 @@
 /**
- * The DeployTarget over @cloudbase/manager-node. The package is not a
- * dependency of the repo (it is only needed on the machine that deploys, and
- * the lock file stays as committed), so it is loaded at run time and its
- * absence is a clear error, never a pretend success.
+ * The DeployTarget over @cloudbase/manager-node (a pinned dev dependency: the
+ * machine that deploys runs `npm ci`). Loaded when a real deploy connects, so a
+ * dry run never loads it and an install without dev dependencies gets a clear
+ * error instead of a pretend success. The types are the package's own.
  *
- * The structural types below cover only the calls used, as documented by the
- * vendor (see ../shared/CLOUDBASE-FACTS.md, "Going live"); they were written
- * without the package at hand: check them against it before the first deploy.
+ * Every database and rule call goes to the tcb API, which the library posts to
+ * `process.env.TCB_BASE_URL` when set (lib/utils/cloud-api-request.js): that is
+ * how the same code provisions the emulator (./emulator.ts).
  */
+import type CloudBase from '@cloudbase/manager-node'
+import type { ICloudFunction } from '@cloudbase/manager-node/types/interfaces'
 import type { Credentials } from './credentials'
+import { managerDatabaseTarget } from './manager-database'
 import type { DeployedFunction, DeployTarget, FunctionSettings } from './target'
 
 export const MANAGER_NODE = '@cloudbase/manager-node'
-/** The major version the calls below follow. */
-export const MANAGER_NODE_VERSION = '5'
 /** Node 18 is what scripts/build-functions.ts targets. */
 export const FUNCTION_RUNTIME = 'Nodejs18.15'
 
+export type ManagerApp = InstanceType<typeof CloudBase>
+type ManagerConstructor = typeof CloudBase
+
 export class ManagerMissingError extends Error {
-  constructor() {
-    super(`未安装 ${MANAGER_NODE}：运行 npm install --no-save ${MANAGER_NODE}@${MANAGER_NODE_VERSION} 后再部署（--no-save 让 package-lock.json 保持不变）`)
+  constructor(name: string) {
+    super(`未安装 ${name}：它是开发依赖，请在代码库根目录运行 npm ci（不要加 --omit=dev）后再部署`)
     this.name = 'ManagerMissingError'
   }
 }
 
-interface CommonService {
-  call(req: { Action: string; Param: Record<string, unknown> }): Promise<Record<string, unknown>>
-}
-
-interface FunctionDetail {
-  Environment?: { Variables?: Array<{ Key: string; Value: string }> }
-  Triggers?: Array<{ TriggerName: string }>
-}
-
-interface ManagerApp {
-  database: {
-    createCollectionIfNotExists(name: string): Promise<unknown>
-    checkIndexExists(collection: string, index: string): Promise<{ Exists: boolean }>
-    updateCollection(collection: string, options: { CreateIndexes: unknown[] }): Promise<unknown>
-  }
-  functions: {
-    getFunctionDetail(name: string): Promise<FunctionDetail>
-    createFunction(options: { func: Record<string, unknown>; functionRootPath: string; force: boolean }): Promise<unknown>
-    updateFunctionCode(options: { func: Record<string, unknown>; functionRootPath: string }): Promise<unknown>
-    updateFunctionConfig(config: Record<string, unknown>): Promise<unknown>
-    createFunctionTriggers(name: string, triggers: Array<{ name: string; type: string; config: string }>): Promise<unknown>
-    deleteFunctionTrigger(name: string, triggerName: string): Promise<unknown>
-  }
-  commonService(service?: string, version?: string): CommonService
-}
-
-type ManagerConstructor = new (options: { secretId: string; secretKey: string; token?: string; envId: string }) => ManagerApp
-
-function loadConstructor(): ManagerConstructor {
+/** Loads the library by name (a parameter so a test can ask for a missing one). */
+export function loadManager(name: string = MANAGER_NODE): ManagerConstructor {
   let mod: unknown
   try {
-    // A variable name keeps bundlers and tsc from resolving a package that is not installed.
-    const name: string = MANAGER_NODE
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional package, loaded only when a real deploy runs
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a real deploy connects (see above)
     mod = require(name)
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') throw new ManagerMissingError()
+    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') throw new ManagerMissingError(name)
     throw err
   }
   const candidate = (mod as { default?: unknown }).default ?? mod
-  if (typeof candidate !== 'function') throw new Error(`${MANAGER_NODE} 的导出不是预期的 CloudBase 类：请安装 ${MANAGER_NODE_VERSION}.x`)
+  if (typeof candidate !== 'function') throw new Error(`${name} 的导出不是预期的 CloudBase 类：请按 package.json 安装锁定的版本`)
   return candidate as ManagerConstructor
 }
 
@@ -74,11 +49,14 @@ function isNotFound(err: unknown): boolean {
   return /ResourceNotFound/i.test(code) || /not ?found|不存在/i.test((err as Error).message ?? '')
 }
 
+export function managerNodeApp(credentials: Credentials, envId: string): ManagerApp {
+  const Manager = loadManager()
+  return new Manager({ ...credentials, envId })
+}
+
 export function managerNodeTarget(credentials: Credentials, envId: string): DeployTarget {
-  const Manager = loadConstructor()
-  const app = new Manager({ ...credentials, envId })
-  const tcb = (): CommonService => app.commonService()
-  const funcOf = (s: FunctionSettings): Record<string, unknown> => ({
+  const app = managerNodeApp(credentials, envId)
+  const funcOf = (s: FunctionSettings): ICloudFunction => ({
     name: s.name,
     timeout: s.timeout,
     memorySize: s.memorySize,
@@ -88,22 +66,7 @@ export function managerNodeTarget(credentials: Credentials, envId: string): Depl
     envVariables: s.envVariables
   })
   return {
-    async createCollectionIfNotExists(name) {
-      await app.database.createCollectionIfNotExists(name)
-    },
-    async indexExists(collection, index) {
-      return (await app.database.checkIndexExists(collection, index)).Exists
-    },
-    async createIndexes(collection, indexes) {
-      await app.database.updateCollection(collection, { CreateIndexes: indexes })
-    },
-    async setCollectionRule(collection, rule) {
-      await tcb().call({ Action: 'ModifySafeRule', Param: { EnvId: envId, CollectionName: collection, AclTag: 'CUSTOM', Rule: JSON.stringify(rule) } })
-    },
-    async readCollectionRule(collection) {
-      const reply = await tcb().call({ Action: 'DescribeSafeRule', Param: { EnvId: envId, CollectionName: collection } })
-      return typeof reply.Rule === 'string' ? (JSON.parse(reply.Rule) as Record<string, unknown>) : null
-    },
+    ...managerDatabaseTarget(app, envId),
     async describeFunction(name): Promise<DeployedFunction | null> {
       try {
         const detail = await app.functions.getFunctionDetail(name)

@@ -21,17 +21,28 @@ export interface DeployedFunction {
   triggerNames: string[]
 }
 
-export interface DeployTarget {
-  /** database.createCollectionIfNotExists */
-  createCollectionIfNotExists(name: string): Promise<void>
-  /** database.checkIndexExists */
-  indexExists(collection: string, index: string): Promise<boolean>
+/** An index as the platform lists it (DescribeTable); directions as the API spells them ("1", "-1"). */
+export interface OnlineIndex {
+  name: string
+  unique: boolean
+  keys: Array<{ name: string; direction: string }>
+}
+
+/** The database part: what `npm start` and the tests also run against the emulator. */
+export interface DatabaseTarget {
+  /** database.createCollectionIfNotExists; true when it had to create it. */
+  createCollectionIfNotExists(name: string): Promise<boolean>
+  /** database.describeCollection: the collection's indexes, without `_id_`. */
+  listIndexes(collection: string): Promise<OnlineIndex[]>
   /** database.updateCollection(name, { CreateIndexes }): creates only, never drops. */
   createIndexes(collection: string, indexes: CreateIndexRequest[]): Promise<void>
   /** commonService ModifySafeRule (AclTag CUSTOM, Rule as a JSON string). */
   setCollectionRule(collection: string, rule: Record<string, unknown>): Promise<void>
-  /** commonService DescribeSafeRule: the rule as the platform holds it, to compare after setting. */
+  /** commonService DescribeSafeRule: the custom rule as the platform holds it (null for a preset). */
   readCollectionRule(collection: string): Promise<Record<string, unknown> | null>
+}
+
+export interface DeployTarget extends DatabaseTarget {
   /** functions.getFunctionDetail; null when the function does not exist yet. */
   describeFunction(name: string): Promise<DeployedFunction | null>
   /** functions.createFunction (code and settings at once). */
