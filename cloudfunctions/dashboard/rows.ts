@@ -1,6 +1,7 @@
 import type { ParticipationRow } from '../_shared/contract/dashboard-api'
 import type { NoticeUnitDoc } from '../_shared/data/notice-docs'
 import type { UnitStatsDoc } from '../_shared/data/stats'
+import { NO_UPCOMING } from '../_shared/domain/dashboard/unheld'
 
 /** Rows of the dashboard from counter documents: nothing is counted here, only copied. */
 const drillable = (type: string): boolean => type !== 'group'
@@ -22,7 +23,8 @@ export function rowFromBucket(doc: UnitStatsDoc): ParticipationRow {
     leave: doc.leave,
     absent: doc.absent,
     madeUp: doc.madeUp,
-    scheduleChanges: doc.scheduleChanges
+    scheduleChanges: doc.scheduleChanges,
+    upcoming: NO_UPCOMING
   }
 }
 
@@ -43,7 +45,8 @@ export function rowFromNoticeUnit(doc: NoticeUnitDoc): ParticipationRow {
     leave: 0,
     absent: 0,
     madeUp: 0,
-    scheduleChanges: doc.scheduleChanges ?? 0
+    scheduleChanges: doc.scheduleChanges ?? 0,
+    upcoming: NO_UPCOMING
   }
 }
 
@@ -65,6 +68,7 @@ export function emptyRow(unit: { _id: string; name: string; type: ParticipationR
     leave: 0,
     absent: 0,
     madeUp: 0,
-    scheduleChanges: 0
+    scheduleChanges: 0,
+    upcoming: NO_UPCOMING
   }
 }

@@ -19,7 +19,8 @@ const settings = z
     partyLecture: z.object({ perYear: count, months: z.array(z.number().int().min(1).max(12)).min(1, '请选择月份').max(12) }).strict(),
     specialLifeMeeting: z.object({ perYear: count }).strict(),
     democraticEvaluation: z.object({ perYear: count }).strict(),
-    educationDaysPerMember: z.number().int().min(0).max(365)
+    educationDaysPerMember: z.number().int().min(0).max(365),
+    countFrom: day.nullable().optional()
   })
   .strict()
 

@@ -3,7 +3,10 @@ import { LANES } from '../_shared/data/lanes'
 import type { DashboardScope, DashboardView, ParticipationRow } from '../_shared/contract/dashboard-api'
 import { loadUnit } from '../_shared/data/org/by-id'
 import { childScopeCounters, scopeCounter, type ScopeCollection, type ScopeCounter } from '../_shared/data/dashboard/scope-counters'
+import { unheldByUnit } from '../_shared/data/dashboard/unheld-meetings'
 import { bucketId } from '../_shared/domain/dashboard/periods'
+import { heldOnly, periodRange, unheldSince } from '../_shared/domain/dashboard/unheld'
+import { now } from '../_shared/runtime/clock'
 import { noticeUnitId } from '../_shared/domain/notices/counters'
 import type { Caller } from '../_shared/domain/org/scope'
 import { emptyRow, rowFromBucket, rowFromNoticeUnit } from './rows'
@@ -38,7 +41,15 @@ export async function viewDashboard(caller: Caller, payload: { unitId?: string; 
     .map(toRow)
     .filter((row) => row.unitType !== 'group')
     .sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN'))
-  return { scopeLabel: scopeLabel(payload.scope), unit: unit.row, children }
+  if ('noticeId' in payload.scope) return { scopeLabel: scopeLabel(payload.scope), unit: unit.row, children }
+  // Only meetings already held count; what those still to come hold is shown apart.
+  const at = now()
+  const unheld = await unheldByUnit([unitId, ...children.map((c) => c.unitId)], periodRange(keysOf(payload.scope)[payload.scope.period]), unheldSince(at), at)
+  return {
+    scopeLabel: scopeLabel(payload.scope),
+    unit: heldOnly(unit.row, unheld.get(unitId)),
+    children: children.map((row) => heldOnly(row, unheld.get(row.unitId)))
+  }
 }
 
 function source(

@@ -36,6 +36,21 @@ export interface ParticipationRow {
   madeUp: number
   /** Branches that moved a study time. */
   scheduleChanges: number
+  /**
+   * Meetings of the period not yet held (attendance not final): shown apart,
+   * never in the figures above nor in any rate.
+   */
+  upcoming: UpcomingFigures
+}
+
+/** What is known of meetings not yet held: how many (of which already begun), leave approved and check-ins so far. */
+export interface UpcomingFigures {
+  meetings: number
+  /** Begun or over but attendance not final yet (进行中或待确认考勤). */
+  started: number
+  invited: number
+  leave: number
+  checkedIn: number
 }
 
 export interface DashboardView {
@@ -55,6 +70,8 @@ export interface MemberRow {
   leave: number
   absent: number
   madeUp: number
+  /** Leave approved for meetings of the period not yet held (not in 请假 above). */
+  upcomingLeave: number
 }
 
 export interface TrendPoint {
@@ -79,6 +96,11 @@ export interface QuotaSettings {
   democraticEvaluation: { perYear: number }
   /** Collective education days per member per year (≥ 12 in 机关/国企/事业单位, ≥ 6 elsewhere). */
   educationDaysPerMember: number
+  /**
+   * YYYY-MM-DD: quotas count from this day (for a branch created later, from
+   * its creation). Absent or null: each branch from the day it was created.
+   */
+  countFrom?: string | null
 }
 
 export interface QuotaProgress {
@@ -88,6 +110,8 @@ export interface QuotaProgress {
   /** What the calendar asks for by now, and for the whole year. */
   expectedByNow: number
   target: number
+  /** Why the target is what it is, e.g. "每月 1 次 × 12 = 12（按月开展已开启）". */
+  targetReason: string
   behind: boolean
   /** E.g. "3月、5月没有集体学习". */
   detail: string | null
@@ -97,6 +121,9 @@ export interface BranchQuotas {
   unitId: string
   unitName: string
   year: number
+  /** YYYY-MM-DD the branch's quotas count from (null: not using the product yet, nothing asked), and why. */
+  countFrom: string | null
+  countFromReason: string
   items: QuotaProgress[]
   behind: QuotaKey[]
 }
@@ -107,7 +134,7 @@ export interface DashboardActions {
   /** A branch's members, alphabetically: only for that branch's secretary and above. */
   'dashboard.members': {
     payload: { unitId: string; scope: DashboardScope }
-    result: { unitName: string; notices: number; meetingsHeld: number; members: MemberRow[] }
+    result: { unitName: string; notices: number; meetingsHeld: number; upcomingMeetings: number; members: MemberRow[] }
   }
   /** Month by month over a year, for one unit. */
   'dashboard.trend': { payload: { unitId: string; year: number }; result: { points: TrendPoint[] } }

@@ -32,7 +32,34 @@ export const DEFAULT_QUOTAS: QuotaSettings = {
   partyLecture: { perYear: 1, months: [6, 7] },
   specialLifeMeeting: { perYear: 1 },
   democraticEvaluation: { perYear: 1 },
-  educationDaysPerMember: 12
+  educationDaysPerMember: 12,
+  countFrom: null
+}
+
+/**
+ * The yearly target in force for each requirement, and why: the 按月开展
+ * switch asks for a study every month, so it raises a lower yearly number
+ * to 12. The screen, the export and the settings form all say it this way.
+ */
+export function quotaTargets(settings: QuotaSettings): Record<QuotaKey, { target: number; reason: string }> {
+  const study = settings.collectiveStudy
+  const discussion = settings.thematicDiscussion
+  const lecture = settings.partyLecture
+  const yearly = (n: number): { target: number; reason: string } => ({ target: n, reason: `全年 ${n} 次` })
+  return {
+    collectiveStudy: study.monthly
+      ? study.perYear < 12
+        ? { target: 12, reason: `每月 1 次 × 12 = 12（按月开展已开启，高于设置的全年 ${study.perYear} 次）` }
+        : { target: study.perYear, reason: `全年 ${study.perYear} 次（按月开展已开启：每月至少 1 次）` }
+      : { target: study.perYear, reason: `全年 ${study.perYear} 次（按月开展未开启）` },
+    thematicDiscussion: discussion.quarterly
+      ? { target: discussion.perYear, reason: `全年 ${discussion.perYear} 次（按季度开展：每季度 1 次）` }
+      : yearly(discussion.perYear),
+    memberActivity: yearly(settings.memberActivity.perYear),
+    partyLecture: { target: lecture.perYear, reason: `${lecture.months.map((m) => `${m}月`).join('、')}共 ${lecture.perYear} 次（七一前后）` },
+    specialLifeMeeting: yearly(settings.specialLifeMeeting.perYear),
+    democraticEvaluation: yearly(settings.democraticEvaluation.perYear)
+  }
 }
 
 /** A percentage with one decimal, as the screen and the export show it; null when there is nothing to divide by. */
@@ -55,5 +82,10 @@ export const PARTICIPATION_COLUMNS: Array<{ key: string; label: string; value: (
   { key: 'leave', label: '请假', value: (r) => r.leave },
   { key: 'absent', label: '缺席', value: (r) => r.absent },
   { key: 'makeupRate', label: '补学完成率 %', value: (r) => percent(r.madeUp, r.leave + r.absent) },
-  { key: 'scheduleChanges', label: '调整时间（支部）', value: (r) => r.scheduleChanges }
+  { key: 'scheduleChanges', label: '调整时间（支部）', value: (r) => r.scheduleChanges },
+  { key: 'upcomingMeetings', label: '即将召开（次）', value: (r) => r.upcoming.meetings },
+  { key: 'upcomingLeave', label: '即将召开·已请假（人次）', value: (r) => r.upcoming.leave }
 ]
+
+/** Said wherever period figures are shown: what counts and what does not. */
+export const HELD_ONLY_NOTE = '会议只计已召开并确认考勤的；即将召开（含进行中）的会议及其请假、签到另列，不计入出席率。'

@@ -20,6 +20,7 @@ const row = (unitName: string, counts: Partial<ParticipationRow> = {}): Particip
   absent: 0,
   madeUp: 0,
   scheduleChanges: 0,
+  upcoming: { meetings: 0, started: 0, invited: 0, leave: 0, checkedIn: 0 },
   ...counts
 })
 
@@ -70,7 +71,9 @@ describe('dashboard columns', () => {
       '请假',
       '缺席',
       '补学完成率',
-      '调整时间'
+      '调整时间',
+      '即将召开',
+      '即将召开·已请假'
     ])
   })
 
@@ -115,7 +118,8 @@ describe('dashboard columns', () => {
       late: 0,
       leave: 0,
       absent: 0,
-      madeUp: 0
+      madeUp: 0,
+      upcomingLeave: 0
     })
     const listed = membersByName([member('王五', 3), member('李四', 0), member('张三', 1)]).map((m) => m.name)
     expect(listed).toEqual(['王五', '李四', '张三'].sort((a, b) => a.localeCompare(b, 'zh-CN')))

@@ -56,6 +56,7 @@ describe('quota progress', () => {
     done,
     expectedByNow,
     target,
+    targetReason: `全年 ${target} 次`,
     behind: done < expectedByNow,
     detail: null
   })
@@ -68,7 +69,15 @@ describe('quota progress', () => {
   })
 
   it('counts the branches behind', () => {
-    const branch = (behind: BranchQuotas['behind']): BranchQuotas => ({ unitId: 'b', unitName: 'b', year: 2026, items: [], behind })
+    const branch = (behind: BranchQuotas['behind']): BranchQuotas => ({
+      unitId: 'b',
+      unitName: 'b',
+      year: 2026,
+      countFrom: '2026-01-01',
+      countFromReason: '支部开始使用本系统之日',
+      items: [],
+      behind
+    })
     expect(branchesBehind([branch(['collectiveStudy']), branch([]), branch(['partyLecture', 'memberActivity'])])).toBe(2)
   })
 })

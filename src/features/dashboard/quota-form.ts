@@ -15,6 +15,8 @@ export interface QuotaForm {
   /** The months a 党课 counts in (around 1 July). */
   lectureMonths: number[]
   educationDays: string
+  /** YYYY-MM-DD quotas count from, or '' for each branch from its first use. */
+  countFrom: string
 }
 
 export const QUOTA_KEYS: QuotaKey[] = ['collectiveStudy', 'thematicDiscussion', 'memberActivity', 'partyLecture', 'specialLifeMeeting', 'democraticEvaluation']
@@ -30,7 +32,8 @@ export function quotaFormFrom(settings: QuotaSettings): QuotaForm {
     monthly: settings.collectiveStudy.monthly,
     quarterly: settings.thematicDiscussion.quarterly,
     lectureMonths: [...settings.partyLecture.months].sort((a, b) => a - b),
-    educationDays: String(settings.educationDaysPerMember)
+    educationDays: String(settings.educationDaysPerMember),
+    countFrom: settings.countFrom ?? ''
   }
 }
 
@@ -58,6 +61,8 @@ export function quotaSettingsFrom(form: QuotaForm): { settings: QuotaSettings | 
   if (form.lectureMonths.length === 0) problems.push(`${QUOTA_LABELS.partyLecture}：请至少选择一个月份`)
   const days = wholeNumber(form.educationDays, MAX_EDUCATION_DAYS)
   if (days === null) problems.push(`集中学习培训天数：请填写 0 到 ${MAX_EDUCATION_DAYS} 的整数`)
+  const countFrom = form.countFrom.trim()
+  if (countFrom && !/^\d{4}-\d{2}-\d{2}$/.test(countFrom)) problems.push('起算日期：请按 YYYY-MM-DD 填写，或留空')
   if (problems.length > 0) return { settings: null, problems }
   return {
     settings: {
@@ -67,7 +72,8 @@ export function quotaSettingsFrom(form: QuotaForm): { settings: QuotaSettings | 
       partyLecture: { perYear: counts.partyLecture, months: form.lectureMonths },
       specialLifeMeeting: { perYear: counts.specialLifeMeeting },
       democraticEvaluation: { perYear: counts.democraticEvaluation },
-      educationDaysPerMember: days ?? 0
+      educationDaysPerMember: days ?? 0,
+      countFrom: countFrom || null
     },
     problems
   }

@@ -1,5 +1,5 @@
 import { DEFAULT_QUOTAS } from '../../contract/dashboard-rules'
-import { completedMonths, evaluateQuotas, missingSummary } from './quotas'
+import { completedMonths, countedMonths, countFromOf, evaluateQuotas, missingSummary } from './quotas'
 
 const held = (studies: number[]) => ({
   held: { collective_study: studies.length, theme_day: 2 },
@@ -36,5 +36,44 @@ describe('yearly quotas against the calendar', () => {
       target: 8,
       behind: false
     })
+  })
+
+  it('shows the target in force and why: the monthly switch raises 8 to 12', () => {
+    const study = evaluateQuotas(DEFAULT_QUOTAS, held([]), 0).find((i) => i.key === 'collectiveStudy')!
+    expect(study).toMatchObject({ target: 12, targetReason: '每月 1 次 × 12 = 12（按月开展已开启，高于设置的全年 8 次）' })
+    const relaxed = { ...DEFAULT_QUOTAS, collectiveStudy: { perYear: 8, monthly: false } }
+    expect(evaluateQuotas(relaxed, held([]), 0).find((i) => i.key === 'collectiveStudy')).toMatchObject({
+      target: 8,
+      targetReason: '全年 8 次（按月开展未开启）'
+    })
+  })
+})
+
+describe('quotas count from the day the branch started', () => {
+  it('counts only whole months on or after the start that are over', () => {
+    expect(countedMonths(2026, { year: 2026, month: 12 }, '2026-12-06')).toEqual([])
+    expect(countedMonths(2026, { year: 2026, month: 12 }, '2026-09-01')).toEqual([9, 10, 11])
+    expect(countedMonths(2026, { year: 2026, month: 12 }, '2026-09-02')).toEqual([10, 11])
+    expect(countedMonths(2026, { year: 2027, month: 3 }, '2025-05-05')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+    expect(countedMonths(2025, { year: 2026, month: 3 }, '2026-01-01')).toEqual([])
+  })
+
+  it('is behind on nothing on a fresh install in December', () => {
+    const items = evaluateQuotas(DEFAULT_QUOTAS, held([]), countedMonths(2026, { year: 2026, month: 12 }, '2026-12-06'))
+    expect(items.filter((i) => i.behind)).toEqual([])
+  })
+
+  it('asks only for the months since the start, naming those missed', () => {
+    const items = evaluateQuotas(DEFAULT_QUOTAS, held([10]), countedMonths(2026, { year: 2026, month: 12 }, '2026-09-15'))
+    expect(items.find((i) => i.key === 'collectiveStudy')).toMatchObject({ done: 1, expectedByNow: 2, behind: true, detail: '11月没有集体学习' })
+    expect(items.find((i) => i.key === 'partyLecture')).toMatchObject({ expectedByNow: 0, behind: false })
+    expect(items.find((i) => i.key === 'thematicDiscussion')).toMatchObject({ expectedByNow: 0 })
+  })
+
+  it('counts from the 组织部’s date, or the month after the first activity', () => {
+    expect(countFromOf('2026-01-01', null, '2026-12')).toEqual({ countFrom: '2027-01-01', reason: '支部于2026年12月开始使用本系统（当月不计）' })
+    expect(countFromOf('2026-01-01', '2026-09-01', '2026-12')).toEqual({ countFrom: '2026-09-01', reason: '组织部设定的起算日期' })
+    expect(countFromOf('2026-03-05', '2026-01-01', null).countFrom).toBe('2026-03-05')
+    expect(countFromOf('2026-01-01', null, null).countFrom).toBeNull()
   })
 })

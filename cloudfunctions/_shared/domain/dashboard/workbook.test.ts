@@ -18,7 +18,8 @@ const row = (name: string, read: number): ParticipationRow => ({
   leave: 2,
   absent: 1,
   madeUp: 2,
-  scheduleChanges: 0
+  scheduleChanges: 0,
+  upcoming: { meetings: 1, started: 0, invited: 8, leave: 1, checkedIn: 0 }
 })
 
 describe('dashboard workbook', () => {
@@ -27,7 +28,7 @@ describe('dashboard workbook', () => {
     const wb = await loadBuffer(buffer)
     const sheet = wb.getWorksheet('参与情况')!
     expect(sheet.getRow(2).getCell(4).value).toBe('已读率 %')
-    expect(sheet.getRow(3).values).toEqual([undefined, '合计：党委', 2, 20, 75, 25, 1, 10, 90, 2, 1, 66.7, 0])
+    expect(sheet.getRow(3).values).toEqual([undefined, '合计：党委', 2, 20, 75, 25, 1, 10, 90, 2, 1, 66.7, 0, 1, 1])
     expect(sheet.getRow(4).getCell(4).value).toBe(35)
   })
 

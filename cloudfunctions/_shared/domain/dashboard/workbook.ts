@@ -28,8 +28,8 @@ export function memberWorkbook(title: string, notices: number, members: MemberRo
   return toBuffer((wb) => {
     const sheet = wb.addWorksheet('党员明细')
     sheet.addRow([title])
-    sheet.addRow(['姓名', `已读（共 ${notices} 期）`, '已完成讨论', '出席', '迟到', '请假', '缺席', '已补学'])
-    for (const m of members) sheet.addRow([m.name, m.noticeRead, m.noticeAnswered, m.present, m.late, m.leave, m.absent, m.madeUp])
+    sheet.addRow(['姓名', `已读（共 ${notices} 期）`, '已完成讨论', '出席', '迟到', '请假', '缺席', '已补学', '即将召开·已请假'])
+    for (const m of members) sheet.addRow([m.name, m.noticeRead, m.noticeAnswered, m.present, m.late, m.leave, m.absent, m.madeUp, m.upcomingLeave])
     sheet.getColumn(1).width = 14
   })
 }
@@ -38,10 +38,21 @@ export function quotaWorkbook(title: string, branches: BranchQuotas[]): Promise<
   return toBuffer((wb) => {
     const sheet = wb.addWorksheet('年度要求')
     sheet.addRow([title])
-    sheet.addRow(['党支部', '项目', '已开展', '按进度应开展', '全年要求', '完成率 %', '状态', '说明'])
+    sheet.addRow(['党支部', '项目', '已开展', '按进度应开展', '全年要求', '要求依据', '完成率 %', '状态', '说明', '起算日期'])
     for (const b of branches)
       for (const i of b.items)
-        sheet.addRow([b.unitName, i.label, i.done, i.expectedByNow, i.target, percent(i.done, i.target), i.behind ? '落后' : '正常', i.detail ?? ''])
+        sheet.addRow([
+          b.unitName,
+          i.label,
+          i.done,
+          i.expectedByNow,
+          i.target,
+          i.targetReason,
+          percent(i.done, i.target),
+          i.behind ? '落后' : '正常',
+          i.detail ?? '',
+          `${b.countFrom}（${b.countFromReason}）`
+        ])
     sheet.getColumn(1).width = 24
   })
 }
