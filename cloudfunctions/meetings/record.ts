@@ -6,6 +6,7 @@ import { loadMeeting, saveMeetingMinutes } from '../_shared/data/meetings/meetin
 import { renderMeetingRecord } from '../_shared/domain/meetings/record'
 import { hasEnded, hasStarted } from '../_shared/domain/meetings/window'
 import { TZ } from '../_shared/domain/calendar'
+import { meetingTimeText } from '../_shared/domain/record-table'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppFailure } from '../_shared/runtime/errors'
@@ -29,8 +30,6 @@ export async function saveMinutes(
   return { recorded: ended, counters: countersOf(await loadMeetingUnit(meeting._id, meeting.unitId)) }
 }
 
-const localTime = (at: Date): string => dayjs(at).tz(TZ).format('YYYY年M月D日 HH:mm')
-
 export async function exportMeetingRecord(caller: Caller, id: string): Promise<{ fileName: string; base64: string }> {
   const meeting = await loadMeeting(id)
   const { counters, members } = await listAttendance(caller, id)
@@ -39,7 +38,7 @@ export async function exportMeetingRecord(caller: Caller, id: string): Promise<{
     unitName: meeting.unitName,
     typeLabel,
     title: meeting.title,
-    time: `${localTime(meeting.startAt)} – ${dayjs(meeting.endAt).tz(TZ).format('HH:mm')}`,
+    time: meetingTimeText(meeting.startAt, meeting.endAt),
     place: meeting.place,
     form: meeting.form,
     host: meeting.hostName ?? '',

@@ -5,7 +5,7 @@ import { getDraft, parseNoticeInput, saveDraft } from './drafts'
 import { listForManager } from './manage'
 import { getNotice, grantSubscription, listForMember, readMaterial, submitAnswers } from './member'
 import { publishNotice } from './publish'
-import { exportRecord } from './record'
+import { exportRecord, getRecord } from './record'
 import { schemas } from './schemas'
 import { remindBeforeScheduledDay } from './timer'
 
@@ -36,6 +36,7 @@ export const main = defineFunction({
     'answers.get': action(schemas['answers.get'], async (p) => getAnswers(await resolveCaller(), p)),
     'answers.review': action(schemas['answers.review'], async (p) => reviewAnswers(await resolveCaller(), p)),
     'notices.remind': action(schemas['notices.remind'], async (p) => remindBranch(await resolveCaller(), p)),
+    'records.get': action(schemas['records.get'], async (p) => getRecord(await resolveCaller(), p)),
     'records.export': action(schemas['records.export'], async (p) => exportRecord(await resolveCaller(), p))
   },
   timers: { remindBeforeStudyDay: remindBeforeScheduledDay }

@@ -92,7 +92,8 @@ export const schemas = {
     .strict()
     .refine((p) => p.status !== 'returned' || Boolean(p.comment), '退回修改请填写意见'),
   'notices.remind': z.object({ id, unitId: id }).strict(),
-  'records.export': z.object({ id, unitId: id }).strict()
+  'records.get': z.object({ id, unitId: id }).strict(),
+  'records.export': z.object({ id, unitId: id, format: z.enum(['docx', 'xlsx']).optional() }).strict()
 }
 
 /** Fails to compile, naming the actions, when a schema and the contract's payload type drift apart. */

@@ -129,7 +129,7 @@ describe('study notice flow', () => {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') })
     expect(value).toContain('本学期完成两门课程改革')
     expect(value).toContain('第二稿')
-    expect(value).toContain('应到 6 人，提交学习讨论 2 人')
+    expect(value).toContain('应提交 6 人，已提交 2 人（书面学习讨论，不计作出席）')
   })
 
   it('counts every member when the whole tree reads at once (no hot-counter conflicts)', async () => {

@@ -96,6 +96,37 @@ export interface MemberProgress {
   review: ReviewStatus | null
 }
 
+/**
+ * A branch's 学习教育记录 for one notice, as the screen, the .docx and the .xlsx
+ * show it (one source): time, place, form, attendance and minutes come from
+ * the meetings the branch held for the notice (linked 集体学习); without one
+ * the record says what is not recorded. Answers are never attendance.
+ */
+export interface StudyRecordSession {
+  meetingId: string
+  /** E.g. 集体学习：学习贯彻全会精神. */
+  heading: string
+  /** 时间, 地点, 方式, 主持人, 应到, 出席, 迟到, 请假, 缺席, 已补学 (, 未签到 before the end): as in the meeting's own record. */
+  rows: Array<[label: string, value: string]>
+  /** 会议内容, one paragraph a line; null until the minutes are saved. */
+  minutes: string[] | null
+  resolutions: string[]
+  ended: boolean
+}
+
+export interface StudyRecordView {
+  unitName: string
+  noticeTitle: string
+  /** At least one linked meeting: the facts below come from it. */
+  held: boolean
+  sessions: StudyRecordSession[]
+  /** Without a meeting: 时间/地点/方式/出席情况 said as not recorded; always 组织者, 学习主题, 学习讨论 (submissions, not attendance). */
+  rows: Array<[label: string, value: string]>
+  materials: string[]
+  questions: string[]
+  answers: Array<{ name: string; text: string }>
+}
+
 export interface NoticesActions {
   'notices.parse': { payload: { text?: string; docxBase64?: string }; result: ParsedNotice }
   'notices.saveDraft': { payload: { id?: string; draft: NoticeDraft }; result: NoticeSummary }
@@ -120,7 +151,9 @@ export interface NoticesActions {
   }
   'answers.review': { payload: { id: string; memberId: string; status: 'accepted' | 'returned'; comment?: string }; result: { status: ReviewStatus } }
   'notices.remind': { payload: { id: string; unitId: string }; result: { reminded: number; nextAllowedAt: string } }
-  'records.export': { payload: { id: string; unitId: string }; result: { fileName: string; base64: string } }
+  'records.get': { payload: { id: string; unitId: string }; result: StudyRecordView }
+  /** .docx by default; .xlsx with the same facts. */
+  'records.export': { payload: { id: string; unitId: string; format?: 'docx' | 'xlsx' }; result: { fileName: string; base64: string } }
 }
 
 export type NoticesAction = keyof NoticesActions

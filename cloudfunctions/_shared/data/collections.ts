@@ -74,7 +74,9 @@ export const COLLECTIONS: CollectionDeclaration[] = [
     name: 'meetings',
     indexes: [
       { name: 'unit_start', keys: { unitId: 1, startAt: 1 } },
-      { name: 'start', keys: { startAt: 1 } }
+      { name: 'start', keys: { startAt: 1 } },
+      // A notice's study record: the meetings a branch held for it.
+      { name: 'notice_unit', keys: { noticeId: 1, unitId: 1 } }
     ],
     rules: CLIENTS_DENIED
   },

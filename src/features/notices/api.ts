@@ -11,7 +11,12 @@ export function callNotices<A extends NoticesAction>(action: A, payload: Notices
   return callFunction<NoticesActions[A]['result']>(NOTICES_FUNCTION, { action, payload })
 }
 
-/** The branch's 学习教育记录 as a .docx, generated from what was recorded (`records.export`). */
+/** The branch's 学习教育记录 as the exports show it: the linked meetings' facts, or what is not recorded (`records.get`). */
+export function getRecord(payload: NoticesActions['records.get']['payload']): Promise<NoticesActions['records.get']['result']> {
+  return callNotices('records.get', payload)
+}
+
+/** The branch's 学习教育记录 as a .docx (or .xlsx), generated from what was recorded (`records.export`). */
 export function exportRecord(payload: NoticesActions['records.export']['payload']): Promise<NoticesActions['records.export']['result']> {
   return callNotices('records.export', payload)
 }

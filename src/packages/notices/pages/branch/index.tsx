@@ -6,17 +6,17 @@ import { isApiError } from '@/api/errors'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { whoami } from '@/lib/whoami'
-import { exportRecord, getNotice, getProgress, pushNotice, remindBranch } from '@/features/notices/api'
+import { getNotice, getProgress, pushNotice, remindBranch } from '@/features/notices/api'
 import { AnswerReviewPopup } from '@/features/notices/components/AnswerReviewPopup'
 import { CountersView, ProgressList, RescheduleForm } from '@/features/notices/components/BranchParts'
 import { SharePoster } from '@/features/notices/components/SharePoster'
+import { StudyRecordCard } from '@/features/notices/components/StudyRecordCard'
 import { firstScheduledDate } from '@/features/notices/format'
 import { noticeTitle } from '@/lib/notice-naming'
 import { formatDay, formatShanghai, nextShanghaiMidnight } from '@/lib/calendar'
-import { saveDocx } from '@/features/notices/notice-file'
 import { getUnitTree } from '@/features/org/api'
 import { StackPage } from '@/layouts/StackPage'
-import { showDone, showError } from '@/lib/toast'
+import { showDone } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
@@ -79,7 +79,6 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
   })
   const [change, setChange] = useState<ScheduleChange | null>(notice.scheduleChange?.unitId === unitId ? notice.scheduleChange : null)
   const [viewing, setViewing] = useState<MemberProgress | null>(null)
-  const [exporting, setExporting] = useState(false)
   const [sharing, setSharing] = useState(false)
   // Reviews done on this visit, over the loaded list (no reload, so the list does not flash).
   const [reviews, setReviews] = useState<Record<string, ReviewStatus>>({})
@@ -113,20 +112,6 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
         setConfirm(null)
       }
       throw error
-    }
-  }
-
-  const exportDocx = async () => {
-    if (exporting) return
-    setExporting(true)
-    try {
-      const { fileName, base64 } = await exportRecord({ id: notice.id, unitId })
-      await saveDocx(fileName, base64)
-      showDone('学习记录已生成')
-    } catch (error) {
-      showError(error)
-    } finally {
-      setExporting(false)
     }
   }
 
@@ -204,15 +189,7 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
         />
       )}
 
-      <View className="ps-card ps-notice-record">
-        <View className="ps-card__title">学习教育记录</View>
-        <View className="ps-muted">按已记录的时间、地点、方式、参加人数和学习讨论自动生成，无需另外填写。</View>
-        <View className="ps-actions ps-actions--left">
-          <Button className="ps-record-export" type="primary" size="small" loading={exporting} onClick={() => void exportDocx()}>
-            导出学习记录
-          </Button>
-        </View>
-      </View>
+      <StudyRecordCard noticeId={notice.id} unitId={unitId} />
 
       {process.env.TARO_ENV === 'h5' && <SharePoster visible={sharing} onClose={() => setSharing(false)} notice={notice} change={change} unitName={unitName} />}
 
