@@ -1,8 +1,8 @@
 import { startEmulator } from '../emulator/controller'
 import { localSdk } from '../emulator/client'
-import { COLLECTIONS } from '../cloudfunctions/_shared/data/collections'
 import { DEFAULT_DATA_DIR, DEFAULT_FUNCTIONS_DIR, DEFAULT_PORT, DEFAULT_STATIC_DIR } from '../emulator/core/constants'
 import { buildFunctions } from './build-functions'
+import { deployDatabaseToEmulator } from './deploy/emulator'
 import { buildH5, step } from './lib/run'
 import { seedDemoMeetings } from './seed/demo-meetings'
 import { seedDemoNotice } from './seed/demo-notice'
@@ -11,7 +11,8 @@ import { SECRET_NAMES } from '../cloudfunctions/_shared/runtime/secrets'
 
 /**
  * `npm start`: build the cloud functions and the H5 app, start the emulator
- * with the app on one port, seed the demo organisation (idempotent), print
+ * with the app on one port, deploy the database part to it exactly as
+ * `npm run deploy` does to CloudBase, seed the demo organisation (idempotent), print
  * where to go and who to be.
  */
 async function main(): Promise<void> {
@@ -23,11 +24,12 @@ async function main(): Promise<void> {
     dataDir: DEFAULT_DATA_DIR,
     functionsDir: DEFAULT_FUNCTIONS_DIR,
     staticDir: DEFAULT_STATIC_DIR,
-    collections: COLLECTIONS,
     secretNames: SECRET_NAMES,
     timers: true
   })
   adoptFunctionSecrets(emulator.secrets)
+  // Collections, indexes, rules and migrations as a real deploy makes them (the same code and management library).
+  await step('部署数据库（集合、索引、规则、迁移）', () => deployDatabaseToEmulator(emulator.url))
   const seeded = await step('写入演示数据', () => seedDemoData(localSdk(emulator.adminUrl).database()))
   await registerDemoAccounts(emulator.url, seeded.accounts)
   const notice = await step('发布演示学习安排', () => seedDemoNotice(emulator.url, seeded.accounts[0].openId))

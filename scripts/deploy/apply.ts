@@ -11,6 +11,7 @@
  */
 import { join } from 'node:path'
 import type { Db } from '../admin/target'
+import type { Migration } from '../migrations/migration'
 import { deployDatabase, type DatabaseReport } from './database'
 import { environmentSecrets } from './env-secrets'
 import { settingsVariables } from './functions-plan'
@@ -22,6 +23,8 @@ export interface ApplyOptions {
   log: (line: string) => void
   /** The environment's database (node SDK): pending migrations run through it, before the new functions go up. */
   db?: Db
+  /** Default: every migration in migrations/ (tests pass their own). */
+  migrations?: Migration[]
 }
 
 export interface ApplyResult {
@@ -58,7 +61,7 @@ async function applyFunctions(plan: DeployPlan, target: DeployTarget, opts: Appl
 export async function applyPlan(plan: DeployPlan, target: DeployTarget, opts: ApplyOptions): Promise<ApplyResult> {
   if (plan.errors.length > 0) throw new Error('计划中有阻止部署的问题，未做任何修改')
   opts.log('数据库集合、索引、安全规则与迁移…')
-  const database = await deployDatabase(plan.collections, target, { log: opts.log, db: opts.db })
+  const database = await deployDatabase(plan.collections, target, { log: opts.log, db: opts.db, migrations: opts.migrations })
   opts.log('云函数与定时触发器…')
   await applyFunctions(plan, target, opts)
   return {
