@@ -1,11 +1,13 @@
-import type { MemberProgress, NoticeCounters, ScheduleChange } from '../_shared/contract/notices-api'
+import type { MemberProgress, NoticeCounters, ScheduleChange, Unreached } from '../_shared/contract/notices-api'
 import { pathIds } from '../_shared/domain/org-path'
 import { guardCapability } from '../_shared/access/caller'
 import { loadMember, loadUnit } from '../_shared/data/org/by-id'
-import type { NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
+import type { NoticeDoc, NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import { recordReview } from '../_shared/data/notices/answer-review'
 import { activeMembersUnder, memberStatesUnder, noticeUnitsWithScheduleChange } from '../_shared/data/notices/branch-reads'
-import { countScheduleChange, markPushed, markRemindedOn, saveScheduleChange } from '../_shared/data/notices/branch-progress-writes'
+import { claimRemindDay, countScheduleChange, markPushed, releaseRemindDay, saveScheduleChange } from '../_shared/data/notices/branch-progress-writes'
+import { reachableMemberIds } from '../_shared/data/notices/reachability'
+import { groupText } from '../_shared/domain/notices/lifecycle'
 import { claimNotification, releaseNotification } from '../_shared/data/notices/notification-claims'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { firstDate, noticePeriodAt, rescheduleAllowed, scheduledStart, RESCHEDULE_MIN_LEAD_HOURS } from '../_shared/domain/notices/calendar'
@@ -47,13 +49,31 @@ const content = (notice: { _id: string; year: number; issueNo: number; schedule:
   date: firstDate(notice.schedule)
 })
 
-/** 推送: one subscribe message per consenting member per notice, and a link for the branch's WeChat group. */
+const shareLinkOf = (noticeId: string): string => `/packages/notices/pages/detail/index?id=${noticeId}`
+
+/** Who a message did not reach, alphabetically, with the text and the share card for the branch's WeChat group. */
+function unreachedOf(notice: NoticeDoc, names: string[], kind: 'push' | 'remind'): Unreached {
+  const sorted = [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'))
+  const shareLink = shareLinkOf(notice._id)
+  return {
+    names: sorted,
+    shareLink,
+    groupText: groupText({ title: noticeTitle(notice), date: firstDate(notice.schedule), names: sorted, link: shareLink, kind })
+  }
+}
+
+/**
+ * 推送: one subscribe message per consenting member per notice. Those it
+ * cannot reach (not bound to WeChat, or no consent left) come back by name,
+ * with a ready text and the share card for the branch's WeChat group.
+ */
 export async function pushToBranch(caller: Caller, payload: { id: string; unitId: string }) {
   const { notice, unit } = await branchContext(caller, payload.id, payload.unitId)
   const [members, states] = await Promise.all([branchMembers(unit.path), branchStates(notice._id, unit.path)])
   let sent = 0
   let noConsent = 0
   let alreadySent = 0
+  const unreached: string[] = []
   for (const member of members) {
     if (states.get(member._id)?.notifiedAt) {
       alreadySent += 1
@@ -67,11 +87,12 @@ export async function pushToBranch(caller: Caller, payload: { id: string; unitId
     if (await sendWithConsent({ memberId: member._id, openId: member.openid }, 'published', content(notice))) sent += 1
     else {
       noConsent += 1
+      unreached.push(member.name)
       await releaseNotification(notice._id, member._id)
     }
   }
   await markPushed(notice._id, unit._id, now())
-  return { sent, noConsent, alreadySent, shareLink: `/packages/notices/pages/detail/index?id=${notice._id}` }
+  return { sent, noConsent, alreadySent, shareLink: shareLinkOf(notice._id), unreached: unreachedOf(notice, unreached, 'push') }
 }
 
 /** 调整时间: at least 12 hours before the scheduled start, with form and place; the department sees it at once. */
@@ -110,15 +131,19 @@ const countersOf = (doc: NoticeUnitDoc): NoticeCounters => ({ assigned: doc.assi
 export async function progress(caller: Caller, payload: { id: string; unitId: string }): Promise<{ counters: NoticeCounters; members: MemberProgress[] }> {
   const { notice, unit, counters } = await branchContext(caller, payload.id, payload.unitId)
   const [members, states] = await Promise.all([branchMembers(unit.path), branchStates(notice._id, unit.path)])
+  const reachable = await reachableMemberIds(members)
   const rows = members
     .map((member) => {
       const state = states.get(member._id)
       return {
         memberId: member._id,
         name: member.name,
+        // Opening a material or answering means they opened the notice (a state from before 已查看 was recorded).
+        viewed: Boolean(state?.viewedAt || state?.readAt || state?.submittedAt),
         read: Boolean(state?.readAt),
         answered: Boolean(state?.submittedAt),
-        review: state?.review?.status ?? null
+        review: state?.review?.status ?? null,
+        reachable: reachable.has(member._id)
       }
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
@@ -155,18 +180,25 @@ export async function reviewAnswers(caller: Caller, payload: { id: string; membe
   return { status: payload.status }
 }
 
-/** 一键催办: only members who have not answered, at most once a (Shanghai) day per branch. */
+/**
+ * 一键催办: only members who have not submitted, at most once a (Shanghai) day
+ * per branch. The day is claimed before sending (a double tap sends once) and
+ * given back when no message reached anyone: the names come back for the group.
+ */
 export async function remindBranch(caller: Caller, payload: { id: string; unitId: string }) {
   const { notice, unit, counters } = await branchContext(caller, payload.id, payload.unitId)
   const today = localDay(now())
-  const nextAllowedAt = startOfNextLocalDay(now()).toISOString()
   if (counters.lastRemindDay === today) throw new AppFailure('REMINDED_TODAY', '今天已催办过，明天再试')
-  await markRemindedOn(notice._id, unit._id, today)
+  const claim = await claimRemindDay(notice._id, unit._id, today)
+  if (!claim.claimed) throw new AppFailure('REMINDED_TODAY', '今天已催办过，明天再试')
   const [members, states] = await Promise.all([branchMembers(unit.path), branchStates(notice._id, unit.path)])
   let reminded = 0
+  const unreached: string[] = []
   for (const member of members) {
     if (states.get(member._id)?.submittedAt) continue
     if (await sendWithConsent({ memberId: member._id, openId: member.openid }, 'remind', content(notice))) reminded += 1
+    else unreached.push(member.name)
   }
-  return { reminded, nextAllowedAt }
+  if (reminded === 0) await releaseRemindDay(notice._id, unit._id, claim.previous)
+  return { reminded, nextAllowedAt: reminded > 0 ? startOfNextLocalDay(now()).toISOString() : null, unreached: unreachedOf(notice, unreached, 'remind') }
 }

@@ -3,7 +3,8 @@ import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { getAnswers, listChanges, progress, pushToBranch, remindBranch, reschedule, reviewAnswers } from './branch'
 import { getDraft, parseNoticeInput, saveDraft } from './drafts'
 import { listForManager } from './manage'
-import { getNotice, grantSubscription, listForMember, readMaterial, submitAnswers } from './member'
+import { correctNotice, withdrawNotice } from './lifecycle'
+import { getNotice, grantSubscription, listForMember, readMaterial, submitAnswers, viewNotice } from './member'
 import { publishNotice } from './publish'
 import { exportRecord, getRecord } from './record'
 import { schemas } from './schemas'
@@ -21,11 +22,14 @@ export const main = defineFunction({
     'notices.saveDraft': action(schemas['notices.saveDraft'], async (p) => saveDraft(await resolveCaller(), p)),
     'notices.getDraft': action(schemas['notices.getDraft'], async (p) => getDraft(await resolveCaller(), p.id)),
     'notices.publish': action(schemas['notices.publish'], async (p) => publishNotice(await resolveCaller(), p)),
+    'notices.withdraw': action(schemas['notices.withdraw'], async (p) => withdrawNotice(await resolveCaller(), p)),
+    'notices.correct': action(schemas['notices.correct'], async (p) => correctNotice(await resolveCaller(), p)),
     'notices.list': action(schemas['notices.list'], async (p) => {
       const caller = await resolveCaller()
       return p.view === 'member' ? listForMember(caller.doc, p.page, p.pageSize) : listForManager(caller, p)
     }),
     'notices.get': action(schemas['notices.get'], async (p) => getNotice((await resolveCaller()).doc, p.id)),
+    'notices.view': action(schemas['notices.view'], async (p) => viewNotice((await resolveCaller()).doc, p)),
     'notices.read': action(schemas['notices.read'], async (p) => readMaterial((await resolveCaller()).doc, p)),
     'answers.submit': action(schemas['answers.submit'], async (p) => submitAnswers((await resolveCaller()).doc, p)),
     'subscriptions.grant': action(schemas['subscriptions.grant'], async (p) => grantSubscription((await resolveCaller()).doc, p)),

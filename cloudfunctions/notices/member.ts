@@ -51,6 +51,14 @@ const counting = (state: NoticeMemberDoc, existed: boolean) => {
   return { dirty, countedAs }
 }
 
+/** 已查看: the member opened the notice. Recorded once (a retry or a second visit writes nothing); never counted, never a duration. */
+export async function viewNotice(member: MemberDoc, payload: { id: string }): Promise<{ firstView: boolean }> {
+  const { state } = await noticeAndState(member, payload.id)
+  if (state?.viewedAt) return { firstView: false }
+  const { before, after } = await changeMemberState(payload.id, member, (current) => (current.viewedAt ? null : { viewedAt: now() }), state)
+  return { firstView: after !== null && !before.viewedAt }
+}
+
 /** A tap on a material: the read receipt. A double tap or a retry counts once. */
 export async function readMaterial(member: MemberDoc, payload: { id: string; materialIndex: number }): Promise<{ firstRead: boolean }> {
   const { notice, state } = await noticeAndState(member, payload.id)
@@ -106,7 +114,17 @@ export async function listForMember(member: MemberDoc, page: number, pageSize: n
     const notice = byId.get(id)
     if (!notice) return []
     const state = stateOf.get(id)
-    return [{ ...noticeSummary(notice), mine: { read: Boolean(state?.readAt), answered: Boolean(state?.submittedAt), review: state?.review?.status ?? null } }]
+    return [
+      {
+        ...noticeSummary(notice),
+        mine: {
+          viewed: Boolean(state?.viewedAt || state?.readAt || state?.submittedAt),
+          read: Boolean(state?.readAt),
+          answered: Boolean(state?.submittedAt),
+          review: state?.review?.status ?? null
+        }
+      }
+    ]
   })
   return { items, total }
 }

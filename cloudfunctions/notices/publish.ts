@@ -9,7 +9,8 @@ import { ensureBuckets } from '../_shared/data/stats'
 import { markPublished, savePublishPlan } from '../_shared/data/notice-writes'
 import { planIncrements } from '../_shared/domain/counting/counts'
 import { allKeys, bucketId, periodKeys } from '../_shared/domain/dashboard/periods'
-import { noticePeriodAt } from '../_shared/domain/notices/calendar'
+import { firstDate, noticePeriodAt } from '../_shared/domain/notices/calendar'
+import { studyDayPassed } from '../_shared/domain/notices/lifecycle'
 import { assignedBySubtree, noticeUnitId } from '../_shared/domain/notices/counters'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
@@ -35,10 +36,18 @@ type PublishPlan = NonNullable<NoticeDoc['publishing']>
  * the notice's id); the status flips last. A retry after a crash continues
  * the saved plan; a second tap waits for the first and gets the same answer.
  */
-export async function publishNotice(caller: Caller, payload: { id: string; unitIds?: string[] }): Promise<PublishResult> {
+export async function publishNotice(caller: Caller, payload: { id: string; unitIds?: string[]; allowPast?: boolean }): Promise<PublishResult> {
   const notice = await loadNotice(payload.id)
   guardCapability(caller, 'notices.publish', [notice.ownerPath])
+  if (notice.status === 'withdrawn') throw new AppFailure('NOTICE_WITHDRAWN', '该期学习安排已撤回，不能再发布')
   if (notice.status === 'published') return publishedResult(notice)
+  // A notice whose study day has passed reaches members as 往期: only on purpose (the 组织部 was told and confirmed).
+  if (!notice.publishing && !payload.allowPast && studyDayPassed(notice.schedule, now())) {
+    throw new AppFailure(
+      'NOTICE_IN_PAST',
+      `这期学习安排的学习日期（${firstDate(notice.schedule)}）已过：发布后党员只能作为往期学习查看。确认仍要发布，请勾选“仍然发布”`
+    )
+  }
   try {
     return await holdingLane(noticeLane, notice._id, async () => {
       const current = await loadNotice(payload.id)

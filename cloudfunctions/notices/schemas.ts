@@ -53,7 +53,20 @@ export const schemas = {
     .refine((p) => Boolean(p.text) !== Boolean(p.docxBase64), '请粘贴文本或上传文件（二选一）'),
   'notices.saveDraft': z.object({ id: id.optional(), draft }).strict(),
   'notices.getDraft': z.object({ id }).strict(),
-  'notices.publish': z.object({ id, unitIds: z.array(id).min(1).max(50).optional() }).strict(),
+  'notices.publish': z.object({ id, unitIds: z.array(id).min(1).max(50).optional(), allowPast: z.boolean().optional() }).strict(),
+  'notices.withdraw': z.object({ id, reason: text(200).min(2, '请写明撤回原因') }).strict(),
+  'notices.correct': z
+    .object({
+      id,
+      correction: z
+        .object({
+          theme: text(200).min(1, '请填写学习主题'),
+          materials: z.array(z.object({ title: text(300).min(1, '材料标题不能为空'), fullText: z.string().max(100_000).nullable() }).strict()).max(50),
+          discussion: z.array(text(500).min(1, '讨论题不能为空')).min(1).max(10)
+        })
+        .strict()
+    })
+    .strict(),
   'notices.list': z
     .object({
       view: z.enum(['member', 'manage']),
@@ -63,6 +76,7 @@ export const schemas = {
     })
     .strict(),
   'notices.get': z.object({ id }).strict(),
+  'notices.view': z.object({ id }).strict(),
   'notices.read': z.object({ id, materialIndex: z.number().int().min(0).max(49) }).strict(),
   'answers.submit': z
     .object({

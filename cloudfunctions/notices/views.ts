@@ -14,7 +14,9 @@ export function noticeSummary(notice: NoticeDoc): NoticeSummary {
     theme: notice.theme,
     status: notice.status,
     firstDate: firstDate(notice.schedule),
-    publishedAt: notice.publishedAt?.toISOString() ?? null
+    publishedAt: notice.publishedAt?.toISOString() ?? null,
+    correctedAt: notice.correction?.at.toISOString() ?? null,
+    withdrawnAt: notice.withdrawal?.at.toISOString() ?? null
   }
 }
 
@@ -38,6 +40,7 @@ export function noticeDetail(notice: NoticeDoc, unit: NoticeUnitDoc, mine: Notic
     title: noticeTitle(notice),
     status: notice.status,
     publishedAt: notice.publishedAt?.toISOString() ?? null,
+    correction: notice.correction ? { at: notice.correction.at.toISOString(), changed: notice.correction.changed } : null,
     year: notice.year,
     issueNo: notice.issueNo,
     compiledBy: notice.compiledBy,

@@ -8,7 +8,8 @@ import type { NoticeMaterial, NoticeScheduleEntry, ParsedNotice } from './notice
  */
 export const NOTICES_FUNCTION = 'notices'
 
-export type NoticeStatus = 'draft' | 'published'
+/** A withdrawn (撤回) notice stays as a record; members and branches can no longer act on it. */
+export type NoticeStatus = 'draft' | 'published' | 'withdrawn'
 export type ReviewStatus = 'pending' | 'accepted' | 'returned'
 
 /** What the department edits and saves: the parsed notice, corrected by a person. */
@@ -43,8 +44,12 @@ export interface NoticeSummary {
   status: NoticeStatus
   firstDate: string | null
   publishedAt: string | null
-  /** For members: their own state. */
-  mine?: { read: boolean; answered: boolean; review: ReviewStatus | null }
+  /** The last correction (更正) of a typo, if any: members see "已更正" with its date. */
+  correctedAt: string | null
+  /** When the 组织部 withdrew it (撤回), if it did. */
+  withdrawnAt: string | null
+  /** For members: their own state (已查看 / 已学习材料 / 已提交讨论). */
+  mine?: { viewed: boolean; read: boolean; answered: boolean; review: ReviewStatus | null }
   /** For secretaries and above: completion in their scope. */
   counters?: NoticeCounters
 }
@@ -77,6 +82,8 @@ export interface NoticeDetail extends NoticeDraft {
   title: string
   status: NoticeStatus
   publishedAt: string | null
+  /** The last correction (更正), if any: what was corrected and when. */
+  correction: NoticeCorrectionNote | null
   /** The caller's branch's own arrangement, if it moved the time. */
   scheduleChange: ScheduleChange | null
   mine: {
@@ -91,9 +98,37 @@ export interface NoticeDetail extends NoticeDraft {
 export interface MemberProgress {
   memberId: string
   name: string
+  /** 已查看: opened the notice. */
+  viewed: boolean
+  /** 已学习材料: opened at least one material. */
   read: boolean
+  /** 已提交讨论: submitted the discussion answers. */
   answered: boolean
   review: ReviewStatus | null
+  /** A subscribe message can reach them now (bound to WeChat and allowed one); otherwise tell them in the group. */
+  reachable: boolean
+}
+
+/** What a correction (更正) changed, as members see it. */
+export interface NoticeCorrectionNote {
+  at: string
+  /** E.g. ["主题", "学习材料 2", "讨论题 1"]. */
+  changed: string[]
+}
+
+/** A correction of typos: the same number of materials and questions (answers stay with their question). */
+export interface NoticeCorrection {
+  theme: string
+  materials: Array<{ title: string; fullText: string | null }>
+  discussion: string[]
+}
+
+/** Who a push or 催办 did not reach by message: names to paste into the branch's WeChat group, with the share card. */
+export interface Unreached {
+  names: string[]
+  /** A ready text for the group: the notice, the link, and the names. */
+  groupText: string
+  shareLink: string
 }
 
 /**
@@ -132,16 +167,26 @@ export interface NoticesActions {
   'notices.saveDraft': { payload: { id?: string; draft: NoticeDraft }; result: NoticeSummary }
   /** The 组织部 reopens a saved draft to keep editing it. */
   'notices.getDraft': { payload: { id: string }; result: { id: string; draft: NoticeDraft } }
-  'notices.publish': { payload: { id: string; unitIds?: string[] }; result: { branches: number; assigned: number } }
+  /** Refused with NOTICE_IN_PAST when its study day has passed, unless `allowPast` (the 组织部 was told and confirmed). */
+  'notices.publish': { payload: { id: string; unitIds?: string[]; allowPast?: boolean }; result: { branches: number; assigned: number } }
+  /** 撤回: by the 组织部, until the study day; members told by a push are told again. */
+  'notices.withdraw': { payload: { id: string; reason: string }; result: { withdrawnAt: string; told: number } }
+  /** 更正: typos in the theme, a material or a question; answers are kept. */
+  'notices.correct': { payload: { id: string; correction: NoticeCorrection }; result: { correctedAt: string; changed: string[] } }
   'notices.list': {
     payload: { view: 'member' | 'manage'; unitId?: string; page?: number; pageSize?: number }
     result: { items: NoticeSummary[]; total: number }
   }
   'notices.get': { payload: { id: string }; result: NoticeDetail }
+  /** 已查看: the member opened the notice (recorded once, not counted, never time on page). */
+  'notices.view': { payload: { id: string }; result: { firstView: boolean } }
   'notices.read': { payload: { id: string; materialIndex: number }; result: { firstRead: boolean } }
   'answers.submit': { payload: { id: string; answers: string[] }; result: { submittedAt: string } }
   'subscriptions.grant': { payload: { accepted: number }; result: { credits: number } }
-  'notices.push': { payload: { id: string; unitId: string }; result: { sent: number; noConsent: number; alreadySent: number; shareLink: string } }
+  'notices.push': {
+    payload: { id: string; unitId: string }
+    result: { sent: number; noConsent: number; alreadySent: number; shareLink: string; unreached: Unreached }
+  }
   'notices.reschedule': { payload: { id: string; unitId: string; startAt: string; form: string; place: string }; result: ScheduleChange }
   'notices.changes': { payload: { id: string }; result: ScheduleChange[] }
   'notices.progress': { payload: { id: string; unitId: string }; result: { counters: NoticeCounters; members: MemberProgress[] } }
@@ -150,7 +195,8 @@ export interface NoticesActions {
     result: { name: string; questions: string[]; answers: string[]; submittedAt: string; review: AnswerReview | null }
   }
   'answers.review': { payload: { id: string; memberId: string; status: 'accepted' | 'returned'; comment?: string }; result: { status: ReviewStatus } }
-  'notices.remind': { payload: { id: string; unitId: string }; result: { reminded: number; nextAllowedAt: string } }
+  /** 催办: only who has not submitted; a 催办 that reached nobody by message leaves the day unused (nextAllowedAt null). */
+  'notices.remind': { payload: { id: string; unitId: string }; result: { reminded: number; nextAllowedAt: string | null; unreached: Unreached } }
   'records.get': { payload: { id: string; unitId: string }; result: StudyRecordView }
   /** .docx by default; .xlsx with the same facts. */
   'records.export': { payload: { id: string; unitId: string; format?: 'docx' | 'xlsx' }; result: { fileName: string; base64: string } }

@@ -51,3 +51,28 @@ export interface ParsedNotice {
   /** Everything that could not be read, in Chinese, with line numbers. */
   warnings: string[]
 }
+
+/**
+ * The three states of a member on a notice, named for what happened, the same
+ * on every screen, export and counter (`read` counts 已学习材料, `answered`
+ * counts 已提交讨论; 已查看 is shown per member, never counted).
+ */
+export const STUDY_STATE_LABELS = {
+  viewed: '已查看',
+  notViewed: '未查看',
+  read: '已学习材料',
+  notRead: '未学习材料',
+  answered: '已提交讨论',
+  notAnswered: '未提交讨论'
+} as const
+
+/** The one line shown wherever these rates or counts appear. */
+export const STUDY_STATE_EXPLANATION = '已查看：打开过这期安排；已学习材料：打开过至少一份学习材料；已提交讨论：提交了讨论题的回答。'
+
+/** A member's furthest state, for a one-word tag: 已提交讨论 › 已学习材料 › 已查看 › 未查看. */
+export function studyStateLabel(state: { viewed: boolean; read: boolean; answered: boolean }): string {
+  if (state.answered) return STUDY_STATE_LABELS.answered
+  if (state.read) return STUDY_STATE_LABELS.read
+  if (state.viewed) return STUDY_STATE_LABELS.viewed
+  return STUDY_STATE_LABELS.notViewed
+}

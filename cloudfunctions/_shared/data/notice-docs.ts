@@ -5,7 +5,7 @@ import type { AnswerReview, NoticeDraft, ScheduleMoveOf } from '../contract/noti
 export interface NoticeDoc extends Omit<NoticeDraft, 'answerDeadline'> {
   /** `n-<year>-<issueNo>`: saving the same issue twice edits one draft. */
   _id: string
-  status: 'draft' | 'published'
+  status: 'draft' | 'published' | 'withdrawn'
   answerDeadline: Date | null
   /** The committee that owns it (its path): who may edit and publish. */
   ownerPath: string
@@ -23,6 +23,21 @@ export interface NoticeDoc extends Omit<NoticeDraft, 'answerDeadline'> {
     targetUnitIds: string[]
     units: Array<{ _id: string; name: string; type: UnitType; path: string; assigned: number }>
     result: { branches: number; assigned: number }
+  }
+  /** The last correction (更正) of typos, and what it changed (answers are kept). */
+  correction?: { at: Date; by: string; changed: string[] }
+  /**
+   * 撤回 (notices/withdraw.ts), a resumable job: `clearing` (status already
+   * withdrawn; members' counted states are being cleared and counted down),
+   * then `done` (the publish's amounts taken back, its (notice, unit) documents gone).
+   */
+  withdrawal?: {
+    at: Date
+    by: string
+    reason: string
+    phase: 'clearing' | 'done'
+    /** Per unit, what the publish (and moved study times) had added to its period buckets: taken back once. */
+    reversal?: Array<{ unitId: string; assigned: number; scheduleChanges: number }>
   }
 }
 
@@ -60,6 +75,12 @@ export interface NoticeMemberDoc {
   answers: string[] | null
   submittedAt: Date | null
   review: (AnswerReview & { by: string; at: Date }) | null
+  /** 已查看: when they first opened the notice (shown, never counted). */
+  viewedAt?: Date | null
+  /** What they had done when the notice was withdrawn (kept as the record; no longer counted). */
+  beforeWithdrawal?: { readAt: Date | null; submittedAt: Date | null }
+  /** The message telling them of a withdrawal (at most one). */
+  withdrawalToldAt?: Date | null
   /** The one message this notice may send this member (push or the timer reminder). */
   notifiedAt: Date | null
   lastRemindDay: string | null

@@ -100,3 +100,18 @@ export function saveDraft(payload: NoticesActions['notices.saveDraft']['payload'
 export function submitAnswers(payload: NoticesActions['answers.submit']['payload']): Promise<NoticesActions['answers.submit']['result']> {
   return callNotices('answers.submit', payload)
 }
+
+/** 已查看: the member opened the notice (recorded once) (`notices.view`). */
+export function viewNotice(payload: NoticesActions['notices.view']['payload']): Promise<NoticesActions['notices.view']['result']> {
+  return callNotices('notices.view', payload)
+}
+
+/** 撤回 by the 组织部, until the study day (`notices.withdraw`). */
+export function withdrawNotice(payload: NoticesActions['notices.withdraw']['payload']): Promise<NoticesActions['notices.withdraw']['result']> {
+  return callNotices('notices.withdraw', payload)
+}
+
+/** 更正 of typos, keeping answers (`notices.correct`). */
+export function correctNotice(payload: NoticesActions['notices.correct']['payload']): Promise<NoticesActions['notices.correct']['result']> {
+  return callNotices('notices.correct', payload)
+}

@@ -1,3 +1,4 @@
+import { STUDY_STATE_LABELS } from '@contract/notices'
 import type { NoticeCounters, NoticeSummary, ReviewStatus } from '@contract/notices-api'
 import { DAY_MS, shanghaiDay, weekdayOf } from '@/lib/calendar'
 
@@ -57,9 +58,10 @@ export function groupByWeek(items: NoticeSummary[], now: Date): NoticeGroups {
 export function mineLabel(mine: NonNullable<NoticeSummary['mine']>): { text: string; tone: 'ok' | 'warn' | 'muted' } {
   if (mine.review === 'returned') return { text: '退回修改', tone: 'warn' }
   if (mine.review === 'accepted') return { text: '已阅', tone: 'ok' }
-  if (mine.answered) return { text: '已提交', tone: 'ok' }
-  if (mine.read) return { text: '待讨论', tone: 'muted' }
-  return { text: '未读', tone: 'warn' }
+  if (mine.answered) return { text: STUDY_STATE_LABELS.answered, tone: 'ok' }
+  if (mine.read) return { text: STUDY_STATE_LABELS.read, tone: 'muted' }
+  if (mine.viewed) return { text: STUDY_STATE_LABELS.viewed, tone: 'muted' }
+  return { text: STUDY_STATE_LABELS.notViewed, tone: 'warn' }
 }
 
 /** How long after publishing a notice still shows on 工作台 for pushing. */

@@ -48,6 +48,8 @@ export function summaryOf(id: string, draft: NoticeDraft): NoticeSummary {
     issueNo: draft.issueNo,
     theme: draft.theme,
     status: 'draft',
+    correctedAt: null,
+    withdrawnAt: null,
     firstDate: firstScheduledDate(draft.schedule),
     publishedAt: null
   }

@@ -131,7 +131,9 @@ describe('notice formatting', () => {
       theme: '',
       status: 'published',
       firstDate,
-      publishedAt: null
+      publishedAt: null,
+      correctedAt: null,
+      withdrawnAt: null
     })
     // Wednesday 2026-05-13 in Shanghai: the week is Monday 11th to Sunday 17th.
     const now = new Date('2026-05-13T02:00:00Z')
@@ -145,10 +147,12 @@ describe('notice formatting', () => {
   })
 
   it('says a member’s own state without scores', () => {
-    expect(mineLabel({ read: false, answered: false, review: null }).text).toBe('未读')
-    expect(mineLabel({ read: true, answered: false, review: null }).text).toBe('待讨论')
-    expect(mineLabel({ read: true, answered: true, review: 'pending' }).text).toBe('已提交')
-    expect(mineLabel({ read: true, answered: true, review: 'returned' }).text).toBe('退回修改')
-    expect(mineLabel({ read: true, answered: true, review: 'accepted' }).text).toBe('已阅')
+    expect(mineLabel({ viewed: false, read: false, answered: false, review: null }).text).toBe('未查看')
+    expect(mineLabel({ viewed: true, read: false, answered: false, review: null }).text).toBe('已查看')
+    expect(mineLabel({ viewed: true, read: true, answered: false, review: null }).text).toBe('已学习材料')
+    // Opened and answered without opening a material: never "未读 · 已答".
+    expect(mineLabel({ viewed: true, read: false, answered: true, review: 'pending' }).text).toBe('已提交讨论')
+    expect(mineLabel({ viewed: true, read: true, answered: true, review: 'returned' }).text).toBe('退回修改')
+    expect(mineLabel({ viewed: true, read: true, answered: true, review: 'accepted' }).text).toBe('已阅')
   })
 })

@@ -72,7 +72,9 @@ describe('工作台 push cards', () => {
     theme: '',
     status,
     firstDate: null,
-    publishedAt
+    publishedAt,
+    correctedAt: null,
+    withdrawnAt: null
   })
 
   it('shows published notices of the last 30 days, newest first, at most three', () => {

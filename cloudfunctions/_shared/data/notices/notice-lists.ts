@@ -45,8 +45,13 @@ export async function memberStatesFor(noticeIds: readonly string[], memberId: st
   return data as NoticeMemberDoc[]
 }
 
-/** The drafts a committee is preparing (a handful at most), list fields only: one call. */
+/** The drafts a committee is preparing and the notices it withdrew (a handful at most), list fields only: one call. */
 export async function draftsOf(ownerPath: string): Promise<NoticeDoc[]> {
-  const { data } = await database().collection('notices').where({ ownerPath, status: 'draft' }).field(LIST_FIELDS).limit(20).get()
+  const { data } = await database()
+    .collection('notices')
+    .where({ ownerPath, status: database().command.in(['draft', 'withdrawn']) })
+    .field(LIST_FIELDS)
+    .limit(20)
+    .get()
   return data as NoticeDoc[]
 }

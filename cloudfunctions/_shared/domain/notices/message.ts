@@ -6,12 +6,13 @@ export const STUDY_TEMPLATE_ID = 'TEMPLATE_STUDY_NOTICE'
 
 const clip = (text: string, max: number): string => ([...text].length <= max ? text : [...text].slice(0, max - 1).join('') + '…')
 
-export type MessageKind = 'published' | 'remind' | 'reviewed'
+export type MessageKind = 'published' | 'remind' | 'reviewed' | 'withdrawn'
 
 const LEADS: Record<MessageKind, string> = {
   published: '新的学习安排',
   remind: '请完成学习讨论',
-  reviewed: '学习讨论已批阅'
+  reviewed: '学习讨论已批阅',
+  withdrawn: '该期学习安排已撤回'
 }
 
 export function studyMessage(kind: MessageKind, input: { openId: string; noticeId: string; title: string; date: string | null; note?: string }) {

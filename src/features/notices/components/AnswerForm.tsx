@@ -91,6 +91,9 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
                 placeholder="写下你的学习体会"
                 onChange={(value) => change(index, value)}
               />
+              <View className={`ps-answer-count${answers[index].length >= MAX_ANSWER_CHARS ? ' ps-problems' : ''}`}>
+                {answers[index].length} / {MAX_ANSWER_CHARS} 字{answers[index].length >= MAX_ANSWER_CHARS ? '（已达上限，超出部分无法输入）' : ''}
+              </View>
               {tried && !answers[index].trim() && <View className="ps-problems">请填写这一题</View>}
             </>
           ) : (

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
-import type { MemberProgress, NoticeCounters, ScheduleChange } from '@contract/notices-api'
+import { STUDY_STATE_EXPLANATION, STUDY_STATE_LABELS } from '@contract/notices'
+import type { MemberProgress, NoticeCounters, ScheduleChange, Unreached } from '@contract/notices-api'
+import Taro from '@tarojs/taro'
 import { ApiError } from '@/api/errors'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { Button } from '@/ui/button'
@@ -24,11 +26,11 @@ export function CountersView({ counters }: { counters: NoticeCounters }) {
         </View>
         <View className="ps-n-counter">
           <Text className="ps-n-counter__value ps-counter-read">{counters.read}</Text>
-          <Text className="ps-n-counter__label">已读</Text>
+          <Text className="ps-n-counter__label">{STUDY_STATE_LABELS.read}</Text>
         </View>
         <View className="ps-n-counter">
           <Text className="ps-n-counter__value ps-counter-answered">{counters.answered}</Text>
-          <Text className="ps-n-counter__label">已提交讨论</Text>
+          <Text className="ps-n-counter__label">{STUDY_STATE_LABELS.answered}</Text>
         </View>
         <View className="ps-n-counter">
           <Text className="ps-n-counter__value ps-counter-rate">{rate}%</Text>
@@ -38,7 +40,8 @@ export function CountersView({ counters }: { counters: NoticeCounters }) {
       <View className="ps-n-rate">
         <Progress percent={rate} strokeWidth="8" showText={false} />
       </View>
-      <View className="ps-muted">完成率 = 已提交学习讨论人数 ÷ 应学人数，只看支部整体，不作个人排名。</View>
+      <View className="ps-muted">完成率 = 已提交讨论人数 ÷ 应学人数，只看支部整体，不作个人排名。</View>
+      <View className="ps-muted ps-study-states-explained">{STUDY_STATE_EXPLANATION}</View>
     </View>
   )
 }
@@ -146,6 +149,7 @@ export function ProgressList({ members, onOpen }: { members: MemberProgress[]; o
       <View className="ps-card__title">
         党员学习情况<Text className="ps-card__title-extra">按姓名排列 · 点击已提交的查看</Text>
       </View>
+      <View className="ps-muted">{STUDY_STATE_EXPLANATION}“收不到消息”：未绑定微信或未开启学习提醒，请在支部微信群里通知。</View>
       {sorted.length === 0 && <View className="ps-muted">本支部暂无党员</View>}
       {sorted.map((member) => (
         <View
@@ -156,8 +160,16 @@ export function ProgressList({ members, onOpen }: { members: MemberProgress[]; o
           }}
         >
           <Text className="ps-progress-member__name">{member.name}</Text>
-          <Text className={`ps-tag ps-progress-read ${member.read ? 'ps-tag--ok' : 'ps-tag--muted'}`}>{member.read ? '已读' : '未读'}</Text>
-          <Text className={`ps-tag ps-progress-answered ${member.answered ? 'ps-tag--ok' : 'ps-tag--muted'}`}>{member.answered ? '已答' : '未答'}</Text>
+          <Text className={`ps-tag ps-progress-viewed ${member.viewed ? 'ps-tag--ok' : 'ps-tag--muted'}`}>
+            {member.viewed ? STUDY_STATE_LABELS.viewed : STUDY_STATE_LABELS.notViewed}
+          </Text>
+          <Text className={`ps-tag ps-progress-read ${member.read ? 'ps-tag--ok' : 'ps-tag--muted'}`}>
+            {member.read ? STUDY_STATE_LABELS.read : STUDY_STATE_LABELS.notRead}
+          </Text>
+          <Text className={`ps-tag ps-progress-answered ${member.answered ? 'ps-tag--ok' : 'ps-tag--muted'}`}>
+            {member.answered ? STUDY_STATE_LABELS.answered : STUDY_STATE_LABELS.notAnswered}
+          </Text>
+          {!member.reachable && <Text className="ps-tag ps-tag--warn ps-progress-unreachable">收不到消息</Text>}
           {member.review && (
             <Text className={`ps-tag ps-progress-review ${member.review === 'returned' ? 'ps-tag--warn' : member.review === 'accepted' ? 'ps-tag--ok' : ''}`}>
               {REVIEW_LABELS[member.review]}
@@ -166,6 +178,48 @@ export function ProgressList({ members, onOpen }: { members: MemberProgress[]; o
           {member.answered && <Text className="ps-progress-member__more">›</Text>}
         </View>
       ))}
+    </View>
+  )
+}
+
+/**
+ * Who can be reached by message now and who cannot, before pushing: the
+ * secretary knows at once whom to tell in the branch's WeChat group.
+ */
+export function ReachSummary({ members }: { members: MemberProgress[] }) {
+  const reachable = members.filter((member) => member.reachable)
+  const unreachable = members.filter((member) => !member.reachable).map((member) => member.name)
+  return (
+    <View className="ps-reach-summary">
+      <View>
+        可收到微信提醒 <Text className="ps-reach-count">{reachable.length}</Text> 人；收不到 <Text className="ps-unreach-count">{unreachable.length}</Text> 人
+        {unreachable.length > 0 ? `：${unreachable.join('、')}` : ''}。
+      </View>
+    </View>
+  )
+}
+
+/** The names a push or 催办 did not reach, with the text to paste into the branch's WeChat group. */
+export function UnreachedCard({ unreached, onShare }: { unreached: Unreached; onShare: () => void }) {
+  if (unreached.names.length === 0) return null
+  const copy = () => {
+    void Taro.setClipboardData({ data: unreached.groupText }).catch(() => undefined)
+  }
+  return (
+    <View className="ps-n-result ps-unreached">
+      <View>
+        以下 <Text className="ps-unreached-count">{unreached.names.length}</Text> 人收不到微信提醒，请在支部微信群里通知：
+      </View>
+      <View className="ps-unreached-names">{unreached.names.join('、')}</View>
+      <View className="ps-unreached-text">{unreached.groupText}</View>
+      <View className="ps-actions ps-actions--left">
+        <Button className="ps-unreached-copy" size="small" fill="outline" onClick={copy}>
+          复制群消息
+        </Button>
+        <Button className="ps-unreached-share" size="small" fill="outline" onClick={onShare}>
+          分享卡片
+        </Button>
+      </View>
     </View>
   )
 }

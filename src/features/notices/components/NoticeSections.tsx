@@ -72,7 +72,7 @@ export function MaterialList({ materials, read, onOpen }: { materials: NoticeMat
               <Text className="ps-notice-material__title">{material.title}</Text>
               {meta && <Text className="ps-notice-material__meta">{meta}</Text>}
             </View>
-            {opened.has(index) && <Text className="ps-notice-material__read">已读</Text>}
+            {opened.has(index) && <Text className="ps-notice-material__read">已学习</Text>}
           </View>
         )
       })}

@@ -53,7 +53,7 @@ export function WorkPush({ unitId, unitName }: { unitId: string; unitName: strin
             <View className="ps-work-notice__theme">{notice.theme}</View>
             <View className="ps-work-notice__meta">
               学习日 {formatDay(notice.firstDate)}
-              {notice.counters ? ` · 已读 ${notice.counters.read}/${notice.counters.assigned}` : ''}
+              {notice.counters ? ` · 已学习材料 ${notice.counters.read}/${notice.counters.assigned}` : ''}
             </View>
             {result && (
               <View className="ps-work-push-result">

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import type { NoticeDraft, NoticeSummary } from '@contract/notices-api'
 import type { ParsedNotice } from '@contract/notices'
 import type { WorkbenchScope } from '@contract/me'
-import { ApiError } from '@/api/errors'
+import { ApiError, isApiError } from '@/api/errors'
 import { showDone, showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { getUnitTree } from '@/lib/unit-tree'
@@ -29,6 +29,8 @@ export function useNoticeImport(scope: WorkbenchScope, opened?: { id: string; dr
   const [saving, setSaving] = useState(false)
   const [confirming, setConfirming] = useState<PublishPlan | null>(null)
   const [counting, setCounting] = useState(false)
+  // The server said the study day has passed: the dialog says so and asks again.
+  const [pastWarning, setPastWarning] = useState<string | null>(null)
   // 发布范围: null until the 组织部 changes it, i.e. the whole tree.
   const tree = useRequest(getUnitTree)
   const [selection, setSelection] = useState<Set<string> | null>(null)
@@ -125,7 +127,19 @@ export function useNoticeImport(scope: WorkbenchScope, opened?: { id: string; dr
   const publish = async () => {
     const notice = dirty || !saved ? await save() : saved
     if (!notice) throw new ApiError('INVALID_INPUT', '请先修改标出的问题')
-    const result = await publishNotice(confirming?.unitIds ? { id: notice.id, unitIds: confirming.unitIds } : { id: notice.id })
+    const allowPast = pastWarning !== null
+    let result
+    try {
+      result = await publishNotice({ id: notice.id, ...(confirming?.unitIds ? { unitIds: confirming.unitIds } : {}), ...(allowPast ? { allowPast } : {}) })
+    } catch (error) {
+      // The study day has passed: say what will happen and ask again (仍然发布 sends allowPast).
+      if (isApiError(error) && error.code === 'NOTICE_IN_PAST') {
+        setPastWarning(error.message)
+        return
+      }
+      throw error
+    }
+    setPastWarning(null)
     setConfirming(null)
     setStep({ name: 'published', title: notice.title, branches: result.branches, assigned: result.assigned })
     showDone('已发布')
@@ -156,7 +170,11 @@ export function useNoticeImport(scope: WorkbenchScope, opened?: { id: string; dr
     saving,
     counting,
     confirming,
-    closeConfirm: () => setConfirming(null),
+    pastWarning,
+    closeConfirm: () => {
+      setConfirming(null)
+      setPastWarning(null)
+    },
     tree,
     selectable,
     selection,

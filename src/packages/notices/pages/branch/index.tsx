@@ -8,7 +8,7 @@ import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { whoami } from '@/lib/whoami'
 import { getNotice, getProgress, pushNotice, remindBranch } from '@/features/notices/api'
 import { AnswerReviewPopup } from '@/features/notices/components/AnswerReviewPopup'
-import { CountersView, ProgressList, RescheduleForm } from '@/features/notices/components/BranchParts'
+import { CountersView, ProgressList, ReachSummary, RescheduleForm, UnreachedCard } from '@/features/notices/components/BranchParts'
 import { SharePoster } from '@/features/notices/components/SharePoster'
 import { StudyRecordCard } from '@/features/notices/components/StudyRecordCard'
 import { firstScheduledDate } from '@/features/notices/format'
@@ -59,6 +59,7 @@ export default function NoticeBranchPage() {
 }
 
 type PushResult = NoticesActions['notices.push']['result']
+type RemindResult = NoticesActions['notices.remind']['result']
 
 function remindKey(noticeId: string, unitId: string): string {
   return `ps.remindNext.${noticeId}.${unitId}`
@@ -68,7 +69,7 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
   const progress = useRequest(() => getProgress({ id: notice.id, unitId }))
   const [confirm, setConfirm] = useState<'push' | 'remind' | null>(null)
   const [pushed, setPushed] = useState<PushResult | null>(null)
-  const [reminded, setReminded] = useState<number | null>(null)
+  const [reminded, setReminded] = useState<RemindResult | null>(null)
   const [nextRemind, setNextRemind] = useState<string | null>(() => {
     try {
       const stored = String(Taro.getStorageSync(remindKey(notice.id, unitId)) || '')
@@ -102,10 +103,11 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
   const remind = async () => {
     try {
       const result = await remindBranch({ id: notice.id, unitId })
-      setReminded(result.reminded)
-      rememberRemind(result.nextAllowedAt)
+      setReminded(result)
+      // A 催办 that reached nobody leaves the day unused: the button stays.
+      if (result.nextAllowedAt) rememberRemind(result.nextAllowedAt)
       setConfirm(null)
-      showDone(`已提醒 ${result.reminded} 人`)
+      showDone(result.reminded > 0 ? `已提醒 ${result.reminded} 人` : '无人收到提醒，请在群里通知')
     } catch (error) {
       if (isApiError(error) && error.code === 'REMINDED_TODAY') {
         rememberRemind(nextShanghaiMidnight(new Date()))
@@ -136,6 +138,7 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
       <View className="ps-card ps-notice-outreach">
         <View className="ps-card__title">通知党员</View>
         <View className="ps-muted">推送只发给开启了学习提醒的党员，每人每期最多一次；其他党员可通过转发到支部微信群的链接查看。</View>
+        {progress.data && <ReachSummary members={progress.data.members} />}
         <View className="ps-actions ps-actions--left">
           <Button className="ps-notice-push" type="primary" size="small" onClick={() => setConfirm('push')}>
             推送给党员
@@ -166,7 +169,15 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
             人（请把链接发到支部微信群）；此前已发送 <Text className="ps-push-already">{pushed.alreadySent}</Text> 人。
           </View>
         )}
-        {reminded !== null && <View className="ps-n-result ps-remind-result">已提醒尚未提交的 {reminded} 人（仅开启了提醒的党员）。</View>}
+        {pushed && <UnreachedCard unreached={pushed.unreached} onShare={() => setSharing(true)} />}
+        {reminded !== null && (
+          <View className="ps-n-result ps-remind-result">
+            {reminded.reminded > 0
+              ? `已提醒尚未提交的 ${reminded.reminded} 人（仅开启了提醒的党员）。`
+              : '这次催办没有发出任何消息，今天仍可再次催办；请把下面的名单发到支部微信群。'}
+          </View>
+        )}
+        {reminded !== null && <UnreachedCard unreached={reminded.unreached} onShare={() => setSharing(true)} />}
         {remindBlocked && nextRemind && <View className="ps-muted ps-remind-next">今天已催办，{formatShanghai(nextRemind)} 后可再次催办。</View>}
         {counters !== undefined && unfinished === 0 && <View className="ps-muted">全部党员已提交，无需催办。</View>}
       </View>

@@ -4,7 +4,7 @@ import { Button as NativeButton, Text, View } from '@tarojs/components'
 import type { NoticeDetail } from '@contract/notices-api'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { whoami } from '@/lib/whoami'
-import { getNotice, grantSubscription, readMaterial } from '@/features/notices/api'
+import { getNotice, grantSubscription, readMaterial, viewNotice } from '@/features/notices/api'
 import { AnswerForm } from '@/features/notices/components/AnswerForm'
 import { MaterialList, NumberedSection, ScheduleView, TextSection } from '@/features/notices/components/NoticeSections'
 import { SharePoster } from '@/features/notices/components/SharePoster'
@@ -25,7 +25,13 @@ import '@/features/notices/components/notices.css'
 /** 学习安排 (member): what, when, the materials to read, and the written discussion. */
 export default function NoticeDetailPage() {
   const id = useRouter().params.id ?? ''
-  const { data, error, loading, refetch } = useRequest(() => (id ? getNotice({ id }) : Promise.resolve(null)))
+  const { data, error, loading, refetch } = useRequest(async () => {
+    if (!id) return null
+    const notice = await getNotice({ id })
+    // 已查看: recorded once; a failure changes nothing on the page.
+    if (notice.mine) viewNotice({ id }).catch(() => undefined)
+    return notice
+  })
 
   // weapp: 转发 from the menu or the share button opens this notice for whoever receives it.
   useShareAppMessage(() => ({ title: data ? noticeTitle(data) : '党员学习教育安排', path: routes.noticeDetail(id) }))
@@ -79,6 +85,11 @@ function Detail({ notice }: { notice: NoticeDetail }) {
         </View>
       </View>
 
+      {notice.correction && (
+        <View className="ps-notice-corrected">
+          已更正（{formatDay(notice.correction.at.slice(0, 10))}）：{notice.correction.changed.join('、')}。你的回答已保留。
+        </View>
+      )}
       {notice.mine && <ReminderBox noticeId={notice.id} />}
 
       <ScheduleView schedule={notice.schedule} change={notice.scheduleChange} />

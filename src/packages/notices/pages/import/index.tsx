@@ -62,6 +62,7 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
     saving,
     counting,
     confirming,
+    pastWarning,
     closeConfirm,
     tree,
     selectable,
@@ -185,13 +186,15 @@ function Importer({ scope, opened }: { scope: WorkbenchScope; opened?: { id: str
       <ConfirmDialog
         className="ps-notice-publish-dialog"
         visible={confirming !== null}
-        title="确认发布"
+        title={pastWarning ? '学习日期已过' : '确认发布'}
         message={
-          confirming
-            ? `${title}将发布到${confirming.unitIds ? `所选的${namesText(confirming.names)}，共` : `「${scope.unitName}」下全部`} ${confirming.branches} 个党支部（约 ${confirming.members} 名党员）。${dirty || !saved ? '会先保存当前内容。' : ''}发布后不能再修改。`
-            : ''
+          pastWarning
+            ? `${pastWarning}。支部将看到这是往期学习，不会按时组织；如日期有误请取消并修改日期。`
+            : confirming
+              ? `${title}将发布到${confirming.unitIds ? `所选的${namesText(confirming.names)}，共` : `「${scope.unitName}」下全部`} ${confirming.branches} 个党支部（约 ${confirming.members} 名党员）。${dirty || !saved ? '会先保存当前内容。' : ''}发布后可由组织部更正错字，学习日前可撤回。`
+              : ''
         }
-        confirmText="确认发布"
+        confirmText={pastWarning ? '仍然发布' : '确认发布'}
         onClose={closeConfirm}
         onConfirm={publish}
       />

@@ -6,7 +6,9 @@ import type { WorkbenchScope } from '@contract/me'
 import { ListFooter } from '@/components/ListFooter'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { useWhoami } from '@/lib/use-whoami'
-import { listChanges, listNotices } from '@/features/notices/api'
+import { listChanges, listNotices, withdrawNotice } from '@/features/notices/api'
+import { ConfirmDialog } from '@/components/ConfirmDialog'
+import { STUDY_STATE_EXPLANATION } from '@contract/notices'
 import { completionRate } from '@/features/notices/format'
 import { formatDay, formatShanghai } from '@/lib/calendar'
 import { getUnitTree } from '@/features/org/api'
@@ -89,7 +91,10 @@ function NoticeList({ scope }: { scope: WorkbenchScope }) {
           <View onClick={() => tap(notice)}>
             <View className="ps-n-notice__title">
               <Text className="ps-notice-manage-title">{notice.title}</Text>
-              <Text className={`ps-tag ${notice.status === 'draft' ? 'ps-tag--warn' : 'ps-tag--ok'}`}>{notice.status === 'draft' ? '草稿' : '已发布'}</Text>
+              <Text className={`ps-tag ps-notice-status ${notice.status === 'published' ? 'ps-tag--ok' : 'ps-tag--warn'}`}>
+                {notice.status === 'draft' ? '草稿' : notice.status === 'withdrawn' ? '已撤回' : '已发布'}
+              </Text>
+              {notice.correctedAt && <Text className="ps-tag ps-notice-corrected-tag">已更正</Text>}
             </View>
             <View className="ps-n-notice__theme">{notice.theme}</View>
             <View className="ps-n-notice__meta">
@@ -98,16 +103,48 @@ function NoticeList({ scope }: { scope: WorkbenchScope }) {
             </View>
             {notice.counters && (
               <View className="ps-n-notice__meta ps-notice-manage-counters">
-                应学 {notice.counters.assigned} · 已读 {notice.counters.read} · 已提交 {notice.counters.answered} · 完成率 {completionRate(notice.counters)}%
+                应学 {notice.counters.assigned} · 已学习材料 {notice.counters.read} · 已提交讨论 {notice.counters.answered} · 完成率{' '}
+                {completionRate(notice.counters)}%
               </View>
             )}
           </View>
           {open === notice.id && (
-            <View className="ps-n-notice__body">{publishes ? <ChangesView noticeId={notice.id} /> : <BranchLinks noticeId={notice.id} scope={scope} />}</View>
+            <View className="ps-n-notice__body">
+              {publishes ? <ChangesView noticeId={notice.id} /> : <BranchLinks noticeId={notice.id} scope={scope} />}
+              {publishes && notice.status === 'published' && <WithdrawAction notice={notice} onDone={list.refresh} />}
+            </View>
           )}
         </View>
       ))}
+      {list.items.some((notice) => notice.counters) && <View className="ps-muted ps-study-states-explained">{STUDY_STATE_EXPLANATION}</View>}
       <ListFooter list={list} unit="期" />
+    </View>
+  )
+}
+
+/** 撤回 (组织部), until the study day: says who will be told, asks for a reason, confirms. */
+function WithdrawAction({ notice, onDone }: { notice: NoticeSummary; onDone: () => void }) {
+  const [asking, setAsking] = useState(false)
+  const reason = '内容有误，另行通知'
+  return (
+    <View className="ps-actions ps-actions--left">
+      <Button className="ps-notice-withdraw" size="small" fill="outline" onClick={() => setAsking(true)}>
+        撤回
+      </Button>
+      <ConfirmDialog
+        className="ps-notice-withdraw-dialog"
+        visible={asking}
+        title="撤回学习安排"
+        message={`撤回后各支部和党员将不能再查看和提交「${notice.title}」，已收到推送的党员会收到撤回提醒；已提交的回答保留为记录。学习日（${formatDay(notice.firstDate)}）当天起不能撤回，错字请用“更正”。`}
+        confirmText="确认撤回"
+        onClose={() => setAsking(false)}
+        onConfirm={async () => {
+          const result = await withdrawNotice({ id: notice.id, reason })
+          setAsking(false)
+          showDone(result.told > 0 ? `已撤回，已通知 ${result.told} 人` : '已撤回')
+          onDone()
+        }}
+      />
     </View>
   )
 }
