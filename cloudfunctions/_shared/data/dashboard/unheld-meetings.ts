@@ -23,7 +23,7 @@ export async function unheldByUnit(unitIds: readonly string[], range: Range, sin
   const db = database()
   const _ = db.command
   const $ = db.command.aggregate
-  const { list } = (await db
+  const { data: list } = (await db
     .collection('meetingUnits')
     .aggregate()
     .match({ unitId: _.in([...unitIds]), startAt: startsIn(range, since) })
@@ -44,7 +44,7 @@ export async function unheldByUnit(unitIds: readonly string[], range: Range, sin
     // Every unit's sums in one document: the read is one document however many units are shown.
     .group({ _id: null, units: $.push('$$ROOT') })
     .limit(1)
-    .end()) as { list: Array<{ units: Array<UnheldCounts & { _id: string }> }> }
+    .end()) as { data: Array<{ units: Array<UnheldCounts & { _id: string }> }> }
   return new Map((list[0]?.units ?? []).map(({ _id, ...counts }) => [_id, counts]))
 }
 
@@ -57,7 +57,7 @@ export async function unheldMeetingsOf(
   if (range.to <= since) return []
   const db = database()
   const _ = db.command
-  const { list } = (await db
+  const { data: list } = (await db
     .collection('meetingUnits')
     .aggregate()
     .match({ unitId, startAt: startsIn(range, since) })
@@ -66,7 +66,7 @@ export async function unheldMeetingsOf(
     .match({ 'meeting.finalizedAt': null })
     .project({ _id: 0, startAt: 1, invited: 1, present: 1, late: 1, leave: 1, absent: 1, madeUp: 1 })
     .limit(1000)
-    .end()) as { list: Array<{ startAt: Date } & Omit<UnheldCounts, 'meetings' | 'started'>> }
+    .end()) as { data: Array<{ startAt: Date } & Omit<UnheldCounts, 'meetings' | 'started'>> }
   return list
 }
 
@@ -80,7 +80,7 @@ export async function unheldByMember(memberIds: readonly string[], range: Range,
   const result = new Map<string, MemberUnheld>()
   const CHUNK = 500
   for (let i = 0; i < memberIds.length; i += CHUNK) {
-    const { list } = (await db
+    const { data: list } = (await db
       .collection('meetingMembers')
       .aggregate()
       .match({ memberId: _.in(memberIds.slice(i, i + CHUNK)), startAt: startsIn(range, since) })
@@ -96,7 +96,7 @@ export async function unheldByMember(memberIds: readonly string[], range: Range,
         madeUp: counted('madeUp')
       })
       .limit(CHUNK)
-      .end()) as { list: Array<MemberUnheld & { _id: string }> }
+      .end()) as { data: Array<MemberUnheld & { _id: string }> }
     for (const { _id, ...counts } of list) result.set(_id, counts)
   }
   return result
