@@ -109,7 +109,7 @@ describe('H5 app: study notice journey', () => {
     expect(names).toHaveLength(6)
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-CN')))
 
-    await page.click(`${visible('.ps-progress-member')}:has(.ps-progress-answered:has-text("已答"))`)
+    await page.click(`${visible('.ps-progress-member')}:has(.ps-progress-answered:has-text("已提交讨论"))`)
     await page.waitForSelector(`${visible('.ps-answer-view')}:has-text("${answer}")`)
     await page.click(visible('.ps-review-accept'))
     await page.waitForSelector(`${visible('.ps-progress-review')}:has-text("已阅")`)
@@ -144,7 +144,7 @@ describe('H5 app: study notice journey', () => {
     await page.waitForSelector(`${visible('.ps-reschedule-current')}:has-text("行政楼 302 会议室")`)
 
     // ...and sends the answer back with a comment.
-    await page.click(`${visible('.ps-progress-member')}:has(.ps-progress-answered:has-text("已答"))`)
+    await page.click(`${visible('.ps-progress-member')}:has(.ps-progress-answered:has-text("已提交讨论"))`)
     await page.waitForSelector(visible('.ps-review-return'))
     await page.click(visible('.ps-review-return'))
     await page.fill(visible('.ps-review-comment textarea'), '请结合本职工作再具体一些')

@@ -74,8 +74,8 @@ export const attendedOf = (row: { present: number; late: number; madeUp: number 
 export const PARTICIPATION_COLUMNS: Array<{ key: string; label: string; value: (row: ParticipationRow) => number | null }> = [
   { key: 'notices', label: '学习安排（期）', value: (r) => r.notices },
   { key: 'noticeAssigned', label: '应学（人次）', value: (r) => r.noticeAssigned },
-  { key: 'readRate', label: '已读率 %', value: (r) => percent(r.noticeRead, r.noticeAssigned) },
-  { key: 'answeredRate', label: '讨论完成率 %', value: (r) => percent(r.noticeAnswered, r.noticeAssigned) },
+  { key: 'readRate', label: '已学习材料率 %', value: (r) => percent(r.noticeRead, r.noticeAssigned) },
+  { key: 'answeredRate', label: '已提交讨论率 %', value: (r) => percent(r.noticeAnswered, r.noticeAssigned) },
   { key: 'meetingsHeld', label: '会议（次）', value: (r) => r.meetingsHeld },
   { key: 'meetingInvited', label: '应到（人次）', value: (r) => r.meetingInvited },
   { key: 'attendanceRate', label: '出席率 %', value: (r) => percent(attendedOf(r), r.meetingInvited) },

@@ -43,8 +43,8 @@ describe('dashboard columns', () => {
     const summary = Object.fromEntries(summaryOf(unit).map((item) => [item.key, item]))
     // Each card shows exactly what its PARTICIPATION_COLUMNS entry gives (what the .xlsx holds).
     for (const item of summaryOf(unit)) expect(item.value).toBe(formatValue(columnOf(item.key).value(unit)))
-    expect(summary.readRate).toMatchObject({ label: '已读率', value: '58.3', unit: '%' })
-    expect(summary.answeredRate).toMatchObject({ label: '讨论完成率', value: '25' })
+    expect(summary.readRate).toMatchObject({ label: '已学习材料率', value: '58.3', unit: '%' })
+    expect(summary.answeredRate).toMatchObject({ label: '已提交讨论率', value: '25' })
     // present + late + made up, over those invited.
     expect(summary.attendanceRate).toMatchObject({ label: '出席率', value: '83.3' })
     expect(summary.makeupRate).toMatchObject({ label: '补学完成率', value: '50' })
@@ -63,8 +63,8 @@ describe('dashboard columns', () => {
     expect(PARTICIPATION_COLUMNS.map(shortLabel)).toEqual([
       '学习安排',
       '应学',
-      '已读率',
-      '讨论完成率',
+      '已学习材料率',
+      '已提交讨论率',
       '会议',
       '应到',
       '出席率',
@@ -123,7 +123,7 @@ describe('dashboard columns', () => {
     })
     const listed = membersByName([member('王五', 3), member('李四', 0), member('张三', 1)]).map((m) => m.name)
     expect(listed).toEqual(['王五', '李四', '张三'].sort((a, b) => a.localeCompare(b, 'zh-CN')))
-    expect(MEMBER_COLUMNS.map((column) => column.label)).toEqual(['已读', '已完成讨论', '出席', '迟到', '请假', '缺席', '已补学'])
+    expect(MEMBER_COLUMNS.map((column) => column.label)).toEqual(['已学习材料', '已提交讨论', '出席', '迟到', '请假', '缺席', '已补学'])
   })
 })
 

@@ -15,7 +15,7 @@ export function columnOf(key: string): Column {
   return column
 }
 
-/** A column's label without its unit ("已读率 %" → "已读率", "会议（次）" → "会议"). */
+/** A column's label without its unit ("已学习材料率 %" → "已学习材料率", "会议（次）" → "会议"). */
 export function shortLabel(column: Column): string {
   return column.label.replace(/\s*%$/, '').replace(/（[^）]*）$/, '')
 }
@@ -126,8 +126,8 @@ export function membersByName(members: MemberRow[]): MemberRow[] {
 
 /** The members table's columns: the same as the members .xlsx. */
 export const MEMBER_COLUMNS: Array<{ key: Exclude<keyof MemberRow, 'memberId' | 'name'>; label: string }> = [
-  { key: 'noticeRead', label: '已读' },
-  { key: 'noticeAnswered', label: '已完成讨论' },
+  { key: 'noticeRead', label: '已学习材料' },
+  { key: 'noticeAnswered', label: '已提交讨论' },
   { key: 'present', label: '出席' },
   { key: 'late', label: '迟到' },
   { key: 'leave', label: '请假' },

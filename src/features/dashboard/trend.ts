@@ -1,7 +1,7 @@
 import type { TrendPoint } from '@contract/dashboard-api'
 import { percent } from '@contract/dashboard-rules'
 
-/** One month of the year's trend: 已读率 and 出席率, with the same rounding as every table. */
+/** One month of the year's trend: 已学习材料率 and 出席率, with the same rounding as every table. */
 export interface TrendMonth {
   month: string
   /** "3月" */

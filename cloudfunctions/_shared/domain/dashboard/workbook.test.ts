@@ -27,7 +27,7 @@ describe('dashboard workbook', () => {
     const buffer = await participationWorkbook('2026年11月', row('党委', 15), [row('第一支部', 7)])
     const wb = await loadBuffer(buffer)
     const sheet = wb.getWorksheet('参与情况')!
-    expect(sheet.getRow(2).getCell(4).value).toBe('已读率 %')
+    expect(sheet.getRow(2).getCell(4).value).toBe('已学习材料率 %')
     expect(sheet.getRow(3).values).toEqual([undefined, '合计：党委', 2, 20, 75, 25, 1, 10, 90, 2, 1, 66.7, 0, 1, 1])
     expect(sheet.getRow(4).getCell(4).value).toBe(35)
   })

@@ -28,7 +28,7 @@ export function memberWorkbook(title: string, notices: number, members: MemberRo
   return toBuffer((wb) => {
     const sheet = wb.addWorksheet('党员明细')
     sheet.addRow([title])
-    sheet.addRow(['姓名', `已读（共 ${notices} 期）`, '已完成讨论', '出席', '迟到', '请假', '缺席', '已补学', '即将召开·已请假'])
+    sheet.addRow(['姓名', `已学习材料（共 ${notices} 期）`, '已提交讨论', '出席', '迟到', '请假', '缺席', '已补学', '即将召开·已请假'])
     for (const m of members) sheet.addRow([m.name, m.noticeRead, m.noticeAnswered, m.present, m.late, m.leave, m.absent, m.madeUp, m.upcomingLeave])
     sheet.getColumn(1).width = 14
   })
@@ -61,7 +61,7 @@ export function trendWorkbook(title: string, points: TrendPoint[]): Promise<Buff
   return toBuffer((wb) => {
     const sheet = wb.addWorksheet('全年趋势')
     sheet.addRow([title])
-    sheet.addRow(['月份', '应学（人次）', '已读率 %', '讨论完成率 %', '应到（人次）', '出席率 %'])
+    sheet.addRow(['月份', '应学（人次）', '已学习材料率 %', '已提交讨论率 %', '应到（人次）', '出席率 %'])
     for (const p of points)
       sheet.addRow([
         p.month,

@@ -8,7 +8,7 @@ import { ExportButton } from './ExportButton'
 
 const rate = (value: number | null): string => (value === null ? '—' : `${value}%`)
 
-/** Twelve small months of 已读率 and 出席率 over the year; a tap on a month says its numbers. */
+/** Twelve small months of 已学习材料率 and 出席率 over the year; a tap on a month says its numbers. */
 export function TrendChart({ unitId, year }: { unitId: string; year: number }) {
   const { data, error, loading, refetch } = useRequest(() => getTrend({ unitId, year }))
   const [picked, setPicked] = useState<string | null>(null)
@@ -22,7 +22,7 @@ export function TrendChart({ unitId, year }: { unitId: string; year: number }) {
       <View className="ps-card__title">
         {year}年趋势
         <View className="ps-d-legend">
-          <Text className="ps-d-legend__item ps-d-legend__item--read">已读率</Text>
+          <Text className="ps-d-legend__item ps-d-legend__item--read">已学习材料率</Text>
           <Text className="ps-d-legend__item ps-d-legend__item--attend">出席率</Text>
         </View>
       </View>
@@ -48,7 +48,7 @@ export function TrendChart({ unitId, year }: { unitId: string; year: number }) {
           </View>
           {shown && (
             <View className="ps-muted ps-dashboard-trend-picked">
-              {shown.label}：已读率 {rate(shown.readRate)} · 出席率 {rate(shown.attendanceRate)}
+              {shown.label}：已学习材料率 {rate(shown.readRate)} · 出席率 {rate(shown.attendanceRate)}
             </View>
           )}
           <View className="ps-actions">

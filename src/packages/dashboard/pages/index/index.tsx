@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { STUDY_STATE_EXPLANATION } from '@contract/notices'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { DashboardScope, DashboardView, ParticipationRow } from '@contract/dashboard-api'
@@ -77,7 +78,8 @@ function Dashboard({ rootId, known, firstTab, managesQuotas }: { rootId: string;
     <View className="ps-dashboard">
       <View className="ps-d-head">
         <View className="ps-d-head__title">数据看板</View>
-        <View className="ps-d-head__sub">按组织统计已读、讨论、出席与补学；党员只按姓名列出，不做个人排名，也不统计停留时长。</View>
+        <View className="ps-d-head__sub">按组织统计已学习材料、已提交讨论、出席与补学；党员只按姓名列出，不做个人排名，也不统计停留时长。</View>
+        <View className="ps-d-head__sub ps-study-states-explained">{STUDY_STATE_EXPLANATION}</View>
       </View>
       <Breadcrumb trail={trail} onBack={(index) => setTrail((current) => backTo(current, index))} />
 
