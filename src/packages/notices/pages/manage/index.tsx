@@ -6,8 +6,8 @@ import type { WorkbenchScope } from '@contract/me'
 import { ListFooter } from '@/components/ListFooter'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { useWhoami } from '@/lib/use-whoami'
-import { listChanges, listNotices, withdrawNotice } from '@/features/notices/api'
-import { ConfirmDialog } from '@/components/ConfirmDialog'
+import { listChanges, listNotices } from '@/features/notices/api'
+import { NoticeLifecycleActions } from '@/features/notices/components/NoticeLifecycle'
 import { STUDY_STATE_EXPLANATION } from '@contract/notices'
 import { completionRate } from '@/features/notices/format'
 import { formatDay, formatShanghai } from '@/lib/calendar'
@@ -58,6 +58,10 @@ function NoticeList({ scope }: { scope: WorkbenchScope }) {
     if (notice.status === 'draft') {
       if (publishes) void Taro.navigateTo({ url: routes.noticeImport(notice.id) })
       else showDone('草稿尚未发布，由党委组织部修改后发布')
+      return
+    }
+    if (notice.status === 'withdrawn') {
+      showDone(`已于 ${formatShanghai(notice.withdrawnAt ?? '')} 撤回`)
       return
     }
     if (isBranch) void Taro.navigateTo({ url: routes.noticeBranch(notice.id, scope.unitId) })
@@ -111,40 +115,13 @@ function NoticeList({ scope }: { scope: WorkbenchScope }) {
           {open === notice.id && (
             <View className="ps-n-notice__body">
               {publishes ? <ChangesView noticeId={notice.id} /> : <BranchLinks noticeId={notice.id} scope={scope} />}
-              {publishes && notice.status === 'published' && <WithdrawAction notice={notice} onDone={list.refresh} />}
+              {publishes && notice.status === 'published' && <NoticeLifecycleActions notice={notice} onDone={list.refresh} />}
             </View>
           )}
         </View>
       ))}
       {list.items.some((notice) => notice.counters) && <View className="ps-muted ps-study-states-explained">{STUDY_STATE_EXPLANATION}</View>}
       <ListFooter list={list} unit="期" />
-    </View>
-  )
-}
-
-/** 撤回 (组织部), until the study day: says who will be told, asks for a reason, confirms. */
-function WithdrawAction({ notice, onDone }: { notice: NoticeSummary; onDone: () => void }) {
-  const [asking, setAsking] = useState(false)
-  const reason = '内容有误，另行通知'
-  return (
-    <View className="ps-actions ps-actions--left">
-      <Button className="ps-notice-withdraw" size="small" fill="outline" onClick={() => setAsking(true)}>
-        撤回
-      </Button>
-      <ConfirmDialog
-        className="ps-notice-withdraw-dialog"
-        visible={asking}
-        title="撤回学习安排"
-        message={`撤回后各支部和党员将不能再查看和提交「${notice.title}」，已收到推送的党员会收到撤回提醒；已提交的回答保留为记录。学习日（${formatDay(notice.firstDate)}）当天起不能撤回，错字请用“更正”。`}
-        confirmText="确认撤回"
-        onClose={() => setAsking(false)}
-        onConfirm={async () => {
-          const result = await withdrawNotice({ id: notice.id, reason })
-          setAsking(false)
-          showDone(result.told > 0 ? `已撤回，已通知 ${result.told} 人` : '已撤回')
-          onDone()
-        }}
-      />
     </View>
   )
 }
