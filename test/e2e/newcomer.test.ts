@@ -96,9 +96,8 @@ describe('H5 app: a newcomer tries the demo', () => {
     expect(await page.locator(visible('.ps-me-history__item')).count()).toBe(0)
   })
 
-  // Fails today: the check-in page prints the server's message and then checkinHint(), which repeats it
-  // (src/features/meetings/checkin-errors.ts, owned by meetings). Turns red when fixed: make it `it` then.
-  it.failing('(b) a refused check-in says its sentence once', async () => {
+  // The check-in page prints the server's message, then checkinHint(): the hint gives only the next step.
+  it('(b) a refused check-in says its sentence once', async () => {
     const { demo, page, visible } = app
     const gw = gateway(demo.emulator.url)
     const staff1Member = demo.accounts.find((account) => account.label === '教工第一党支部 · 党员')!
