@@ -9,7 +9,8 @@ import { meetingsOnPage } from '../_shared/data/meetings/meetings-by-ids'
 import { pendingLeaveCounts } from '../_shared/data/meetings/pending-leave'
 import { loadMeeting } from '../_shared/data/meetings/meeting-store'
 import { invites } from '../_shared/domain/meetings/invites'
-import { checkinWindow } from '../_shared/domain/meetings/window'
+import { makeupStudy } from '../_shared/domain/meetings/makeup'
+import { checkinWindow, hasEnded, hasStarted } from '../_shared/domain/meetings/window'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import { pathIds } from '../_shared/domain/org-path'
 import type { Caller } from '../_shared/domain/org/scope'
@@ -59,6 +60,7 @@ export async function getMeeting(caller: Caller & { doc: MemberDoc }, id: string
   if (!invited && !canRun) throw new AppFailure(AppErrorCode.FORBIDDEN, '你不在本次会议的参会范围内')
   const mine = invited ? myAttendance(await loadAttendance(meeting._id, caller.memberId)) : undefined
   const { opensAt, closesAt } = checkinWindow(meeting)
+  const at = now()
   return {
     ...summary(meeting),
     mine,
@@ -71,6 +73,9 @@ export async function getMeeting(caller: Caller & { doc: MemberDoc }, id: string
     minutes: meeting.minutes
       ? { content: meeting.minutes.content, resolutions: meeting.minutes.resolutions, completedAt: meeting.minutes.completedAt.toISOString() }
       : null,
+    started: hasStarted(at, meeting),
+    ended: hasEnded(at, meeting),
+    study: mine?.makeup ? makeupStudy(meeting) : null,
     canRun,
     sharePath: `${MEETING_DETAIL_PAGE}?id=${meeting._id}`
   }

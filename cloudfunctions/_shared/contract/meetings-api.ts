@@ -159,6 +159,11 @@ export interface MeetingDetail extends MeetingSummary {
   checkinOpensAt: string
   checkinClosesAt: string
   minutes: MinutesOf<string> | null
+  /** By the server's clock when read: the minutes may be written from the start; 补学 opens at the end. */
+  started: boolean
+  ended: boolean
+  /** For a member with a 补学 task: what to study (the same rule as makeup.list). */
+  study: MakeupStudy | null
   /** The caller may run this meeting (code, attendance, leave, record). */
   canRun: boolean
   /** Share path for the group (the detail page). */

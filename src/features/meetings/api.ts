@@ -90,3 +90,8 @@ export function submitMakeup(payload: MeetingsActions['makeup.submit']['payload'
 export function updateMeeting(payload: MeetingsActions['meetings.update']['payload']): Promise<MeetingsActions['meetings.update']['result']> {
   return callMeetings('meetings.update', payload)
 }
+
+/** Leave requests waiting for the caller's decision, for the 工作台 (`pending.list`). */
+export function listPending(): Promise<MeetingsActions['pending.list']['result']> {
+  return callMeetings('pending.list', {})
+}

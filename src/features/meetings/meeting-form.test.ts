@@ -79,6 +79,9 @@ describe('meeting form', () => {
       host: { id: 'mem-10', name: '书记' },
       checkinOpensAt: '2026-12-11T06:45:00.000Z',
       checkinClosesAt: '2026-12-11T09:10:00.000Z',
+      started: false,
+      ended: false,
+      study: null,
       minutes: null,
       canRun: true,
       sharePath: 'packages/meetings/pages/detail/index?id=m-1'

@@ -1,5 +1,6 @@
 import type { WorkbenchScope } from '@contract/me'
 import { ErrorView, LoadingView } from '@/components/RequestStates'
+import { PendingLeaveCard } from '@/features/meetings/components/PendingLeaveCard'
 import { WorkPush } from '@/features/notices/components/WorkPush'
 import { useWhoami } from '@/lib/use-whoami'
 import { Workbench, WorkbenchJoin } from '@/features/workbench/components/Workbench'
@@ -11,7 +12,10 @@ function branchPush(scope: WorkbenchScope) {
   return <WorkPush unitId={scope.unitId} unitName={scope.unitName} />
 }
 
-/** 工作台: what the caller manages, by unit; nothing for a member without a role. */
+/** Pending decisions first, for whoever runs meetings somewhere. */
+const runsMeetings = (scopes: WorkbenchScope[]): boolean => scopes.some((scope) => scope.capabilities.includes('meetings.run'))
+
+/** 工作台: pending decisions, then what the caller manages, by unit; nothing for a member without a role. */
 export default function WorkPage() {
   const { data, error, loading, refetch } = useWhoami()
 
@@ -19,6 +23,7 @@ export default function WorkPage() {
     <TabPage>
       {loading && <LoadingView />}
       {error && <ErrorView error={error} onRetry={refetch} />}
+      {data?.member && runsMeetings(data.member.workbench) && <PendingLeaveCard />}
       {data && (data.member ? <Workbench scopes={data.member.workbench} scopeExtras={branchPush} /> : <WorkbenchJoin />)}
     </TabPage>
   )

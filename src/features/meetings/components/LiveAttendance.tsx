@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { AttendeeView, CheckinPhase, MeetingsActions } from '@contract/meetings-api'
-import { MANUAL_REASONS, type ManualReason } from '@contract/meetings-rules'
+import { MANUAL_REASONS, OTHER_REASON, REASON_TEXT_MAX, REASON_TEXT_MIN, type ManualReason } from '@contract/meetings-rules'
 import { toApiError, type ApiError } from '@/api/errors'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { LoadingView } from '@/components/RequestStates'
@@ -9,6 +9,7 @@ import { formatShanghai } from '@/lib/calendar'
 import { showDone, showError } from '@/lib/toast'
 import { ActionSheet } from '@/ui/action-sheet'
 import { Button } from '@/ui/button'
+import { Input } from '@/ui/input'
 import { listAttendance, markAttendance } from '../api'
 import { groupAttendees, manualStatus } from '../attendance'
 import { attendanceText } from '../format'
@@ -30,6 +31,9 @@ export function LiveAttendance({ meetingId, phase }: { meetingId: string; phase:
   const [error, setError] = useState<ApiError | null>(null)
   const [marking, setMarking] = useState<AttendeeView | null>(null)
   const [undoing, setUndoing] = useState<AttendeeView | null>(null)
+  /** 其他 asks for a few words before the mark is sent. */
+  const [explaining, setExplaining] = useState<AttendeeView | null>(null)
+  const [reasonText, setReasonText] = useState('')
 
   const load = async () => {
     try {
@@ -48,12 +52,24 @@ export function LiveAttendance({ meetingId, phase }: { meetingId: string; phase:
     void load().catch(() => undefined)
   }
 
-  const mark = async (reason: ManualReason) => {
-    const member = marking
+  const mark = async (reason: ManualReason, member = marking, text?: string) => {
     setMarking(null)
     if (!member) return
+    if (reason === OTHER_REASON && text === undefined) {
+      setReasonText('')
+      setExplaining(member)
+      return
+    }
     try {
-      replace(await markAttendance({ id: meetingId, memberId: member.memberId, status: manualStatus(phase ?? 'on_time'), reason }))
+      replace(
+        await markAttendance({
+          id: meetingId,
+          memberId: member.memberId,
+          status: manualStatus(phase ?? 'on_time'),
+          reason,
+          ...(text ? { reasonText: text } : {})
+        })
+      )
       showDone(`已为 ${member.name} 签到`)
     } catch (cause) {
       showError(cause)
@@ -114,6 +130,28 @@ export function LiveAttendance({ meetingId, phase }: { meetingId: string; phase:
           if (reason) void mark(reason)
         }}
       />
+      <ConfirmDialog
+        className="ps-live-other-dialog"
+        visible={explaining !== null}
+        title={explaining ? `为 ${explaining.name} 手动签到：其他原因` : ''}
+        message={`请用几个字说明原因（${REASON_TEXT_MIN}–${REASON_TEXT_MAX} 字），将记入考勤记录。`}
+        confirmText="签到"
+        disableConfirm={reasonText.trim().length < REASON_TEXT_MIN}
+        onClose={() => setExplaining(null)}
+        onConfirm={async () => {
+          const text = reasonText.trim()
+          const member = explaining
+          setExplaining(null)
+          await mark(OTHER_REASON, member, text)
+        }}
+      >
+        <View className="ps-m-dialog-form">
+          <Input className="ps-live-other-text" value={reasonText} maxLength={REASON_TEXT_MAX} placeholder="如 视频连线参会" onChange={setReasonText} />
+          <View className="ps-muted ps-live-other-count">
+            {reasonText.trim().length}/{REASON_TEXT_MAX} 字
+          </View>
+        </View>
+      </ConfirmDialog>
       <ConfirmDialog
         className="ps-live-undo-dialog"
         visible={undoing !== null}

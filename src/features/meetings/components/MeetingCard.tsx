@@ -18,6 +18,7 @@ export function MeetingCard({ meeting, onOpen }: { meeting: MeetingSummary; onOp
         {meeting.form} · {meeting.place}
       </View>
       {meeting.counters && <View className="ps-m-item__meta ps-meeting-card-counters">{countersText(meeting.counters)}</View>}
+      {meeting.pendingLeave ? <Text className="ps-tag ps-tag--warn ps-meeting-card-pending">请假待审批 {meeting.pendingLeave}</Text> : null}
       <View className="ps-m-item__tags">
         {meeting.fromRule && <Text className="ps-tag ps-tag--muted">按规则生成</Text>}
         {meeting.recorded && <Text className="ps-tag ps-tag--ok ps-meeting-card-recorded">记录已完成</Text>}

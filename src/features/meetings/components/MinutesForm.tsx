@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { MeetingCounters, MeetingDetail } from '@contract/meetings-api'
 import { ApiError } from '@/api/errors'
+import { formatShanghai } from '@/lib/calendar'
 import { showDone, showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
 import { TextArea } from '@/ui/textarea'
@@ -21,6 +22,8 @@ export function MinutesForm({ meeting, onSaved }: { meeting: MeetingDetail; onSa
   const [resolutions, setResolutions] = useState<string[]>(meeting.minutes?.resolutions.length ? meeting.minutes.resolutions : [''])
   const [recorded, setRecorded] = useState(meeting.recorded)
   const [saving, setSaving] = useState(false)
+  // Until the start there is nothing to record: the form is shown disabled, with the reason, not refused on save.
+  const started = meeting.started
 
   const save = async () => {
     if (saving) return
@@ -45,7 +48,9 @@ export function MinutesForm({ meeting, onSaved }: { meeting: MeetingDetail; onSa
   return (
     <View className="ps-card ps-minutes">
       <View className="ps-card__title">会议记录</View>
-      {recorded ? (
+      {!started ? (
+        <View className="ps-status ps-status--inline ps-minutes-locked">会议开始后（{formatShanghai(meeting.startAt)} 起）才能填写记录。</View>
+      ) : recorded ? (
         <View className="ps-status ps-status--inline ps-minutes-recorded">记录已完成，考勤已确认。</View>
       ) : (
         <View className="ps-muted ps-minutes-hint">会议开始后可填写；会议结束后保存即确认考勤：未签到且未请假的记为缺席，并生成补学任务。</View>
@@ -56,21 +61,24 @@ export function MinutesForm({ meeting, onSaved }: { meeting: MeetingDetail; onSa
         maxLength={MAX_CONTENT}
         autoSize
         rows={6}
-        placeholder="会议主要内容、讨论情况"
+        disabled={!started}
+        placeholder={started ? '会议主要内容、讨论情况' : '会议开始后可填写'}
         onChange={setContent}
       />
       <View className="ps-field__label">决议事项</View>
-      <LinesEditor
-        className="ps-minutes-resolutions"
-        itemName="决议"
-        items={resolutions}
-        max={20}
-        maxLength={300}
-        placeholder="如 通过××同志转为正式党员"
-        onChange={setResolutions}
-      />
+      {started && (
+        <LinesEditor
+          className="ps-minutes-resolutions"
+          itemName="决议"
+          items={resolutions}
+          max={20}
+          maxLength={300}
+          placeholder="如 通过××同志转为正式党员"
+          onChange={setResolutions}
+        />
+      )}
       <View className="ps-actions ps-actions--left">
-        <Button className="ps-minutes-save" type="primary" size="small" loading={saving} onClick={() => void save()}>
+        <Button className="ps-minutes-save" type="primary" size="small" loading={saving} disabled={!started} onClick={() => void save()}>
           {recorded ? '更新记录' : '保存记录'}
         </Button>
       </View>

@@ -84,7 +84,8 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
         <MakeupBox
           meetingId={meeting.id}
           makeup={mine.makeup}
-          materials={meeting.materials}
+          study={meeting.study}
+          open={meeting.ended}
           noticeId={meeting.noticeId}
           onDone={(makeup) => setMine({ ...mine, makeup })}
         />

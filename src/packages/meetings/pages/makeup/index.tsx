@@ -21,7 +21,7 @@ export default function MeetingMakeupPage() {
     <StackPage className="ps-meetings-page ps-meeting-makeup-page">
       <View className="ps-m-head">
         <View className="ps-m-head__title">我的补学</View>
-        <View className="ps-m-head__sub">请假或缺席的会议，学习会议材料并写下心得即完成补学。</View>
+        <View className="ps-m-head__sub">请假或缺席的会议结束后，学习会议材料或记录并写下心得即完成补学。</View>
       </View>
       <View className="ps-m-tabs">
         <Text className={`ps-m-tab ps-makeup-tab-open${done ? '' : ' ps-m-tab--on'}`} onClick={() => setDone(false)}>
@@ -45,7 +45,7 @@ function MakeupList({ done }: { done: boolean }) {
   if (!data || data.items.length === 0) return <EmptyView text={done ? '暂无已完成的补学' : '没有待完成的补学'} />
   return (
     <View className="ps-makeup-list">
-      {data.items.map(({ meeting, makeup }) => (
+      {data.items.map(({ meeting, makeup, study }) => (
         <View key={meeting.id} className="ps-m-item ps-makeup-item" onClick={() => void Taro.navigateTo({ url: routes.meetingDetail(meeting.id) })}>
           <View className="ps-m-item__head">
             <Text className="ps-m-type">{MEETING_TYPE_LABELS[meeting.type]}</Text>
@@ -56,6 +56,7 @@ function MakeupList({ done }: { done: boolean }) {
           <View className="ps-m-item__meta ps-makeup-item-due">
             {makeup.completedAt ? `完成于 ${formatShanghai(makeup.completedAt)}` : `请于 ${formatShanghai(makeup.dueAt)} 前完成`}
           </View>
+          {!makeup.completedAt && <View className="ps-m-item__meta ps-makeup-item-study">{study.hint}</View>}
         </View>
       ))}
     </View>
