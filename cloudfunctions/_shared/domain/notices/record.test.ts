@@ -106,6 +106,7 @@ describe('study record', () => {
     const record = studyRecord({ ...base, meetings: [later, held] })
     expect(record.sessions.map((s) => s.meetingId)).toEqual(['m-1', 'm-2'])
     expect(value(record.sessions[1].rows, '未签到')).toBe('赵磊')
+    expect(record.sessions[1].heading).toBe('集体学习：第二次（尚未结束，出席情况以会后记录为准）')
     expect(record.sessions[1].minutes).toBeNull()
   })
 

@@ -63,7 +63,8 @@ const minutesLines = (minutes: LinkedMeetingFacts['minutes']): string[] | null =
 function session(meeting: LinkedMeetingFacts): StudyRecordSession {
   return {
     meetingId: meeting.id,
-    heading: `${meeting.typeLabel}：${meeting.title}`,
+    // Before the end the attendance is not final: said so, not left to be read as the result.
+    heading: `${meeting.typeLabel}：${meeting.title}${meeting.ended ? '' : '（尚未结束，出席情况以会后记录为准）'}`,
     rows: meetingRecordRows(meeting),
     minutes: minutesLines(meeting.minutes),
     resolutions: meeting.minutes?.resolutions ?? [],
