@@ -1,7 +1,8 @@
 /**
  * npm run deploy -- --env <envId> [--dry-run] [--json] [--key-file <path>]
  * Plans (and, with credentials, applies) functions, triggers, collections,
- * indexes and rules to a CloudBase environment. See docs/deploy.md.
+ * indexes and rules to a CloudBase environment; `--emulator <url>` applies the
+ * database part to a local emulator. See docs/deploy.md.
  */
 import { join } from 'node:path'
 import { runDeploy } from './deploy/main'

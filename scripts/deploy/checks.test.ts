@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { deployConfigSchema, loadDeployConfig, type DeployConfig } from './config'
+import { runDeploy } from './main'
 import { loadManager, ManagerMissingError } from './manager-node'
 import { parseDeployArgs } from './args'
 import { resolveEnvId } from './settings-check'
@@ -52,6 +53,15 @@ describe('deploy command line and library', () => {
   it('refuses unknown flags', () => {
     expect(() => parseDeployArgs(['--dryrun'])).toThrow(/--dryrun/)
     expect(parseDeployArgs(['--env=x', '--dry-run', '--json'])).toMatchObject({ env: 'x', dryRun: true, json: true })
+    expect(parseDeployArgs(['--emulator', 'http://127.0.0.1:9100'])).toMatchObject({ emulator: 'http://127.0.0.1:9100' })
+  })
+
+  it('deploys to a loopback emulator only, and not mixed with a real deploy', async () => {
+    const err: string[] = []
+    const io = { root: process.cwd(), env: process.env, out: () => undefined, err: (text: string) => err.push(text) }
+    expect(await runDeploy(['--emulator', 'https://tcb.tencentcloudapi.com'], io)).toBe(1)
+    expect(await runDeploy(['--emulator', 'http://127.0.0.1:9100', '--env', 'prod-1'], io)).toBe(1)
+    expect(err.join('\n')).toMatch(/本机模拟器地址[\s\S]*不能与 --env/)
   })
 
   it('loads the pinned @cloudbase/manager-node, and says how to install it when it is missing instead of pretending', () => {

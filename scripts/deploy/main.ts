@@ -12,6 +12,7 @@ import { formatPlan } from './format'
 import { managerNodeTarget } from './manager-node'
 import { buildDeployPlan } from './plan'
 import { cloudDatabase } from './sdk'
+import { deployToEmulator } from './emulator-command'
 import type { DeployTarget } from './target'
 import type { Db } from '../admin/target'
 
@@ -42,6 +43,13 @@ export async function runDeploy(argv: string[], io: DeployIo): Promise<number> {
   if (args.help) {
     io.out(USAGE)
     return EXIT_OK
+  }
+  if (args.emulator) {
+    if (args.env || args.dryRun || args.keyFile) {
+      io.err(`--emulator 不能与 --env、--dry-run、--key-file 同用\n${USAGE}`)
+      return EXIT_FAILED
+    }
+    return deployToEmulator(args.emulator, io)
   }
 
   let credentials: Credentials | null = null

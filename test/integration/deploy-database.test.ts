@@ -1,11 +1,15 @@
+import { join } from 'node:path'
 import { COLLECTIONS } from '../../cloudfunctions/_shared/data/collections'
 import { LOCAL_ENV } from '../../emulator/core/constants'
 import { planCollections } from '../../scripts/deploy/collections-plan'
 import { changedAnything, type DatabaseReport } from '../../scripts/deploy/database'
 import { deployDatabaseToEmulator, LOCAL_CREDENTIALS, pointedAt } from '../../scripts/deploy/emulator'
+import { runDeploy } from '../../scripts/deploy/main'
 import { managerNodeApp } from '../../scripts/deploy/manager-node'
 import { MIGRATIONS } from '../../migrations'
 import { scratchDir, startTestEmulator, type TestEmulator } from '../support/emulator'
+
+const root = join(__dirname, '..', '..')
 
 /**
  * The deploy's database part against a fresh emulator, through the real
@@ -71,13 +75,17 @@ describe('deploy: the database part against the emulator, through the management
     }
   })
 
-  it('a second deploy changes nothing', async () => {
+  it('a second deploy (the deploy command, --emulator) changes nothing', async () => {
     const before = await readBack(t.emulator.url)
+    const out: string[] = []
     const lines: string[] = []
-    const second = await deployDatabaseToEmulator(t.emulator.url, { log: (line) => lines.push(line) })
+    const code = await runDeploy(['--emulator', t.emulator.url], { root, env: process.env, out: (text) => out.push(text), err: (text) => lines.push(text) })
+    expect(code).toBe(0)
+    const second = JSON.parse(out.join('')) as DatabaseReport
     expect(second).toEqual({ collectionsCreated: [], indexesCreated: [], rulesSet: [], migrationsApplied: [], migrationsSkipped: MIGRATIONS.map((m) => m.id) })
     expect(changedAnything(second)).toBe(false)
     expect(lines.join('\n')).toContain('没有待执行的迁移')
+    expect(lines.join('\n')).toContain('未做任何修改')
     expect(await readBack(t.emulator.url)).toEqual(before)
   })
 
