@@ -1,6 +1,6 @@
 import type { MemberRow, ParticipationRow, TrendPoint } from '@contract/dashboard-api'
 import { PARTICIPATION_COLUMNS } from '@contract/dashboard-rules'
-import { BY_NAME, barsOf, columnOf, formatValue, membersByName, MEMBER_COLUMNS, nextOrder, shortLabel, sortRows, summaryOf } from './columns'
+import { BY_NAME, barsOf, columnOf, formatValue, membersByName, MEMBER_COLUMNS, nextOrder, shortLabel, sortRows, summaryOf, upcomingDetail } from './columns'
 import { hasActivity, trendMonths } from './trend'
 
 const row = (unitName: string, counts: Partial<ParticipationRow> = {}): ParticipationRow => ({
@@ -123,7 +123,7 @@ describe('dashboard columns', () => {
     })
     const listed = membersByName([member('王五', 3), member('李四', 0), member('张三', 1)]).map((m) => m.name)
     expect(listed).toEqual(['王五', '李四', '张三'].sort((a, b) => a.localeCompare(b, 'zh-CN')))
-    expect(MEMBER_COLUMNS.map((column) => column.label)).toEqual(['已学习材料', '已提交讨论', '出席', '迟到', '请假', '缺席', '已补学'])
+    expect(MEMBER_COLUMNS.map((column) => column.label)).toEqual(['已学习材料', '已提交讨论', '出席', '迟到', '请假', '缺席', '已补学', '即将召开·已请假'])
   })
 })
 
@@ -148,5 +148,17 @@ describe('dashboard trend', () => {
   it('tells an empty year', () => {
     expect(hasActivity([point('2026-01'), point('2026-02')])).toBe(false)
     expect(hasActivity([point('2026-01', { meetingInvited: 1 })])).toBe(true)
+  })
+
+  it('says what is known of meetings not yet held, apart from the figures', () => {
+    expect(upcomingDetail(row('a'))).toEqual(['此期间没有未召开或待确认考勤的会议'])
+    expect(upcomingDetail(row('a', { upcoming: { meetings: 2, started: 1, invited: 10, leave: 1, checkedIn: 3 } }))).toEqual([
+      '其中 1 次进行中或待确认考勤',
+      '已通知 10 人次',
+      '已签到 3 人次'
+    ])
+    // Leave for a meeting not yet held is in no rate: the summary's 请假 stays what was held.
+    const summary = summaryOf(row('a', { leave: 0, upcoming: { meetings: 1, started: 0, invited: 5, leave: 1, checkedIn: 0 } }))
+    expect(summary.find((item) => item.key === 'leave')?.value).toBe('0')
   })
 })

@@ -132,5 +132,19 @@ export const MEMBER_COLUMNS: Array<{ key: Exclude<keyof MemberRow, 'memberId' | 
   { key: 'late', label: '迟到' },
   { key: 'leave', label: '请假' },
   { key: 'absent', label: '缺席' },
-  { key: 'madeUp', label: '已补学' }
+  { key: 'madeUp', label: '已补学' },
+  { key: 'upcomingLeave', label: '即将召开·已请假' }
 ]
+
+/**
+ * The line beside the 即将召开 card: what is known of the period's meetings
+ * not yet held, none of it in the figures ("其中 1 次进行中或待确认考勤 · 已签到 2 人次").
+ */
+export function upcomingDetail(row: ParticipationRow): string[] {
+  const { meetings, started, checkedIn } = row.upcoming
+  if (meetings === 0) return ['此期间没有未召开或待确认考勤的会议']
+  const parts = [`已通知 ${row.upcoming.invited} 人次`]
+  if (started > 0) parts.unshift(`其中 ${started} 次进行中或待确认考勤`)
+  if (checkedIn > 0) parts.push(`已签到 ${checkedIn} 人次`)
+  return parts
+}

@@ -1,7 +1,7 @@
 import type { BranchQuotas, QuotaProgress } from '@contract/dashboard-api'
 import { DEFAULT_QUOTAS } from '@contract/dashboard-rules'
-import { quotaFormFrom, quotaSettingsFrom, sameSettings, toggleMonth } from './quota-form'
-import { branchesBehind, doneWidth, expectedWidth, quotaText } from './quota-view'
+import { countFromProblem, quotaFormFrom, quotaSettingsFrom, sameSettings, targetInForce, toggleMonth } from './quota-form'
+import { branchesBehind, countFromText, doneWidth, expectedWidth, quotasSummary, quotaText } from './quota-view'
 
 describe('quota settings form', () => {
   it('round-trips the settings', () => {
@@ -79,5 +79,41 @@ describe('quota progress', () => {
       behind
     })
     expect(branchesBehind([branch(['collectiveStudy']), branch([]), branch(['partyLecture', 'memberActivity'])])).toBe(2)
+  })
+})
+
+describe('quota start date and targets in force', () => {
+  it('takes a real date or none', () => {
+    const form = quotaFormFrom(DEFAULT_QUOTAS)
+    expect(quotaSettingsFrom({ ...form, countFrom: '2026-09-01' }).settings?.countFrom).toBe('2026-09-01')
+    expect(quotaSettingsFrom({ ...form, countFrom: ' ' }).settings?.countFrom).toBeNull()
+    expect(countFromProblem('2026-02-30')).toBe('请选择一个有效日期（YYYY-MM-DD），或清除')
+    expect(countFromProblem('1999-12-31')).toBe('请选择 2000 年到 2100 年之间的日期')
+    expect(quotaSettingsFrom({ ...form, countFrom: '2026/09/01' }).problems).toEqual(['起算日期：请选择一个有效日期（YYYY-MM-DD），或清除'])
+  })
+
+  it('shows the target the switch puts in force', () => {
+    const form = { ...quotaFormFrom(DEFAULT_QUOTAS), perYear: { ...quotaFormFrom(DEFAULT_QUOTAS).perYear, collectiveStudy: '8' } }
+    expect(targetInForce({ ...form, monthly: true }, 'collectiveStudy')).toBe('要求 12 次：每月 1 次 × 12 = 12（按月开展已开启，高于设置的全年 8 次）')
+    expect(targetInForce({ ...form, monthly: false }, 'collectiveStudy')).toBe('要求 8 次：全年 8 次（按月开展未开启）')
+    expect(targetInForce({ ...form, perYear: { ...form.perYear, collectiveStudy: 'x' } }, 'collectiveStudy')).toBeNull()
+  })
+
+  it('says from when each branch counts, and who is not counted yet', () => {
+    const branch = (countFrom: string | null, reason: string, behind: BranchQuotas['behind'] = []): BranchQuotas => ({
+      unitId: 'b',
+      unitName: 'b',
+      year: 2027,
+      countFrom,
+      countFromReason: reason,
+      items: [],
+      behind
+    })
+    expect(countFromText(branch('2027-04-01', '支部于2027年3月开始使用本系统（当月不计）'))).toBe(
+      '自 2027年4月1日 起计算（支部于2027年3月开始使用本系统（当月不计））'
+    )
+    expect(countFromText(branch(null, '支部尚未开始使用本系统，暂不计算'))).toBe('暂不计算：支部尚未开始使用本系统，暂不计算')
+    expect(quotasSummary([branch(null, 'x'), branch('2027-01-01', 'y')])).toBe('2 个党支部均未落后于年度要求进度；1 个尚未开始计算')
+    expect(quotasSummary([branch('2027-01-01', 'y', ['collectiveStudy'])])).toBe('1 个党支部中 1 个落后于年度要求进度')
   })
 })

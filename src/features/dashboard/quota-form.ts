@@ -1,5 +1,6 @@
 import type { QuotaKey, QuotaSettings } from '@contract/dashboard-api'
-import { QUOTA_LABELS } from '@contract/dashboard-rules'
+import { DEFAULT_QUOTAS, QUOTA_LABELS, quotaTargets } from '@contract/dashboard-rules'
+import { isIsoDate } from '@/lib/calendar'
 
 /**
  * 年度要求设置 as typed: counts as text (what the inputs give), switches and
@@ -62,7 +63,8 @@ export function quotaSettingsFrom(form: QuotaForm): { settings: QuotaSettings | 
   const days = wholeNumber(form.educationDays, MAX_EDUCATION_DAYS)
   if (days === null) problems.push(`集中学习培训天数：请填写 0 到 ${MAX_EDUCATION_DAYS} 的整数`)
   const countFrom = form.countFrom.trim()
-  if (countFrom && !/^\d{4}-\d{2}-\d{2}$/.test(countFrom)) problems.push('起算日期：请按 YYYY-MM-DD 填写，或留空')
+  const problem = countFromProblem(countFrom)
+  if (problem) problems.push(`起算日期：${problem}`)
   if (problems.length > 0) return { settings: null, problems }
   return {
     settings: {
@@ -82,4 +84,32 @@ export function quotaSettingsFrom(form: QuotaForm): { settings: QuotaSettings | 
 /** Whether saving would change anything (the button says so otherwise). */
 export function sameSettings(a: QuotaSettings, b: QuotaSettings): boolean {
   return JSON.stringify(quotaFormFrom(a)) === JSON.stringify(quotaFormFrom(b))
+}
+
+/** The earliest and latest start dates the form offers (the server's years). */
+export const COUNT_FROM_MIN = '2000-01-01'
+export const COUNT_FROM_MAX = '2100-12-31'
+
+/** What is wrong with a typed start date ('' is fine: each branch from its first use), or null. */
+export function countFromProblem(countFrom: string): string | null {
+  if (!countFrom) return null
+  if (!isIsoDate(countFrom)) return '请选择一个有效日期（YYYY-MM-DD），或清除'
+  if (countFrom < COUNT_FROM_MIN || countFrom > COUNT_FROM_MAX) return '请选择 2000 年到 2100 年之间的日期'
+  return null
+}
+
+/**
+ * The yearly target in force for 集体学习 or 专题研讨 as the form stands,
+ * said the way the 年度要求 tab says it ("要求 12 次：每月 1 次 × 12 = 12（…）");
+ * null while the number typed is not one.
+ */
+export function targetInForce(form: QuotaForm, key: 'collectiveStudy' | 'thematicDiscussion'): string | null {
+  const perYear = wholeNumber(form.perYear[key], MAX_PER_YEAR)
+  if (perYear === null) return null
+  const { target, reason } = quotaTargets({
+    ...DEFAULT_QUOTAS,
+    collectiveStudy: { perYear: key === 'collectiveStudy' ? perYear : DEFAULT_QUOTAS.collectiveStudy.perYear, monthly: form.monthly },
+    thematicDiscussion: { perYear: key === 'thematicDiscussion' ? perYear : DEFAULT_QUOTAS.thematicDiscussion.perYear, quarterly: form.quarterly }
+  })[key]
+  return `要求 ${target} 次：${reason}`
 }

@@ -92,3 +92,12 @@ export function scopeKey(scope: DashboardScope): string {
 export function scopeYear(scope: DashboardScope, now: Date): number {
   return Number(('day' in scope ? scope.day : shanghaiDay(now)).slice(0, 4))
 }
+
+/** The years the server accepts for the trend and the requirements. */
+export const MIN_YEAR = 2000
+export const MAX_YEAR = 2100
+
+/** A whole year as a scope (the 年度要求 export's year). */
+export function yearScope(year: number): DashboardScope {
+  return { period: 'year', day: `${year}-01-01` }
+}

@@ -29,8 +29,12 @@ export function MemberTable({ unitId, scope }: { unitId: string; scope: Dashboar
       {data && data.members.length > 0 && (
         <>
           <View className="ps-muted">
-            学习安排 {data.notices} 期 · 会议 {data.meetingsHeld} 次 · {data.members.length} 名党员
+            学习安排 {data.notices} 期 · 已召开会议 {data.meetingsHeld} 次 ·{' '}
+            <Text className="ps-dashboard-members-upcoming">即将召开 {data.upcomingMeetings} 次</Text> · {data.members.length} 名党员
           </View>
+          {data.upcomingMeetings > 0 && (
+            <View className="ps-muted ps-dashboard-members-upcoming-note">“即将召开·已请假”是已批准、会议尚未召开或未确认考勤的请假，不计入“请假”。</View>
+          )}
           <ScrollView scrollX className="ps-d-table-scroll">
             <View className="ps-d-table ps-d-table--members ps-dashboard-members">
               <View className="ps-d-tr ps-d-tr--head">

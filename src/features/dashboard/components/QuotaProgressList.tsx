@@ -2,12 +2,14 @@ import { Text, View } from '@tarojs/components'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { useRequest } from '@/lib/use-request'
 import { getQuotaProgress } from '../api'
-import { branchesBehind, doneWidth, expectedWidth, quotaText } from '../quota-view'
+import { branchesBehind, countFromText, doneWidth, expectedWidth, quotasSummary, quotaText } from '../quota-view'
 
 /**
  * 年度要求: each branch under the unit (or the branch itself) against the
  * year's requirements, those behind first (the server's order). The bar is
  * what is done of the year; the mark is where the calendar says it should be.
+ * Each branch says from which day it is counted and why; each item, the
+ * target in force and why (the 按月开展 switch can raise it).
  */
 export function QuotaProgressList({ unitId, year }: { unitId: string; year: number }) {
   const { data, error, loading, refetch } = useRequest(() => getQuotaProgress({ unitId, year }))
@@ -18,19 +20,20 @@ export function QuotaProgressList({ unitId, year }: { unitId: string; year: numb
   const behind = branchesBehind(data.branches)
   return (
     <View className="ps-dashboard-quotas">
-      <View className={`ps-status${behind > 0 ? ' ps-status--warn' : ''} ps-dashboard-quotas-summary`}>
-        {behind > 0 ? `${data.branches.length} 个党支部中 ${behind} 个落后于年度要求进度` : `${data.branches.length} 个党支部均符合年度要求进度`}
-      </View>
+      <View className={`ps-status${behind > 0 ? ' ps-status--warn' : ''} ps-dashboard-quotas-summary`}>{quotasSummary(data.branches)}</View>
       {data.branches.map((branch) => (
         <View key={branch.unitId} className="ps-card ps-dashboard-quota-branch">
           <View className="ps-card__title">
             <Text className="ps-dashboard-quota-branch-name">{branch.unitName}</Text>
             {branch.behind.length > 0 ? (
               <Text className="ps-tag ps-tag--bad ps-dashboard-quota-behind">落后 {branch.behind.length} 项</Text>
+            ) : branch.countFrom === null ? (
+              <Text className="ps-tag ps-dashboard-quota-not-started">未开始计算</Text>
             ) : (
-              <Text className="ps-tag ps-tag--ok">按进度</Text>
+              <Text className="ps-tag ps-tag--ok ps-dashboard-quota-on-track">按进度</Text>
             )}
           </View>
+          <View className="ps-d-quota__from ps-dashboard-quota-count-from">{countFromText(branch)}</View>
           {branch.items.map((item) => (
             <View key={item.key} className={`ps-d-quota ps-dashboard-quota-item${item.behind ? ' ps-d-quota--behind' : ''}`}>
               <View className="ps-d-quota__head">
@@ -41,6 +44,9 @@ export function QuotaProgressList({ unitId, year }: { unitId: string; year: numb
               <View className="ps-d-bar ps-d-bar--quota">
                 <View className="ps-d-bar__fill" style={{ width: `${doneWidth(item)}%` }} />
                 {item.expectedByNow > 0 && <View className="ps-d-bar__mark" style={{ left: `${expectedWidth(item)}%` }} />}
+              </View>
+              <View className="ps-d-quota__reason ps-dashboard-quota-target-reason">
+                要求 {item.target} 次：{item.targetReason}
               </View>
               {item.detail && <View className="ps-d-quota__detail ps-dashboard-quota-detail">{item.detail}</View>}
             </View>

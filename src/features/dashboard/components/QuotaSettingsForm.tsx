@@ -1,15 +1,16 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import type { QuotaKey, QuotaSettings } from '@contract/dashboard-api'
 import { DEFAULT_QUOTAS, QUOTA_LABELS } from '@contract/dashboard-rules'
 import { ApiError } from '@/api/errors'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { Field } from '@/components/Field'
+import { formatDay, shanghaiDay } from '@/lib/calendar'
 import { showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
 import { Input } from '@/ui/input'
 import { Switch } from '@/ui/switch'
-import { quotaFormFrom, quotaSettingsFrom, sameSettings, toggleMonth, type QuotaForm } from '../quota-form'
+import { COUNT_FROM_MAX, COUNT_FROM_MIN, quotaFormFrom, quotaSettingsFrom, sameSettings, targetInForce, toggleMonth, type QuotaForm } from '../quota-form'
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
 
@@ -64,11 +65,13 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
           <Text>每月至少 1 次集体学习</Text>
           <Switch className="ps-quota-monthly" checked={form.monthly} onChange={(monthly) => edit({ monthly })} />
         </View>
+        <TargetInForce text={targetInForce(form, 'collectiveStudy')} className="ps-quota-monthly-target" />
         {count('thematicDiscussion')}
         <View className="ps-d-switch-row">
           <Text>每季度 1 次专题研讨</Text>
           <Switch className="ps-quota-quarterly" checked={form.quarterly} onChange={(quarterly) => edit({ quarterly })} />
         </View>
+        <TargetInForce text={targetInForce(form, 'thematicDiscussion')} className="ps-quota-quarterly-target" />
         {count('memberActivity')}
       </View>
 
@@ -102,6 +105,37 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
             maxLength={3}
             onChange={(educationDays) => edit({ educationDays })}
           />
+        </Field>
+      </View>
+
+      <View className="ps-card">
+        <View className="ps-card__title">起算日期</View>
+        <Field
+          label="从哪一天起计算各支部的进度"
+          hint={
+            form.countFrom
+              ? '各党支部从此日起计算；建立晚于此日的支部从建立之日起计算。此前的月份不要求。'
+              : '未设定：各党支部从开始使用本系统的次月起计算（当月不计），尚未使用的支部暂不计算。'
+          }
+        >
+          <View className="ps-d-date-row">
+            <Picker
+              mode="date"
+              value={form.countFrom || shanghaiDay(new Date())}
+              start={COUNT_FROM_MIN}
+              end={COUNT_FROM_MAX}
+              onChange={(event) => edit({ countFrom: String(event.detail.value) })}
+            >
+              <View className={`ps-d-date-row__picker ps-quota-countFrom${form.countFrom ? '' : ' ps-d-date-row__picker--empty'}`}>
+                {form.countFrom ? formatDay(form.countFrom) : '未设定（从各支部开始使用起）'}
+              </View>
+            </Picker>
+            {form.countFrom && (
+              <Text className="ps-d-date-row__clear ps-quota-countFrom-clear" onClick={() => edit({ countFrom: '' })}>
+                清除
+              </Text>
+            )}
+          </View>
         </Field>
       </View>
 
@@ -139,4 +173,10 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
       />
     </View>
   )
+}
+
+/** The target in force next to its switch, as the 年度要求 tab will show it; nothing while the number is not valid. */
+function TargetInForce({ text, className }: { text: string | null; className: string }) {
+  if (!text) return null
+  return <View className={`ps-d-switch-target ${className}`}>{text}</View>
 }

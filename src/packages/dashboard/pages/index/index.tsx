@@ -18,8 +18,9 @@ import { SummaryCards } from '@/features/dashboard/components/SummaryCards'
 import { TrendChart } from '@/features/dashboard/components/TrendChart'
 import { UnitBars } from '@/features/dashboard/components/UnitBars'
 import { UnitTable } from '@/features/dashboard/components/UnitTable'
+import { YearStepper } from '@/features/dashboard/components/YearStepper'
 import { usePageMessageInbox } from '@/lib/page-messages'
-import { defaultScope, scopeKey, scopeYear } from '@/features/dashboard/scope'
+import { defaultScope, scopeKey, scopeYear, yearScope } from '@/features/dashboard/scope'
 import { backTo, drillInto, named, startTrail } from '@/features/dashboard/trail'
 import { useShownAgain } from '@/features/meetings/hooks/use-shown-again'
 import { StackPage } from '@/layouts/StackPage'
@@ -68,8 +69,11 @@ function Dashboard({ rootId, known, firstTab, managesQuotas }: { rootId: string;
   useShownAgain(() => {
     if (savedQuotas.take()) setQuotasRound((n) => n + 1)
   })
+  // 年度要求 moves by year only; until stepped it follows the period chosen on 参与情况.
+  const [steppedYear, setSteppedYear] = useState<number | null>(null)
   const unit = trail[trail.length - 1]
   const year = scopeYear(scope, new Date())
+  const quotaYear = steppedYear ?? year
 
   const open = (row: ParticipationRow) => setTrail((current) => drillInto(current, row))
   const loaded = (view: DashboardView) => setTrail((current) => named(current, view.unit))
@@ -92,21 +96,23 @@ function Dashboard({ rootId, known, firstTab, managesQuotas }: { rootId: string;
         </Text>
       </View>
 
-      <ScopePicker unitId={rootId} scope={scope} onChange={setScope} />
-
       {tab === 'units' ? (
         <>
+          <ScopePicker unitId={rootId} scope={scope} onChange={setScope} />
           <UnitOverview key={`${unit.unitId}:${scopeKey(scope)}`} unitId={unit.unitId} scope={scope} onLoaded={loaded} onOpen={open} />
           <TrendChart key={`${unit.unitId}:${year}`} unitId={unit.unitId} year={year} />
         </>
       ) : (
         <View className="ps-dashboard-quota-tab">
+          <YearStepper year={quotaYear} onChange={setSteppedYear} />
           <View className="ps-card">
             <View className="ps-card__title">
-              <Text className="ps-dashboard-quota-year">{year}年度要求</Text>
+              <Text className="ps-dashboard-quota-year">{quotaYear}年度要求</Text>
               <Text className="ps-card__title-extra">{unit.unitName}</Text>
             </View>
-            <View className="ps-muted">集体学习、专题研讨、主题党日、党课、专题组织生活会、民主评议党员，按已过去的月份计算应开展的次数。</View>
+            <View className="ps-muted">
+              集体学习、专题研讨、主题党日、党课、专题组织生活会、民主评议党员，从各支部的起算日期起，按已过去的月份计算应开展的次数；只计已召开的会议。
+            </View>
             <View className="ps-actions">
               {managesQuotas && (
                 <Button
@@ -121,11 +127,11 @@ function Dashboard({ rootId, known, firstTab, managesQuotas }: { rootId: string;
               <ExportButton
                 className="ps-dashboard-export-quotas"
                 text="导出 Excel"
-                request={() => exportDashboard({ unitId: unit.unitId, scope, view: 'quotas' })}
+                request={() => exportDashboard({ unitId: unit.unitId, scope: yearScope(quotaYear), view: 'quotas' })}
               />
             </View>
           </View>
-          <QuotaProgressList key={`${unit.unitId}:${year}:${quotasRound}`} unitId={unit.unitId} year={year} />
+          <QuotaProgressList key={`${unit.unitId}:${quotaYear}:${quotasRound}`} unitId={unit.unitId} year={quotaYear} />
         </View>
       )}
     </View>
