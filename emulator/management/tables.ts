@@ -1,10 +1,9 @@
-import { ErrorCode } from '../core/errors'
+import { EmulatorError, ErrorCode } from '../core/errors'
 import { ManagementCode, refuse } from './errors'
 import { idIndexInfo, indexInfo, sameIndex, specOfCreateIndex, ID_INDEX } from './index-specs'
 import { checkEnv, existingTable, stringParam } from './params'
 import type { ManagementDeps, ManagementTable } from './types'
 import type { IndexSpec } from '../database'
-import { EmulatorError } from '../core/errors'
 
 const MAX_LIST = 1000
 

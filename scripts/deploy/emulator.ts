@@ -15,7 +15,7 @@ import { managerNodeTarget } from './manager-node'
 import type { Migration } from '../migrations/migration'
 
 /** Any key works locally (nothing checks the secret); these say where they come from. */
-const LOCAL_CREDENTIALS = { secretId: 'local-emulator', secretKey: 'local-emulator' }
+export const LOCAL_CREDENTIALS = { secretId: 'local-emulator', secretKey: 'local-emulator' }
 
 /**
  * manager-node sends every request through `http_proxy` when it is set, with no
@@ -27,8 +27,11 @@ export function managementUrl(emulatorUrl: string): string {
   return emulatorUrl.replace(/\/+$/, '') + MANAGEMENT_PATH
 }
 
-/** Runs `work` with the library pointed at the emulator, then puts the environment back. */
-async function pointedAt<T>(emulatorUrl: string, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` with the library pointed at the emulator, then puts the
+ * environment back. Tests read back through the library inside it.
+ */
+export async function pointedAt<T>(emulatorUrl: string, work: () => Promise<T>): Promise<T> {
   const saved = new Map([...PROXY_VARIABLES, 'TCB_BASE_URL'].map((name) => [name, process.env[name]]))
   process.env.TCB_BASE_URL = managementUrl(emulatorUrl)
   for (const name of PROXY_VARIABLES) delete process.env[name]
@@ -55,6 +58,3 @@ export async function deployDatabaseToEmulator(emulatorUrl: string, opts: Emulat
     return deployDatabase(planCollections().collections, target, { log: opts.log ?? (() => undefined), db, migrations: opts.migrations })
   })
 }
-
-/** The library's own client for the emulator, to read back what a deploy made (tests, checks). */
-export { LOCAL_CREDENTIALS, pointedAt }
