@@ -62,6 +62,18 @@ export function WorkPush({ unitId, unitName }: { unitId: string; unitName: strin
                 {result.noConsent > 0 ? '。未授权的党员收不到微信提醒，请把链接转发到支部微信群。' : ''}
               </View>
             )}
+            {result && result.unreached.names.length > 0 && (
+              <View className="ps-work-push-unreached">
+                收不到提醒：{result.unreached.names.join('、')}
+                <Text
+                  className="ps-n-link ps-work-push-copy"
+                  onClick={() => void Taro.setClipboardData({ data: result.unreached.groupText }).catch(() => undefined)}
+                >
+                  {' '}
+                  复制群消息
+                </Text>
+              </View>
+            )}
             <View className="ps-work-notice__actions">
               <Text className="ps-work-notice__more" onClick={() => void Taro.navigateTo({ url: routes.noticeBranch(notice.id, unitId) })}>
                 查看详情 ›

@@ -133,10 +133,8 @@ export function useNoticeImport(scope: WorkbenchScope, opened?: { id: string; dr
       result = await publishNotice({ id: notice.id, ...(confirming?.unitIds ? { unitIds: confirming.unitIds } : {}), ...(allowPast ? { allowPast } : {}) })
     } catch (error) {
       // The study day has passed: say what will happen and ask again (仍然发布 sends allowPast).
-      if (isApiError(error) && error.code === 'NOTICE_IN_PAST') {
-        setPastWarning(error.message)
-        return
-      }
+      // Thrown on, so the dialog stays open (and says why) for the second confirmation.
+      if (isApiError(error) && error.code === 'NOTICE_IN_PAST') setPastWarning(error.message)
       throw error
     }
     setPastWarning(null)
