@@ -1,11 +1,15 @@
 import { z } from 'zod'
 import type { DashboardActions } from '../_shared/contract/dashboard-api'
+import { isCalendarDay } from '../_shared/domain/calendar'
 import type { SchemasMatch } from '../_shared/contract/schema-check'
 
 /** Payload schemas of every dashboard action; the contract gives the types, these check the wire. */
 const id = z.string().trim().min(1, '不能为空').max(120, '过长')
 const year = z.number().int().min(2000, '年份不正确').max(2100, '年份不正确')
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine(isCalendarDay, '不是有效的日期')
 const scope = z.union([z.object({ period: z.enum(['week', 'month', 'quarter', 'year']), day }).strict(), z.object({ noticeId: id }).strict()], {
   message: '请选择一期学习安排或一个时间段'
 })

@@ -1,11 +1,15 @@
 import { z } from 'zod'
 import type { NoticesActions } from '../_shared/contract/notices-api'
+import { isCalendarDay } from '../_shared/domain/calendar'
 import type { SchemasMatch } from '../_shared/contract/schema-check'
 
 /** Payload schemas of every notices action; the contract gives the types, these check the wire. */
 const id = z.string().trim().min(1, '不能为空').max(80, '过长')
 const text = (max: number) => z.string().trim().max(max, `不超过 ${max} 字`)
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine(isCalendarDay, '不是有效的日期')
 
 /** An answer is a few paragraphs; a file pasted in by mistake is refused, not stored. */
 export const MAX_ANSWER_CHARS = 3000

@@ -1,4 +1,4 @@
-import { localDay, startOfNextLocalDay, tomorrow } from '.'
+import { isCalendarDay, localDay, startOfNextLocalDay, tomorrow } from '.'
 
 describe('the shared calendar (Asia/Shanghai)', () => {
   it('counts days in Shanghai, not UTC', () => {
@@ -6,5 +6,13 @@ describe('the shared calendar (Asia/Shanghai)', () => {
     expect(localDay(lateEvening)).toBe('2026-11-25')
     expect(startOfNextLocalDay(lateEvening).toISOString()).toBe('2026-11-25T16:00:00.000Z')
     expect(tomorrow(lateEvening)).toBe('2026-11-26')
+  })
+
+  it('knows a real calendar day from a well-formed impossible one', () => {
+    expect(isCalendarDay('2028-02-29')).toBe(true)
+    expect(isCalendarDay('2026-02-29')).toBe(false)
+    expect(isCalendarDay('2026-02-30')).toBe(false)
+    expect(isCalendarDay('2026-13-01')).toBe(false)
+    expect(isCalendarDay('2026-1-01')).toBe(false)
   })
 })

@@ -25,3 +25,12 @@ export function startOfNextLocalDay(at: Date): Date {
 export function tomorrow(at: Date): string {
   return dayjs(at).tz(TZ).add(1, 'day').format('YYYY-MM-DD')
 }
+
+/** A real calendar day written YYYY-MM-DD: 2026-02-30 is not one. */
+export function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const at = new Date(Date.UTC(year, month - 1, day))
+  return at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day
+}
