@@ -6,6 +6,7 @@ import { activeMembersWithRole } from '../_shared/data/member-by-role'
 import { digestMessage } from '../_shared/domain/dashboard/message'
 import { periodKeys, periodLabel } from '../_shared/domain/dashboard/periods'
 import { sendWithConsent } from '../_shared/messaging/send-with-consent'
+import { STUDY_STATE_LABELS } from '../_shared/contract/notices'
 import { now } from '../_shared/runtime/clock'
 
 /** Weekly: one digest per 组织部 member of last week's numbers for their committee (one per week). */
@@ -19,7 +20,7 @@ export async function weeklyDigest(): Promise<{ sent: number }> {
     const read = bucket ? percent(bucket.noticeRead, bucket.noticeAssigned) : null
     const attended = bucket ? percent(attendedOf(bucket), bucket.meetingInvited) : null
     const shown = (rate: number | null): string => (rate === null ? '—' : `${rate}%`)
-    const summary = `已读${shown(read)} 出席${shown(attended)}`
+    const summary = `${STUDY_STATE_LABELS.read}${shown(read)} 出席${shown(attended)}`
     if (
       await sendWithConsent({ memberId: staff._id, openId: staff.openid }, (openId) =>
         digestMessage({ openId, unitId: grant.unitId, week: periodLabel(lastWeek), summary })

@@ -38,7 +38,7 @@ describe('dashboard timers', () => {
     expect(await fire('weeklyDigest')).toEqual({ sent: 0 })
     const [digest] = await messagesTo(orgDepartment.openId)
     expect(digest.thing1.value).toMatch(/^\d{4}年第\d+周学习教育周报$/)
-    expect(digest.thing2.value).toMatch(/^已读\d+(\.\d)?% 出席—$/)
+    expect(digest.thing2.value).toMatch(/^已学习材料\d+(\.\d)?% 出席—$/)
   })
 
   it('recounts a sample of branches: no drift, then the drift of a counter set wrong', async () => {
