@@ -14,7 +14,7 @@ describe('project.config.json', () => {
 
   it('points DevTools at the weapp build and the built functions', () => {
     expect(project.miniprogramRoot).toBe('dist/')
-    expect(readFileSync(path.join(ROOT, 'config/index.ts'), 'utf8')).toMatch(/outputRoot: isH5 \? 'dist-h5' : 'dist'/)
+    expect(readFileSync(path.join(ROOT, 'config/index.ts'), 'utf8')).toMatch(/outputRoot: isH5 \? process\.env\.PS_H5_DIR \|\| 'dist-h5' : 'dist'/)
     expect(project.cloudfunctionRoot).toBe('build/functions/')
     expect(readFileSync(path.join(ROOT, 'scripts/build-functions.ts'), 'utf8')).toMatch(/join\(root, 'build', 'functions'\)/)
   })

@@ -61,7 +61,9 @@ describe('summaryOf', () => {
       theme: '主题',
       status: 'draft',
       firstDate: '2026-03-02',
-      publishedAt: null
+      publishedAt: null,
+      withdrawnAt: null,
+      correctedAt: null
     })
   })
 })
