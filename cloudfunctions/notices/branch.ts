@@ -1,6 +1,8 @@
 import type { MemberProgress, NoticeCounters, ScheduleChange, Unreached } from '../_shared/contract/notices-api'
 import { pathIds } from '../_shared/domain/org-path'
 import { guardCapability } from '../_shared/access/caller'
+import type { Capability } from '../_shared/contract/org'
+import { authorizeCapability } from '../_shared/domain/org/authorize'
 import { loadMember, loadUnit } from '../_shared/data/org/by-id'
 import type { NoticeDoc, NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import { recordReview } from '../_shared/data/notices/answer-review'
@@ -150,9 +152,15 @@ export async function progress(caller: Caller, payload: { id: string; unitId: st
   return { counters: countersOf(counters), members: rows }
 }
 
+/** Who may read and review a member's answers: whoever runs notices over the member's unit. */
+export const REVIEW_CAPABILITY = 'notices.run' satisfies Capability
+
+/** The same decision as the guard of `answers.get` / `answers.review`, without throwing: for listing what waits for review. */
+export const mayReviewIn = (caller: Caller, unitPath: string): boolean => authorizeCapability(caller, REVIEW_CAPABILITY, [unitPath]).allowed
+
 async function memberInScope(caller: Caller, memberId: string): Promise<MemberDoc> {
   const member = await loadMember(memberId)
-  guardCapability(caller, 'notices.run', [member.unitPath])
+  guardCapability(caller, REVIEW_CAPABILITY, [member.unitPath])
   return member
 }
 

@@ -5,6 +5,7 @@ import { getDraft, parseNoticeInput, saveDraft } from './drafts'
 import { listForManager } from './manage'
 import { correctNotice, withdrawNotice } from './lifecycle'
 import { getNotice, grantSubscription, listForMember, readMaterial, submitAnswers, viewNotice } from './member'
+import { pendingReviews } from './pending-reviews'
 import { publishNotice } from './publish'
 import { exportRecord, getRecord } from './record'
 import { schemas } from './schemas'
@@ -38,6 +39,7 @@ export const main = defineFunction({
     'notices.changes': action(schemas['notices.changes'], async (p) => listChanges(await resolveCaller(), p.id)),
     'notices.progress': action(schemas['notices.progress'], async (p) => progress(await resolveCaller(), p)),
     'answers.get': action(schemas['answers.get'], async (p) => getAnswers(await resolveCaller(), p)),
+    'reviews.pending': action(schemas['reviews.pending'], async () => pendingReviews(await resolveCaller())),
     'answers.review': action(schemas['answers.review'], async (p) => reviewAnswers(await resolveCaller(), p)),
     'notices.remind': action(schemas['notices.remind'], async (p) => remindBranch(await resolveCaller(), p)),
     'records.get': action(schemas['records.get'], async (p) => getRecord(await resolveCaller(), p)),

@@ -105,6 +105,7 @@ export const schemas = {
   'notices.changes': z.object({ id }).strict(),
   'notices.progress': z.object({ id, unitId: id }).strict(),
   'answers.get': z.object({ id, memberId: id }).strict(),
+  'reviews.pending': z.object({}).strict(),
   'answers.review': z
     .object({ id, memberId: id, status: z.enum(['accepted', 'returned']), comment: text(300).optional() })
     .strict()

@@ -238,6 +238,14 @@ export async function measureDbCalls(emulator: RunningEmulator): Promise<DbCalls
     { id: noticeId, answers: answers.map((a) => `${a}（修改）`) },
     'the same member edits the answers'
   )
+  await take(
+    'reviews.pending',
+    who.secretary,
+    'notices',
+    'reviews.pending',
+    {},
+    "the branch secretary's 工作台: 讨论待批阅 over the branch's notices of the last 30 days (one count per notice)"
+  )
 
   // meetings: the list, a meeting, the host's code, check-ins
   await take('meetings.list', who.member, 'meetings', 'meetings.list', { view: 'member' }, 'member view, upcoming')

@@ -162,6 +162,24 @@ export interface StudyRecordView {
   answers: Array<{ name: string; text: string }>
 }
 
+/** 讨论待批阅 on the 工作台: one recent notice in one branch, with the submitted answers still waiting for review. */
+export interface PendingReview {
+  noticeId: string
+  /** E.g. 党员学习教育安排 2026年第9期. */
+  title: string
+  firstDate: string | null
+  unitId: string
+  unitName: string
+  publishedAt: string
+  /** Members whose submitted answers have no verdict yet (or were edited after 退回修改). */
+  pending: number
+}
+
+/** How far back 讨论待批阅 looks, and its caps: the cost follows these, never the history. */
+export const PENDING_REVIEW_DAYS = 30
+export const PENDING_REVIEW_MAX_BRANCHES = 10
+export const PENDING_REVIEW_MAX_NOTICES = 5
+
 export interface NoticesActions {
   'notices.parse': { payload: { text?: string; docxBase64?: string }; result: ParsedNotice }
   'notices.saveDraft': { payload: { id?: string; draft: NoticeDraft }; result: NoticeSummary }
@@ -194,6 +212,12 @@ export interface NoticesActions {
     payload: { id: string; memberId: string }
     result: { name: string; questions: string[]; answers: string[]; submittedAt: string; review: AnswerReview | null }
   }
+  /**
+   * 讨论待批阅 for the 工作台: in the branches where the caller may review answers (at most
+   * PENDING_REVIEW_MAX_BRANCHES, path order; `truncated` when there are more), the published
+   * notices of the last PENDING_REVIEW_DAYS days (at most PENDING_REVIEW_MAX_NOTICES a branch) with answers waiting; read only.
+   */
+  'reviews.pending': { payload: Record<string, never>; result: { items: PendingReview[]; total: number; truncated: boolean } }
   'answers.review': { payload: { id: string; memberId: string; status: 'accepted' | 'returned'; comment?: string }; result: { status: ReviewStatus } }
   /** 催办: only who has not submitted; a 催办 that reached nobody by message leaves the day unused (nextAllowedAt null). */
   'notices.remind': { payload: { id: string; unitId: string }; result: { reminded: number; nextAllowedAt: string | null; unreached: Unreached } }

@@ -115,3 +115,8 @@ export function withdrawNotice(payload: NoticesActions['notices.withdraw']['payl
 export function correctNotice(payload: NoticesActions['notices.correct']['payload']): Promise<NoticesActions['notices.correct']['result']> {
   return callNotices('notices.correct', payload)
 }
+
+/** 讨论待批阅 for the 工作台: recent notices with submitted answers still to review, per branch (`reviews.pending`). */
+export function listPendingReviews(): Promise<NoticesActions['reviews.pending']['result']> {
+  return callNotices('reviews.pending', {})
+}

@@ -1,6 +1,7 @@
 import type { WorkbenchScope } from '@contract/me'
 import { ErrorView, LoadingView } from '@/components/RequestStates'
 import { PendingLeaveCard } from '@/features/meetings/components/PendingLeaveCard'
+import { PendingReviews } from '@/features/notices/components/PendingReviews'
 import { WorkPush } from '@/features/notices/components/WorkPush'
 import { useWhoami } from '@/lib/use-whoami'
 import { Workbench, WorkbenchJoin } from '@/features/workbench/components/Workbench'
@@ -12,8 +13,15 @@ function branchPush(scope: WorkbenchScope) {
   return <WorkPush unitId={scope.unitId} unitName={scope.unitName} />
 }
 
-/** Pending decisions first, for whoever runs meetings somewhere. */
-const runsMeetings = (scopes: WorkbenchScope[]): boolean => scopes.some((scope) => scope.capabilities.includes('meetings.run'))
+/** Pending decisions first, for whoever runs meetings or notices somewhere: leave to decide, answers to review (批阅). */
+const runs = (scopes: WorkbenchScope[], capability: 'meetings.run' | 'notices.run'): boolean => scopes.some((scope) => scope.capabilities.includes(capability))
+
+/** The 待处理 card composes each feature's pending work: leave (meetings) and, for who reviews answers, 讨论待批阅 (notices). */
+function pendingCard(scopes: WorkbenchScope[]) {
+  const reviews = runs(scopes, 'notices.run') ? <PendingReviews /> : null
+  if (!runs(scopes, 'meetings.run') && !reviews) return null
+  return <PendingLeaveCard>{reviews}</PendingLeaveCard>
+}
 
 /** 工作台: pending decisions, then what the caller manages, by unit; nothing for a member without a role. */
 export default function WorkPage() {
@@ -23,7 +31,7 @@ export default function WorkPage() {
     <TabPage>
       {loading && <LoadingView />}
       {error && <ErrorView error={error} onRetry={refetch} />}
-      {data?.member && runsMeetings(data.member.workbench) && <PendingLeaveCard />}
+      {data?.member && pendingCard(data.member.workbench)}
       {data && (data.member ? <Workbench scopes={data.member.workbench} scopeExtras={branchPush} /> : <WorkbenchJoin />)}
     </TabPage>
   )

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { PendingLeave } from '@contract/meetings-api'
@@ -17,8 +17,10 @@ type Decision = 'approved' | 'refused'
 /**
  * 工作台 · 待处理: leave requests waiting for the secretary, with their count,
  * each decidable right here (批准 / 不批准); the meeting opens on a tap.
+ * `children`: the page's other pending work from other features (讨论待批阅),
+ * shown in the same card below the leave (features do not import each other).
  */
-export function PendingLeaveCard() {
+export function PendingLeaveCard({ children }: { children?: ReactNode }) {
   const { data, error, loading, refetch } = useRequest(() => listPending())
   const [decided, setDecided] = useState<Set<string>>(new Set())
   const [busy, setBusy] = useState<string | null>(null)
@@ -38,14 +40,18 @@ export function PendingLeaveCard() {
     }
   }
 
-  if (loading) return <LoadingView text="正在读取待处理事项…" />
-  if (error) return <ErrorView error={error} onRetry={refetch} />
+  const leaveState = loading ? <LoadingView text="正在读取待处理事项…" /> : error ? <ErrorView error={error} onRetry={refetch} /> : null
+  if (leaveState && !children) return leaveState
   const waiting = (data?.leave ?? []).filter((item) => !decided.has(keyOf(item)))
   return (
     <View className="ps-card ps-work-pending">
       <View className="ps-card__title">
-        待处理<Text className="ps-card__title-extra ps-work-pending-count">{waiting.length ? `请假待审批 ${waiting.length} 条` : '暂无待审批的请假'}</Text>
+        待处理
+        {!leaveState && (
+          <Text className="ps-card__title-extra ps-work-pending-count">{waiting.length ? `请假待审批 ${waiting.length} 条` : '暂无待审批的请假'}</Text>
+        )}
       </View>
+      {leaveState}
       {waiting.map((item) => (
         <View key={keyOf(item)} className="ps-m-item ps-m-item--flat ps-work-pending-item">
           <View className="ps-m-item__head" onClick={() => void Taro.navigateTo({ url: routes.meetingRecord(item.meetingId) })}>
@@ -65,6 +71,7 @@ export function PendingLeaveCard() {
           </View>
         </View>
       ))}
+      {children}
     </View>
   )
 }
