@@ -79,7 +79,7 @@ const sameTexts = (notice: NoticeDoc, correction: NoticeCorrection): boolean =>
  * 1. the notice becomes `withdrawn` (nobody can act on it any more);
  * 2. members a message reached about it are told, once each;
  * 3. what members had done is kept aside and no longer counted: their states
- *    are marked changed and the notice's lane counts them down (as any change);
+ *    are marked changed and the notice's lane counts them down, like every change;
  * 4. on the lane, once nothing is left to count: the publish's amounts are
  *    taken back from the period buckets once (marker `withdraw-<id>`), the
  *    (notice, unit) documents removed, the job marked done, the markers cleared.

@@ -37,10 +37,9 @@ export function meetingCountsText(c: MeetingCounters): string {
 }
 
 /**
- * Names per attendance line, with the reasons a reader of the record needs
- * (the same lines as domain/meetings/record.ts's attendanceLines, here in the
- * kernel so the study record of a notice prints a meeting's attendance as
- * the meeting's record does: test/integration/notice-record-exports pins it).
+ * Names per attendance line, with the reasons a reader of the record needs:
+ * one copy in the kernel, so a meeting's own record and the study record of
+ * the notice it covers print attendance the same way.
  */
 export function meetingAttendanceRows(attendees: ReadonlyArray<AttendeeView>, ended: boolean): Array<[string, string]> {
   const names = (filter: (a: AttendeeView) => boolean, note?: (a: AttendeeView) => string | null): string => {

@@ -1,6 +1,7 @@
 import mammoth from 'mammoth'
 import type { AttendeeView } from '../../contract/meetings-api'
-import { attendanceLines, renderMeetingRecord } from './record'
+import { meetingAttendanceRows } from '../record-table'
+import { renderMeetingRecord } from './record'
 
 const person = (name: string, status: AttendeeView['status'], extra: Partial<AttendeeView> = {}): AttendeeView => ({
   memberId: name,
@@ -27,9 +28,9 @@ describe('meeting record', () => {
   ]
 
   it('fills attendance from what happened; after the end the rest are absent', () => {
-    const ended = Object.fromEntries(attendanceLines(attendees, true))
+    const ended = Object.fromEntries(meetingAttendanceRows(attendees, true))
     expect(ended).toEqual({ 出席: '甲、乙（送学上门）', 迟到: '丙', 请假: '丁（出差）', 缺席: '戊', 已补学: '丁' })
-    expect(Object.fromEntries(attendanceLines(attendees, false))).toMatchObject({ 缺席: '无', 未签到: '戊' })
+    expect(Object.fromEntries(meetingAttendanceRows(attendees, false))).toMatchObject({ 缺席: '无', 未签到: '戊' })
   })
 
   it('renders a .docx with the minutes', async () => {

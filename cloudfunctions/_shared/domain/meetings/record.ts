@@ -1,6 +1,6 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx'
 import type { AttendeeView, MeetingCounters } from '../../contract/meetings-api'
-import { labelledTable } from '../record-table'
+import { labelledTable, meetingAttendanceRows, meetingCountsText } from '../record-table'
 
 /**
  * The meeting record (会议记录), generated from what happened: attendance
@@ -24,40 +24,7 @@ export interface MeetingRecord {
   minutes: { content: string; resolutions: string[] } | null
 }
 
-/** Names per attendance line, with the reasons a reader of the record needs. */
-export function attendanceLines(attendees: ReadonlyArray<AttendeeView>, ended: boolean): Array<[string, string]> {
-  const names = (filter: (a: AttendeeView) => boolean, note?: (a: AttendeeView) => string | null): string => {
-    const list = attendees.filter(filter).map((a) => {
-      const extra = note?.(a)
-      return extra ? `${a.name}（${extra}）` : a.name
-    })
-    return list.length ? list.join('、') : '无'
-  }
-  const notYet = (a: AttendeeView): boolean => a.status === 'pending' || a.status === 'leave_requested'
-  return [
-    [
-      '出席',
-      names(
-        (a) => a.status === 'present',
-        (a) => (a.method === 'manual' ? a.manualReason : null)
-      )
-    ],
-    ['迟到', names((a) => a.status === 'late')],
-    [
-      '请假',
-      names(
-        (a) => a.status === 'leave',
-        (a) => a.leave?.reason ?? null
-      )
-    ],
-    ['缺席', names((a) => a.status === 'absent' || (ended && notYet(a)))],
-    ['已补学', names((a) => Boolean(a.makeup?.completedAt))],
-    ...(ended ? [] : ([['未签到', names(notYet)]] as Array<[string, string]>))
-  ]
-}
-
 export async function renderMeetingRecord(record: MeetingRecord): Promise<Buffer> {
-  const c = record.counters
   const doc = new Document({
     creator: 'party-study',
     title: `${record.unitName}${record.typeLabel}记录`,
@@ -71,8 +38,8 @@ export async function renderMeetingRecord(record: MeetingRecord): Promise<Buffer
             ['地点', record.place],
             ['方式', record.form],
             ['主持人', record.host],
-            ['应到', `${c.invited} 人；出席 ${c.present} 人，迟到 ${c.late} 人，请假 ${c.leave} 人，缺席 ${c.absent} 人，已补学 ${c.madeUp} 人`],
-            ...attendanceLines(record.attendees, record.ended)
+            ['应到', meetingCountsText(record.counters)],
+            ...meetingAttendanceRows(record.attendees, record.ended)
           ]),
           new Paragraph({ text: '议程', heading: HeadingLevel.HEADING_3 }),
           ...(record.agenda.length ? record.agenda.map((item, i) => new Paragraph(`${i + 1}. ${item}`)) : [new Paragraph('（未填写）')]),
