@@ -5,6 +5,7 @@ import { themeDayDates } from '../../src/features/meetings/rule-dates'
 import { qrMatrix } from '../../src/features/org/qr'
 import { callAs } from '../support/gateway'
 import { useH5App } from '../support/h5-app'
+import { setClock as setFunctionsClock } from '../support/meetings'
 import { people } from '../support/people'
 
 const SECRETARY = people.staff1Secretary.openId // 教工第一党支部 · 支部书记
@@ -31,14 +32,7 @@ describe('H5 app: 主题党日 journey', () => {
   })
   const app = useH5App()
 
-  async function setClock(now: string | null): Promise<void> {
-    const response = await fetch(`${app.demo.emulator.url}/_emulator/clock`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ now })
-    })
-    expect(response.status).toBe(200)
-  }
+  const setClock = (now: string | null): Promise<void> => setFunctionsClock(app.demo.emulator.url, now)
 
   const names: Record<string, string> = {}
   /** Late in December no second Friday is left this year: then the functions live on 1 January, where the whole year is ahead. */

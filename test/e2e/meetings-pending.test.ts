@@ -1,7 +1,7 @@
 import type { MeetingSummary } from '../../cloudfunctions/_shared/contract/meetings-api'
 import { callAs } from '../support/gateway'
 import { useH5App } from '../support/h5-app'
-import { sampleMeeting } from '../support/meetings'
+import { sampleMeeting, setClock as setFunctionsClock } from '../support/meetings'
 import { people } from '../support/people'
 
 const SECRETARY = people.staff1Secretary.openId // 教工第一党支部 · 支部书记
@@ -26,14 +26,7 @@ describe('H5 app: pending leave, 补学 after the meeting, inputs that wait', ()
   })
   const app = useH5App()
 
-  async function setClock(now: string | null): Promise<void> {
-    const response = await fetch(`${app.demo.emulator.url}/_emulator/clock`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ now })
-    })
-    expect(response.status).toBe(200)
-  }
+  const setClock = (now: string | null): Promise<void> => setFunctionsClock(app.demo.emulator.url, now)
   const api = async <T>(openId: string, action: string, payload: unknown): Promise<T> => {
     const result = await callAs<T>(app.demo.emulator.url, openId, 'meetings', action, payload)
     if (!result.ok) throw new Error(`${action}: ${JSON.stringify(result.error)}`)

@@ -6,6 +6,7 @@ import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notice
 import { callAs } from '../support/gateway'
 import { useH5App } from '../support/h5-app'
 import { sampleDraft, shanghaiDate } from '../support/notices'
+import { setClock as setFunctionsClock } from '../support/meetings'
 import { people } from '../support/people'
 
 const SECRETARY = people.staff1Secretary.openId // 教工第一党支部 · 支部书记
@@ -30,14 +31,7 @@ describe('H5 app: the notice record shows the linked meeting', () => {
   })
   const app = useH5App()
 
-  async function setClock(now: string | null): Promise<void> {
-    const response = await fetch(`${app.demo.emulator.url}/_emulator/clock`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ now })
-    })
-    expect(response.status).toBe(200)
-  }
+  const setClock = (now: string | null): Promise<void> => setFunctionsClock(app.demo.emulator.url, now)
   async function ok<T>(openId: string, fn: string, action: string, payload: unknown): Promise<T> {
     const result = await callAs<T>(app.demo.emulator.url, openId, fn, action, payload)
     if (!result.ok) throw new Error(`${fn}/${action}: ${result.error.code} ${result.error.message}`)
