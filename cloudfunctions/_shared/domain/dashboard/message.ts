@@ -1,12 +1,12 @@
+import { SUBSCRIBE_TEMPLATES } from '../messaging'
 /**
- * Subscribe messages of the dashboard (thing ≤ 20 characters): the monthly
+ * Subscribe messages of the dashboard (fields fitted to their kinds when sent:
+ * _shared/domain/messaging): the monthly
  * note to a branch secretary naming what is behind, and the 组织部's weekly
  * digest. Both open the dashboard.
  */
-export const QUOTA_TEMPLATE_ID = 'TEMPLATE_QUOTA'
+export const QUOTA_TEMPLATE_ID = SUBSCRIBE_TEMPLATES.quota.id
 export const DASHBOARD_PAGE = 'packages/dashboard/pages/index/index'
-
-const clip = (text: string, max: number): string => ([...text].length <= max ? text : [...text].slice(0, max - 1).join('') + '…')
 
 export function quotaMessage(input: { openId: string; unitId: string; unitName: string; missing: string; month: string }) {
   return {
@@ -14,9 +14,9 @@ export function quotaMessage(input: { openId: string; unitId: string; unitName: 
     template_id: QUOTA_TEMPLATE_ID,
     page: `${DASHBOARD_PAGE}?unitId=${input.unitId}&tab=quotas`,
     data: {
-      thing1: { value: clip(input.unitName, 20) },
-      thing2: { value: clip(input.missing, 20) },
-      thing3: { value: clip(`${input.month} 年度要求提醒`, 20) }
+      thing1: { value: input.unitName },
+      thing2: { value: input.missing },
+      thing3: { value: `${input.month} 年度要求提醒` }
     }
   }
 }
@@ -26,6 +26,6 @@ export function digestMessage(input: { openId: string; unitId: string; week: str
     touser: input.openId,
     template_id: QUOTA_TEMPLATE_ID,
     page: `${DASHBOARD_PAGE}?unitId=${input.unitId}`,
-    data: { thing1: { value: clip(`${input.week}学习教育周报`, 20) }, thing2: { value: clip(input.summary, 20) }, thing3: { value: '详见数据看板' } }
+    data: { thing1: { value: `${input.week}学习教育周报` }, thing2: { value: input.summary }, thing3: { value: '详见数据看板' } }
   }
 }

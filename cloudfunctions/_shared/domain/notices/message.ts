@@ -1,10 +1,9 @@
+import { SUBSCRIBE_TEMPLATES } from '../messaging'
 /**
- * Subscribe messages (订阅消息) for study notices, within WeChat's field limits
- * (thing ≤ 20 characters, time as a date): one template, three uses.
+ * Subscribe messages (订阅消息) for study notices (fields fitted to their
+ * kinds when sent: _shared/domain/messaging): one template, three uses.
  */
-export const STUDY_TEMPLATE_ID = 'TEMPLATE_STUDY_NOTICE'
-
-const clip = (text: string, max: number): string => ([...text].length <= max ? text : [...text].slice(0, max - 1).join('') + '…')
+export const STUDY_TEMPLATE_ID = SUBSCRIBE_TEMPLATES.studyNotice.id
 
 export type MessageKind = 'published' | 'remind' | 'reviewed' | 'withdrawn'
 
@@ -21,9 +20,9 @@ export function studyMessage(kind: MessageKind, input: { openId: string; noticeI
     template_id: STUDY_TEMPLATE_ID,
     page: `packages/notices/pages/detail/index?id=${input.noticeId}`,
     data: {
-      thing1: { value: clip(input.title, 20) },
+      thing1: { value: input.title },
       time2: { value: input.date ?? '待定' },
-      thing3: { value: clip(input.note ? `${LEADS[kind]}：${input.note}` : LEADS[kind], 20) }
+      thing3: { value: input.note ? `${LEADS[kind]}：${input.note}` : LEADS[kind] }
     }
   }
 }
