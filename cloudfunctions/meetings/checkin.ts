@@ -12,7 +12,10 @@ import { attended } from '../_shared/domain/meetings/attendance'
 import { invites } from '../_shared/domain/meetings/invites'
 import { withStatus } from '../_shared/domain/meetings/makeup'
 import { manualReasonText } from '../_shared/domain/meetings/attendance'
-import { issueToken, verifyToken } from '../_shared/domain/meetings/token'
+import { issueToken, verifyToken, windowEnd, windowOf } from '../_shared/domain/meetings/token'
+import { findShortCode, saveShortCode } from '../_shared/data/short-codes/store'
+import { getUnlimitedCode, wxacodeEnvVersion } from '../_shared/data/short-codes/wxacode'
+import { checkinScene, sceneKind } from '../_shared/domain/short-codes/scene'
 import { checkinPhase, checkinWindow } from '../_shared/domain/meetings/window'
 import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
@@ -32,6 +35,49 @@ const REJECTIONS = {
   expired: '签到码已过期，请扫描屏幕上的最新二维码'
 } as const
 
+/**
+ * The window's 小程序码. WeChat's scanner opens a 小程序码 with only a ≤ 32-character
+ * `scene`, and the token does not fit, so a short code per (meeting, window)
+ * is minted here, when the token is issued: its scene is an HMAC of the
+ * meeting and the window under the check-in secret (deterministic: a retry or
+ * a second screen in the same window writes the same document and gets the
+ * same scene; unguessable, and not computable by a member who knows the
+ * meeting id), it stores this window's token and expires with it (the end of
+ * the next window, as the token's grace). Resolving it yields that token only
+ * while the token verifies, so the rotating code's guarantee is unchanged: a
+ * photo of the screen stops working within a minute. Not minted while
+ * check-in is closed (nothing to scan); null when the platform refuses.
+ */
+async function checkinWxaCode(meetingId: string, token: string, at: Date): Promise<CheckinCode['wxaCode']> {
+  const window = windowOf(at)
+  const scene = checkinScene(meetingId, window, secret())
+  await saveShortCode({ _id: scene, kind: 'checkin', ref: meetingId, token, createdAt: at, expiresAt: windowEnd(window + 1) })
+  const envVersion = wxacodeEnvVersion()
+  const image = await getUnlimitedCode({ scene, page: CHECKIN_PAGE, env_version: envVersion, check_path: envVersion === 'release' })
+  if (!image.ok) {
+    console.warn(`wxacode.getUnlimited refused the check-in code: ${image.errcode} ${image.errmsg}`)
+    return null
+  }
+  return { scene, png: image.png }
+}
+
+/**
+ * A member opened a check-in 小程序码: the token its scene stands for, which is
+ * exactly what scanning the QR's path would have given them, and only while it
+ * is valid and only to an invitee (another branch's member learns nothing).
+ * The page then checks in with `checkin.scan` as before.
+ */
+export async function resolveCheckinScene(member: MemberDoc, scene: string): Promise<{ token: string }> {
+  const trimmed = scene.trim()
+  const found = sceneKind(trimmed) === 'checkin' ? await findShortCode(trimmed) : null
+  if (!found || found.kind !== 'checkin' || !found.token) throw new AppFailure('CHECKIN_INVALID_CODE', REJECTIONS.malformed)
+  const verdict = verifyToken(found.token, now(), secret())
+  if (!verdict.ok || verdict.meetingId !== found.ref) throw new AppFailure('CHECKIN_INVALID_CODE', REJECTIONS[verdict.ok ? 'forged' : verdict.reason])
+  const meeting = await loadMeeting(found.ref)
+  if (!invites(meeting, member)) throw new AppFailure('NOT_INVITED', '你不在本次会议的参会范围内')
+  return { token: found.token }
+}
+
 /** The host's screen: the current code, and when to fetch the next one. */
 export async function checkinCode(caller: Caller, id: string): Promise<CheckinCode> {
   const meeting = await loadMeeting(id)
@@ -39,11 +85,13 @@ export async function checkinCode(caller: Caller, id: string): Promise<CheckinCo
   const at = now()
   const { token, rotatesAt } = issueToken(meeting._id, at, secret())
   const { opensAt, closesAt } = checkinWindow(meeting)
+  const phase = checkinPhase(at, meeting)
   return {
     token,
     path: `${CHECKIN_PAGE}?t=${token}`,
     rotatesAt: rotatesAt.toISOString(),
-    phase: checkinPhase(at, meeting),
+    wxaCode: phase === 'on_time' || phase === 'late' ? await checkinWxaCode(meeting._id, token, at) : null,
+    phase,
     opensAt: opensAt.toISOString(),
     closesAt: closesAt.toISOString()
   }

@@ -1,6 +1,6 @@
 import { resolveCaller } from '../_shared/access/caller'
 import { action, defineFunction } from '../_shared/runtime/dispatch'
-import { checkinCode, listAttendance, mark, scan } from './checkin'
+import { checkinCode, listAttendance, mark, resolveCheckinScene, scan } from './checkin'
 import { decideLeave, listMakeup, requestLeave, submitMakeup } from './leave'
 import { listPending } from './pending'
 import { createMeeting, updateMeeting } from './plan'
@@ -28,6 +28,7 @@ export const main = defineFunction({
     }),
     'meetings.get': action(schemas['meetings.get'], async (p) => getMeeting(await resolveCaller(), p.id)),
     'checkin.code': action(schemas['checkin.code'], async (p) => checkinCode(await resolveCaller(), p.id)),
+    'checkin.resolve': action(schemas['checkin.resolve'], async (p) => resolveCheckinScene((await resolveCaller()).doc, p.scene)),
     'checkin.scan': action(schemas['checkin.scan'], async (p) => scan((await resolveCaller()).doc, p.token)),
     'attendance.list': action(schemas['attendance.list'], async (p) => listAttendance(await resolveCaller(), p.id)),
     'attendance.mark': action(schemas['attendance.mark'], async (p) => mark(await resolveCaller(), p)),

@@ -80,6 +80,7 @@ export const schemas = {
     .strict(),
   'meetings.get': z.object({ id }).strict(),
   'checkin.code': z.object({ id }).strict(),
+  'checkin.resolve': z.object({ scene: z.string().trim().min(1, '签到码为空').max(32, '签到码无效') }).strict(),
   'checkin.scan': z.object({ token: z.string().min(1, '签到码为空').max(200, '签到码无效') }).strict(),
   'attendance.list': z.object({ id }).strict(),
   'attendance.mark': z

@@ -2,7 +2,7 @@ import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { listAudit } from './audit'
 import { resolveCaller } from '../_shared/access/caller'
 import { commitImport, importTemplate, previewImport } from './import'
-import { createInvite, rebindMember, redeemInvite } from './invites'
+import { createInvite, rebindMember, redeemInvite, resolveInviteScene } from './invites'
 import { addMember, deactivateMember, listMembers, moveMember, setActivityUnit } from './members'
 import { appointRole, revokeRole } from './roles'
 import { schemas } from './schemas'
@@ -27,6 +27,7 @@ export const main = defineFunction({
     'roles.revoke': action(schemas['roles.revoke'], async (p) => revokeRole(await resolveCaller(), p)),
     'invites.create': action(schemas['invites.create'], async (p) => createInvite(await resolveCaller(), p)),
     'invites.redeem': action(schemas['invites.redeem'], (p) => redeemInvite(p)),
+    'invites.resolve': action(schemas['invites.resolve'], (p) => resolveInviteScene(p)),
     'members.rebind': action(schemas['members.rebind'], async (p) => rebindMember(await resolveCaller(), p)),
     'import.template': action(schemas['import.template'], async () => importTemplate(await resolveCaller())),
     'import.preview': action(schemas['import.preview'], async (p) => previewImport(await resolveCaller(), p)),

@@ -1,4 +1,4 @@
-import type { InviteView, MemberView } from '../_shared/contract/org'
+import { JOIN_PAGE, type InviteView, type MemberView } from '../_shared/contract/org'
 import { callerOpenId } from '../_shared/data/client'
 import { isDuplicateWrite } from '../_shared/data/write'
 import type { InviteDoc, MemberDoc } from '../_shared/data/org-docs'
@@ -14,6 +14,9 @@ import { auditEntry } from './audit'
 import { guard } from '../_shared/access/caller'
 import { loadMember } from '../_shared/data/org/by-id'
 import { memberView } from './views'
+import { findShortCode, saveShortCode } from '../_shared/data/short-codes/store'
+import { getUnlimitedCode, wxacodeEnvVersion } from '../_shared/data/short-codes/wxacode'
+import { inviteScene, sceneKind } from '../_shared/domain/short-codes/scene'
 
 const refused = (refusal: Refusal) => new AppFailure(refusal.code, refusal.message)
 
@@ -31,9 +34,38 @@ function inviteFor(member: MemberDoc, createdBy: string): InviteDoc {
   }
 }
 
+/**
+ * The invite's 小程序码: a short code (scene → invite code, expiring with the
+ * invite) and the platform's image of the join page with that scene. The
+ * scene is derived from the code, so a retry stores and returns the same one.
+ * Null when the platform refuses or fails: the invite itself is made and the
+ * screen shows the plain QR and the code.
+ */
+async function inviteWxaCode(invite: InviteDoc): Promise<InviteView['wxaCode']> {
+  const scene = inviteScene(invite._id)
+  await saveShortCode({ _id: scene, kind: 'invite', ref: invite._id, createdAt: now(), expiresAt: invite.expiresAt })
+  const envVersion = wxacodeEnvVersion()
+  const image = await getUnlimitedCode({ scene, page: JOIN_PAGE, env_version: envVersion, check_path: envVersion === 'release' })
+  if (!image.ok) {
+    console.warn(`wxacode.getUnlimited refused the invite code: ${image.errcode} ${image.errmsg}`)
+    return null
+  }
+  return { scene, png: image.png }
+}
+
+/** The invite code behind a 小程序码's scene, for whoever opened it (it only carries the code they were given). */
+export async function resolveInviteScene(payload: { scene: string }): Promise<{ code: string }> {
+  const scene = payload.scene.trim()
+  const found = sceneKind(scene) === 'invite' ? await findShortCode(scene) : null
+  if (!found || found.kind !== 'invite') throw refused(INVALID_INVITE)
+  if (found.expiresAt.getTime() <= now().getTime()) throw new AppFailure('INVITE_EXPIRED', '邀请码已过期（7 天有效），请向支部书记重新索取')
+  return { code: found.ref }
+}
+
 async function inviteView(invite: InviteDoc, member: MemberDoc): Promise<InviteView> {
-  const names = await unitNames([member.unitId])
+  const [names, wxaCode] = await Promise.all([unitNames([member.unitId]), inviteWxaCode(invite)])
   return {
+    wxaCode,
     code: invite._id,
     memberId: member._id,
     memberName: member.name,

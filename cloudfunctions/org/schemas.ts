@@ -41,6 +41,7 @@ export const schemas = {
   'roles.revoke': z.object({ memberId: id, role, unitId: id }).strict(),
   'invites.create': z.object({ memberId: id }).strict(),
   'invites.redeem': z.object({ code: z.string().trim().min(1, '请输入邀请码').max(32) }).strict(),
+  'invites.resolve': z.object({ scene: z.string().trim().min(1, '小程序码参数为空').max(32, '小程序码参数无效') }).strict(),
   'members.rebind': z.object({ memberId: id, reason }).strict(),
   'import.template': empty,
   'import.preview': z.object({ unitId: id, base64: base64File }).strict(),

@@ -11,6 +11,7 @@
 import { EmulatorError, ErrorCode } from '../core/errors'
 import type { ActionTable } from '../core/types'
 import type { OpenApiOutbox } from './outbox'
+import { isWxacodeUnlimited, wxacodeUnlimited } from './wxacode'
 
 function parseRequestData(raw: unknown): unknown {
   if (raw === undefined || raw === null || raw === '') return {}
@@ -36,7 +37,8 @@ export function openApiActions(outbox: OpenApiOutbox): ActionTable {
       if (typeof apiName !== 'string' || apiName === '') {
         throw new EmulatorError(ErrorCode.INVALID_PARAM, 'apiName 不能为空')
       }
-      const result = outbox.send(apiName, parseRequestData(body.requestData))
+      const data = parseRequestData(body.requestData)
+      const result = isWxacodeUnlimited(apiName) ? wxacodeUnlimited(outbox, apiName, data) : outbox.send(apiName, data)
       return { data: { responseData: JSON.stringify(result) } }
     },
     'wx.openApi': unsupported('wx.openApi', 'callCompatibleWxOpenApi'),

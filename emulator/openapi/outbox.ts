@@ -120,11 +120,12 @@ export class OpenApiOutbox {
   }
 
   /**
-   * Records one call and returns what WeChat would: argument checks first, then an
-   * injected failure if one is pending (WeChat checks arguments before the user's consent).
+   * Records one call and returns what WeChat would: argument checks first (`check`:
+   * another API's own, e.g. wxacode.ts), then an injected failure if one is pending
+   * (WeChat checks arguments before the user's consent).
    */
-  send(apiName: string, requestData: unknown): WxApiResult {
-    let result: WxApiResult | null = isSubscribeSend(apiName) ? validateSubscribeMessage(requestData) : null
+  send(apiName: string, requestData: unknown, check?: (requestData: unknown) => WxApiResult | null): WxApiResult {
+    let result: WxApiResult | null = isSubscribeSend(apiName) ? validateSubscribeMessage(requestData) : (check?.(requestData) ?? null)
     if (!result) {
       const failure = this.failures.shift()
       if (failure) result = { errcode: failure.errcode, errmsg: failure.errmsg }

@@ -135,7 +135,8 @@ describe('security reproductions', () => {
         body: JSON.stringify({ ...forged, TriggerName: trigger })
       })
       expect(((await viaGateway.json()) as { result: unknown }).result).toMatchObject({ ok: false })
-      expect(demo.emulator.outbox.list()).toEqual([])
+      // Nothing sent: 小程序码 requests made by earlier invites (wxacode) are not messages.
+      expect(demo.emulator.outbox.list().filter((call) => call.apiName !== '/wxa/getwxacodeunlimit')).toEqual([])
     })
   })
 

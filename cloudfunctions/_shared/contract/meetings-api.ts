@@ -7,6 +7,9 @@ import type { ManualReason } from './meetings-rules'
  */
 export const MEETINGS_FUNCTION = 'meetings'
 
+/** A short-code scene for a check-in window (`c` + 24 base64url characters), as the check-in page recognises it. */
+export const CHECKIN_SCENE_PATTERN = /^c[A-Za-z0-9_-]{24}$/
+
 export type MeetingType =
   | 'theme_day'
   | 'general_meeting'
@@ -189,6 +192,13 @@ export interface CheckinCode {
   path: string
   /** When to fetch the next code (ISO). */
   rotatesAt: string
+  /**
+   * The 小程序码 for this window: `scene` (≤ 32 characters, resolved by
+   * `checkin.resolve` to this token while it is valid) and the platform's PNG
+   * as base64. Null while check-in is not open, or when the platform refused or
+   * failed; the screen then shows the plain QR of `path`.
+   */
+  wxaCode: { scene: string; png: string } | null
   phase: CheckinPhase
   opensAt: string
   closesAt: string
@@ -207,6 +217,8 @@ export interface MeetingsActions {
   }
   'meetings.get': { payload: { id: string }; result: MeetingDetail }
   'checkin.code': { payload: { id: string }; result: CheckinCode }
+  /** A member who opened a check-in 小程序码: the token its scene stands for, only while valid and only for an invitee. */
+  'checkin.resolve': { payload: { scene: string }; result: { token: string } }
   'checkin.scan': {
     payload: { token: string }
     result: { meetingId: string; title: string; status: 'present' | 'late'; checkedInAt: string; already: boolean }

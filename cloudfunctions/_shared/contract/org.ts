@@ -62,7 +62,20 @@ export interface InviteView {
   expiresAt: string
   /** What the QR code encodes: the join page with the code. */
   joinPath: string
+  /**
+   * The 小程序码 WeChat's scanner opens straight into the join page: `scene`
+   * (≤ 32 characters, resolved by `invites.resolve`) and the platform's PNG as
+   * base64. Null when the platform refused or failed; the screen then shows the
+   * plain QR of `joinPath` and the code.
+   */
+  wxaCode: { scene: string; png: string } | null
 }
+
+/** The join page, as `wxacode.getUnlimited` takes it (no leading slash, no query). */
+export const JOIN_PAGE = 'packages/org/pages/join/index'
+
+/** A short-code scene for an invite (`i` + 24 base64url characters), as the join page recognises it. */
+export const INVITE_SCENE_PATTERN = /^i[A-Za-z0-9_-]{24}$/
 
 export interface AuditEntryView {
   id: string
@@ -143,6 +156,8 @@ export interface OrgActions {
   'roles.revoke': { payload: { memberId: string; role: Role; unitId: string }; result: MemberView }
   'invites.create': { payload: { memberId: string }; result: InviteView }
   'invites.redeem': { payload: { code: string }; result: MemberView }
+  /** Anyone opening a 小程序码 invite: the invite code its scene stands for (redeeming still checks the code). */
+  'invites.resolve': { payload: { scene: string }; result: { code: string } }
   'members.rebind': { payload: { memberId: string; reason: string }; result: InviteView }
   'import.template': { payload: Record<string, never>; result: { fileName: string; base64: string } }
   'import.preview': { payload: { unitId: string; base64: string }; result: ImportPreview }

@@ -47,6 +47,8 @@ export const COLLECTIONS: CollectionDeclaration[] = [
   },
   // _id is the short code: single use is a transaction on one document.
   { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }], rules: CLIENTS_DENIED },
+  // 小程序码 scenes → invite code or (meeting, window) token; id = scene, dead after expiresAt (data/short-codes/store.ts).
+  { name: 'shortCodes', indexes: [{ name: 'expires', keys: { expiresAt: 1 } }], rules: CLIENTS_DENIED },
   { name: 'audit', indexes: [{ name: 'unit_path_at', keys: { unitPath: 1, at: -1 } }], rules: CLIENTS_DENIED },
   { name: 'notices', indexes: [{ name: 'owner_status', keys: { ownerPath: 1, status: 1 } }], rules: CLIENTS_DENIED },
   // _id `<notice>:<unit>`; a unit's notices newest first.

@@ -71,6 +71,11 @@ export function saveMinutes(payload: MeetingsActions['minutes.save']['payload'])
   return callMeetings('minutes.save', payload)
 }
 
+/** The token behind a check-in 小程序码's scene, while it is valid and for an invitee (`checkin.resolve`). */
+export function resolveCheckinScene(payload: MeetingsActions['checkin.resolve']['payload']): Promise<MeetingsActions['checkin.resolve']['result']> {
+  return callMeetings('checkin.resolve', payload)
+}
+
 /** Checks the caller in with the token the QR code carried: on time, late, or already (`checkin.scan`). */
 export function scanCheckin(payload: MeetingsActions['checkin.scan']['payload']): Promise<MeetingsActions['checkin.scan']['result']> {
   return callMeetings('checkin.scan', payload)

@@ -1,3 +1,4 @@
+import { CHECKIN_SCENE_PATTERN } from '@contract/meetings-api'
 import { CHECKIN_WINDOW_SECONDS } from '@contract/meetings-rules'
 
 /**
@@ -31,6 +32,26 @@ export function tokenFromParams(params: Record<string, string | undefined>): str
     return tokenFromText(`?${scene}`) || (scene.includes('=') ? '' : scene)
   }
   return ''
+}
+
+/**
+ * A check-in 小程序码's short-code scene (c + 24 characters) the page was opened
+ * with: weapp's options.scene or H5's ?scene=, or ?t= when 首页's 扫码签到 passed
+ * one on. '' for anything else (a token, an older code's scene).
+ */
+export function checkinSceneOf(params: Record<string, string | undefined>): string {
+  for (const value of [params.scene, params.t]) {
+    const scene = value ? safeDecode(value).trim() : ''
+    if (CHECKIN_SCENE_PATTERN.test(scene)) return scene
+  }
+  return ''
+}
+
+/** The short-code scene inside a scanned 小程序码's path (…checkin/index?scene=…), or ''. */
+export function sceneFromText(text: string): string {
+  const match = /[?&#]scene=([^&#]+)/.exec(text)
+  const scene = match ? safeDecode(match[1]).trim() : ''
+  return CHECKIN_SCENE_PATTERN.test(scene) ? scene : ''
 }
 
 /** A page path as routes.ts writes them (leading slash); the server's paths have none. */

@@ -86,6 +86,11 @@ export function redeemInvite(payload: OrgActions['invites.redeem']['payload']): 
   return callOrg('invites.redeem', payload)
 }
 
+/** The invite code behind a 小程序码's scene, for whoever opened it (`invites.resolve`). */
+export function resolveInviteScene(payload: OrgActions['invites.resolve']['payload']): Promise<OrgActions['invites.resolve']['result']> {
+  return callOrg('invites.resolve', payload)
+}
+
 /** Takes a role back (`roles.revoke`). */
 export function revokeRole(payload: OrgActions['roles.revoke']['payload']): Promise<OrgActions['roles.revoke']['result']> {
   return callOrg('roles.revoke', payload)

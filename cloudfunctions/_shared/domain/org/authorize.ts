@@ -7,7 +7,10 @@ import { type Caller } from './scope'
 export type Decision = { allowed: true } | { allowed: false; code: 'FORBIDDEN'; message: string }
 
 /** The capability each action needs at its target unit. */
-export const ACTION_CAPABILITY: Record<Exclude<OrgAction, 'invites.redeem' | 'units.tree' | 'units.branches' | 'import.template'>, Capability> = {
+export const ACTION_CAPABILITY: Record<
+  Exclude<OrgAction, 'invites.redeem' | 'invites.resolve' | 'units.tree' | 'units.branches' | 'import.template'>,
+  Capability
+> = {
   'units.create': 'units.manage',
   'members.list': 'members.view',
   'members.add': 'members.manage',

@@ -4,7 +4,7 @@ import type { CheckinCode } from '@contract/meetings-api'
 import { toApiError, type ApiError } from '@/api/errors'
 import { LoadingView } from '@/components/RequestStates'
 import { copyText } from '@/lib/links'
-import { QrCode } from '@/components/QrCode'
+import { QrCodeImage } from '@/components/QrCodeImage'
 import { formatShanghai } from '@/lib/calendar'
 import { showError } from '@/lib/toast'
 import { getCheckinCode } from '../api'
@@ -44,7 +44,7 @@ export function CheckinCodeView({ meetingId, onPhase }: { meetingId: string; onP
         <Text className={`ps-tag ps-checkin-phase ps-tag--${open ? (code.phase === 'late' ? 'warn' : 'ok') : 'muted'}`}>{PHASE_LABELS[code.phase]}</Text>
       </View>
       <View className="ps-checkin-code__qr">
-        <QrCode className="ps-checkin-qr" text={link} />
+        <QrCodeImage className="ps-checkin-qr" png={code.wxaCode?.png} fallback={link} />
         {!open && <View className="ps-checkin-code__veil">{code.phase === 'not_open' ? `${formatShanghai(code.opensAt)} 开放签到` : '签到已结束'}</View>}
       </View>
       <View className="ps-muted ps-checkin-code__window">

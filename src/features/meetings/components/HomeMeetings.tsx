@@ -6,7 +6,7 @@ import { showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { listMakeups, listMeetings } from '../api'
-import { tokenFromText } from '../checkin'
+import { sceneFromText, tokenFromText } from '../checkin'
 import { formatMeetingTime, mineText } from '../format'
 import { useShownAgain } from '../hooks/use-shown-again'
 import './home-meetings.css'
@@ -74,7 +74,8 @@ async function scan(): Promise<void> {
   } catch {
     return // cancelled
   }
-  const token = tokenFromText(text)
+  // A 小程序码's scene is passed on as ?t=: the check-in page resolves it (checkinSceneOf).
+  const token = tokenFromText(text) || sceneFromText(text)
   if (!token) {
     showError(new ApiError('CHECKIN_INVALID_CODE', '这不是会议签到二维码'))
     return

@@ -1,8 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { EmptyView, LoadingView } from '@/components/RequestStates'
-import { scanCheckin } from '@/features/meetings/api'
-import { tokenFromParams } from '@/features/meetings/checkin'
+import { resolveCheckinScene, scanCheckin } from '@/features/meetings/api'
+import { checkinSceneOf, tokenFromParams } from '@/features/meetings/checkin'
 import { checkinHint } from '@/features/meetings/checkin-errors'
 import { formatShanghai } from '@/lib/calendar'
 import { StackPage } from '@/layouts/StackPage'
@@ -14,12 +14,18 @@ import '@/components/card.css'
 import '@/features/meetings/components/meetings.css'
 
 /**
- * 会议签到: what the QR code opens (?t=, or a 小程序码's scene on weapp). It
+ * 会议签到: what the QR code opens (?t=, or a 小程序码's scene: options.scene on weapp, ?scene= on H5). It
  * checks in on arrival; the server decides on time, late or refused.
  */
 export default function MeetingCheckinPage() {
-  const token = tokenFromParams(useRouter().params)
-  const { data, error, loading, refetch } = useRequest(() => (token ? scanCheckin({ token }) : Promise.resolve(null)))
+  const params = useRouter().params
+  // A 小程序码 carries a short-code scene: resolved to the window's token (only while valid), then checked in as before.
+  const scene = checkinSceneOf(params)
+  const token = scene || tokenFromParams(params)
+  const { data, error, loading, refetch } = useRequest(() => {
+    if (scene) return resolveCheckinScene({ scene }).then((resolved) => scanCheckin({ token: resolved.token }))
+    return token ? scanCheckin({ token }) : Promise.resolve(null)
+  })
 
   let body
   if (!token) body = <EmptyView text="没有签到码，请扫描主持人出示的签到二维码" />

@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EmptyView } from '@/components/RequestStates'
-import { QrCode } from '@/components/QrCode'
+import { QrCodeImage } from '@/components/QrCodeImage'
 import { recallInvite } from '@/features/org/invite-store'
 import { normaliseInviteCode } from '@/features/org/invite-code'
 import { StackPage } from '@/layouts/StackPage'
@@ -40,7 +40,7 @@ export default function InvitePage() {
         ) : (
           <View className="ps-invite__for">加入组织邀请</View>
         )}
-        <QrCode className="ps-invite-qr" text={invite?.joinPath ?? routes.orgJoin(code)} />
+        <QrCodeImage className="ps-invite-qr" png={invite?.wxaCode?.png} fallback={invite?.joinPath ?? routes.orgJoin(code)} />
         <View className="ps-invite__label">邀请码</View>
         <View className="ps-invite-code" onClick={copy}>
           {code}
@@ -50,7 +50,8 @@ export default function InvitePage() {
         </Button>
         <View className="ps-invite__rule ps-invite-expiry">7 天内有效，仅可使用一次{invite ? `（${formatDateTime(invite.expiresAt)} 前）` : ''}</View>
         <View className="ps-invite__how">
-          请{invite ? ` ${invite.memberName} ` : '对方'}用自己的微信打开本小程序，扫描上方二维码，或在「我的 → 使用邀请码加入」中输入邀请码。
+          请{invite ? ` ${invite.memberName} ` : '对方'}
+          {invite?.wxaCode ? '用微信扫一扫上方小程序码' : '用自己的微信打开本小程序，扫描上方二维码'}，或在「我的 → 使用邀请码加入」中输入邀请码。
         </View>
       </View>
     </StackPage>

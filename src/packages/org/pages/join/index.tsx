@@ -8,6 +8,7 @@ import { invalidateWhoami, useWhoami } from '@/lib/use-whoami'
 import { redeemInvite } from '@/features/org/api'
 import { codeFromScan, inviteCodeProblem, normaliseInviteCode, INVITE_CODE_LENGTH } from '@/features/org/invite-code'
 import { joinErrorMessage } from '@/features/org/join-errors'
+import { inviteSceneOf, useInviteScene } from '@/features/org/hooks/use-invite-scene'
 import { StackPage } from '@/layouts/StackPage'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
@@ -16,10 +17,14 @@ import { Input } from '@/ui/input'
 import '@/components/card.css'
 import '@/features/org/components/org.css'
 
-/** Where the code arrives from: ?code=… (the QR's join path), or ?scene=… (a 小程序码). */
+/**
+ * Where the code arrives from: ?code=… (the QR's join path), or ?scene=… (a
+ * 小程序码: a short code resolved by the server, see useInviteScene, or an
+ * older code's bare invite code).
+ */
 function initialCode(params: Record<string, string | undefined>): string {
   if (params.code) return normaliseInviteCode(decodeURIComponent(params.code))
-  if (params.scene) return codeFromScan(decodeURIComponent(params.scene))
+  if (params.scene && !inviteSceneOf(params)) return codeFromScan(decodeURIComponent(params.scene))
   return ''
 }
 
@@ -36,6 +41,7 @@ export default function JoinPage() {
   const [problem, setProblem] = useState('')
   const [submitting, setSubmitting] = useState(false)
   const [joined, setJoined] = useState<MemberView | null>(null)
+  const fromScene = useInviteScene(inviteSceneOf(params), setCode)
 
   const submit = async () => {
     const normalised = normaliseInviteCode(code)
@@ -112,7 +118,8 @@ export default function JoinPage() {
           }}
           onConfirm={() => void submit()}
         />
-        {problem && <View className="ps-join-error">{problem}</View>}
+        {fromScene.resolving && <View className="ps-muted ps-join-resolving">正在读取小程序码中的邀请码…</View>}
+        {(problem || fromScene.problem) && <View className="ps-join-error">{problem || fromScene.problem}</View>}
         <Button className="ps-join-submit" type="primary" block loading={submitting} onClick={() => void submit()}>
           加入
         </Button>
