@@ -27,6 +27,7 @@ const READS: Record<string, { action: string; payload: Record<string, unknown>; 
   org: { action: 'units.tree', payload: {}, as: 'orgDepartment' },
   notices: { action: 'notices.list', payload: { view: 'member' }, as: 'member' },
   meetings: { action: 'meetings.list', payload: { view: 'member' }, as: 'member' },
+  feedback: { action: 'feedback.mine', payload: {}, as: 'member' },
   dashboard: { action: 'dashboard.view', payload: { scope: { period: 'year', day: new Date().toISOString().slice(0, 10) } }, as: 'orgDepartment' }
 }
 

@@ -1,7 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { AppErrorCode } from '../runtime/errors'
-import { COMMON_ERROR_CODES, DASHBOARD_ERROR_CODES, ERROR_CODES, MEETINGS_ERROR_CODES, NOTICES_ERROR_CODES, ORG_ERROR_CODES, isErrorCode } from './error-codes'
+import {
+  COMMON_ERROR_CODES,
+  DASHBOARD_ERROR_CODES,
+  ERROR_CODES,
+  FEEDBACK_ERROR_CODES,
+  MEETINGS_ERROR_CODES,
+  NOTICES_ERROR_CODES,
+  ORG_ERROR_CODES,
+  isErrorCode
+} from './error-codes'
 
 /**
  * The server throws codes as string literals in many files; this reads them
@@ -16,7 +25,8 @@ const FEATURE_CODES: Record<string, readonly string[]> = {
   meetings: MEETINGS_ERROR_CODES,
   notices: NOTICES_ERROR_CODES,
   dashboard: DASHBOARD_ERROR_CODES,
-  me: []
+  me: [],
+  feedback: FEEDBACK_ERROR_CODES
 }
 
 function sourceFiles(dir: string): string[] {

@@ -63,6 +63,13 @@ export type NoticesErrorCode = (typeof NOTICES_ERROR_CODES)[number]
 export const DASHBOARD_ERROR_CODES = [] as const
 export type DashboardErrorCode = (typeof DASHBOARD_ERROR_CODES)[number]
 
+export const FEEDBACK_ERROR_CODES = [
+  'FEEDBACK_DAILY_LIMIT', // at most FEEDBACK_DAILY_LIMIT items per member per day
+  'FEEDBACK_NO_GENERAL_BRANCH', // to: 'general_branch' from a branch that sits in no 党总支
+  'FEEDBACK_ANSWERED' // the item already has a reply
+] as const
+export type FeedbackErrorCode = (typeof FEEDBACK_ERROR_CODES)[number]
+
 /** What each function can answer with, for a page that calls one function. */
 export interface FunctionErrorCodes {
   org: CommonErrorCode | OrgErrorCode
@@ -70,6 +77,7 @@ export interface FunctionErrorCodes {
   notices: CommonErrorCode | NoticesErrorCode
   dashboard: CommonErrorCode | DashboardErrorCode
   me: CommonErrorCode
+  feedback: CommonErrorCode | FeedbackErrorCode
 }
 
 /** Every code any function returns. */
@@ -80,7 +88,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   ...ORG_ERROR_CODES,
   ...MEETINGS_ERROR_CODES,
   ...NOTICES_ERROR_CODES,
-  ...DASHBOARD_ERROR_CODES
+  ...DASHBOARD_ERROR_CODES,
+  ...FEEDBACK_ERROR_CODES
 ]
 
 export function isErrorCode(value: string): value is ErrorCode {

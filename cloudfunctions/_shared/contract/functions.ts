@@ -1,4 +1,5 @@
 import type { DashboardActions } from './dashboard-api'
+import type { FeedbackActions } from './feedback-api'
 import type { MeActions } from './me'
 import type { MeetingsActions } from './meetings-api'
 import type { NoticesActions } from './notices-api'
@@ -7,6 +8,7 @@ import type { OrgActions } from './org'
 /** Every cloud function by its deployed name, and the actions its contract promises. */
 export interface ContractActions {
   dashboard: DashboardActions
+  feedback: FeedbackActions
   me: MeActions
   meetings: MeetingsActions
   notices: NoticesActions

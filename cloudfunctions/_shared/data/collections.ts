@@ -49,6 +49,15 @@ export const COLLECTIONS: CollectionDeclaration[] = [
   { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }], rules: CLIENTS_DENIED },
   // 小程序码 scenes → invite code or (meeting, window) token; id = scene, dead after expiresAt (data/short-codes/store.ts).
   { name: 'shortCodes', indexes: [{ name: 'expires', keys: { expiresAt: 1 } }], rules: CLIENTS_DENIED },
+  // 投诉建议: _id hash(sender, request id); a mailbox's open items oldest first; a sender's own newest first and per-day budget.
+  {
+    name: 'feedback',
+    indexes: [
+      { name: 'recipient_open', keys: { recipientUnitId: 1, to: 1, status: 1, createdAt: 1 } },
+      { name: 'sender_created', keys: { senderId: 1, createdAt: -1 } }
+    ],
+    rules: CLIENTS_DENIED
+  },
   { name: 'audit', indexes: [{ name: 'unit_path_at', keys: { unitPath: 1, at: -1 } }], rules: CLIENTS_DENIED },
   { name: 'notices', indexes: [{ name: 'owner_status', keys: { ownerPath: 1, status: 1 } }], rules: CLIENTS_DENIED },
   // _id `<notice>:<unit>`; a unit's notices newest first.

@@ -1,0 +1,71 @@
+import type { FeedbackKind, FeedbackRecipient, FeedbackStatus } from '../../contract/feedback-api'
+import { database } from '../client'
+import { findById } from '../read'
+import { insertOnce } from '../write'
+
+/**
+ * One 投诉建议 as stored. `_id` is a hash of (sender, request id), so a retry
+ * lands on the same document and the id tells a recipient nothing.
+ * `senderId` and `senderUnitId` serve the sender's own list, the daily
+ * budget and the access rule; they never leave the server towards a
+ * recipient. `senderName` / `senderUnitName` are kept only for named items.
+ */
+export interface FeedbackDoc {
+  _id: string
+  kind: FeedbackKind
+  to: FeedbackRecipient
+  recipientUnitId: string
+  recipientUnitName: string
+  content: string
+  anonymous: boolean
+  senderId: string
+  senderUnitId: string
+  senderName: string | null
+  senderUnitName: string | null
+  status: FeedbackStatus
+  createdAt: Date
+  reply: { content: string; at: Date; byLabel: string } | null
+}
+
+const COLLECTION = 'feedback'
+
+/** Inserts the item unless a retry already did: false when it was there. */
+export function insertFeedback(doc: FeedbackDoc): Promise<boolean> {
+  return insertOnce(COLLECTION, doc)
+}
+
+export function findFeedback(id: string): Promise<FeedbackDoc | null> {
+  return findById<FeedbackDoc>(COLLECTION, id)
+}
+
+/** How many items the member sent since `since` (the `sender_created` index). */
+export async function countSentSince(senderId: string, since: Date): Promise<number> {
+  const db = database()
+  const { total } = await db
+    .collection(COLLECTION)
+    .where({ senderId, createdAt: db.command.gte(since) })
+    .count()
+  return total
+}
+
+/** The member's own items, newest first. */
+export async function sentBy(senderId: string, limit: number): Promise<FeedbackDoc[]> {
+  const { data } = await database().collection(COLLECTION).where({ senderId }).orderBy('createdAt', 'desc').limit(limit).get()
+  return (data as FeedbackDoc[]).filter((doc) => doc.senderId === senderId)
+}
+
+/** Open items of one mailbox, oldest first (the `recipient_open` index). */
+export async function openFor(to: FeedbackRecipient, recipientUnitId: string, limit: number): Promise<FeedbackDoc[]> {
+  const { data } = await database().collection(COLLECTION).where({ recipientUnitId, to, status: 'open' }).orderBy('createdAt', 'asc').limit(limit).get()
+  return data as FeedbackDoc[]
+}
+
+/** Records the reply on an item still open: false if it was already answered (a race, a second reply). */
+export async function answerFeedback(id: string, reply: FeedbackDoc['reply']): Promise<boolean> {
+  const db = database()
+  const { updated } = (await db
+    .collection(COLLECTION)
+    .where({ _id: id, status: 'open' })
+    .update({ status: 'answered', reply: db.command.set(reply) })) as { updated?: number }
+  return Boolean(updated)
+}
