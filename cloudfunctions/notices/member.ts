@@ -1,4 +1,4 @@
-import type { NoticeDetail, NoticeSummary } from '../_shared/contract/notices-api'
+import type { NoticeDetail, NoticeSummary, SubscribeAnswer } from '../_shared/contract/notices-api'
 import type { NoticeDoc, NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { grantConsentCredits } from '../_shared/data/messaging/consent-credits'
@@ -6,6 +6,7 @@ import { changeMemberState } from '../_shared/data/notices/member-state-writes'
 import { loadMemberState, loadNoticeUnit } from '../_shared/data/notices/notice-reads'
 import { memberStatesFor, noticesForList, noticeUnitsPage } from '../_shared/data/notices/notice-lists'
 import { answersClosedMessage, answersEditable, withMaterialRead } from '../_shared/domain/notices/answers'
+import { keysOfTemplate } from '../_shared/domain/messaging/templates'
 import { now } from '../_shared/runtime/clock'
 import { markChanged } from '../_shared/domain/counting/counts'
 import { noticeContribution } from '../_shared/domain/counting/lanes'
@@ -94,10 +95,19 @@ export async function submitAnswers(member: MemberDoc, payload: { id: string; an
   return { submittedAt: at.toISOString() }
 }
 
-/** After `requestSubscribeMessage` (only ever from a tap): each accepted template allows one message. */
-export async function grantSubscription(member: MemberDoc, payload: { accepted: number }): Promise<{ credits: number }> {
-  if (payload.accepted === 0) return { credits: 0 }
-  return { credits: await grantConsentCredits(member._id, payload.accepted, now()) }
+/**
+ * After `requestSubscribeMessage` (only ever from a tap): each accepted template allows one message of that template
+ * (the schema lets through declared templates only, at most 3, as WeChat asks at most 3 at once).
+ */
+export async function grantSubscription(
+  member: MemberDoc,
+  payload: { results: Record<string, SubscribeAnswer> }
+): Promise<{ credits: Record<string, number> }> {
+  const accepted = Object.entries(payload.results)
+    .filter(([templateId, answer]) => answer === 'accept' && keysOfTemplate(templateId) !== null)
+    .map(([templateId]) => templateId)
+  if (accepted.length === 0) return { credits: {} }
+  return { credits: await grantConsentCredits(member._id, accepted, now()) }
 }
 
 /** 首页: the notices sent to the member's branch (and, for a 流动党员, where they take part), newest first, with their own state. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { NoticesActions } from '../_shared/contract/notices-api'
 import { isCalendarDay } from '../_shared/domain/calendar'
+import { keysOfTemplate } from '../_shared/domain/messaging/templates'
 import type { SchemasMatch } from '../_shared/contract/schema-check'
 
 /** Payload schemas of every notices action; the contract gives the types, these check the wire. */
@@ -91,7 +92,14 @@ export const schemas = {
         .max(10)
     })
     .strict(),
-  'subscriptions.grant': z.object({ accepted: z.number().int().min(0).max(3) }).strict(),
+  'subscriptions.grant': z
+    .object({
+      results: z
+        .record(z.string().min(1).max(64), z.enum(['accept', 'reject', 'ban', 'filter']))
+        .refine((results) => Object.keys(results).length <= 3, '一次最多 3 个模板')
+        .refine((results) => Object.keys(results).every((templateId) => keysOfTemplate(templateId) !== null), '未知的订阅消息模板')
+    })
+    .strict(),
   'notices.push': z.object({ id, unitId: id }).strict(),
   'notices.reschedule': z
     .object({

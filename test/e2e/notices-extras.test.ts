@@ -96,7 +96,9 @@ describe('H5 app: notices to chosen units, push from 工作台, share poster', (
     const { page, visible } = app
     expect(noticeId).toBeTruthy()
     // One member allowed a reminder: one message goes out, the rest are 未授权.
-    expect(await callAs(app.demo.emulator.url, STAFF_MEMBER, 'notices', 'subscriptions.grant', { accepted: 1 })).toMatchObject({ ok: true })
+    expect(await callAs(app.demo.emulator.url, STAFF_MEMBER, 'notices', 'subscriptions.grant', { results: { TEMPLATE_STUDY_NOTICE: 'accept' } })).toMatchObject(
+      { ok: true }
+    )
     await app.actAs(SECRETARY, '/pages/work/index')
     const card = `${visible('.ps-work-notice')}:has-text("新的学习安排 · 2026年第9期")`
     await page.waitForSelector(card)

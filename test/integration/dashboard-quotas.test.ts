@@ -61,7 +61,9 @@ describe('dashboard quotas and the monthly reminder', () => {
       { type: 'theme_day', day: '2026-04-10' },
       { type: 'party_lecture', day: '2026-07-01' }
     ])
-    for (const openId of [secretary, otherSecretary]) await gw.ok('notices', 'subscriptions.grant', { accepted: 3 }, openId)
+    for (let i = 0; i < 3; i++) {
+      for (const openId of [secretary, otherSecretary]) await gw.ok('notices', 'subscriptions.grant', { results: { TEMPLATE_QUOTA: 'accept' } }, openId)
+    }
     // The branches were in use all year: the 组织部 says so (otherwise each counts from the month after its first activity).
     const settings = await gw.ok('dashboard', 'quotas.get', {}, orgDepartment)
     await gw.ok('dashboard', 'quotas.set', { settings: { ...settings, countFrom: '2026-01-01' } }, orgDepartment)

@@ -25,7 +25,9 @@ describe('dashboard timers', () => {
     await gw.call('notices', 'notices.publish', { id: draft.id }, orgDepartment)
     for (const reader of [people.staff1GroupMember, people.staff1MobileMember, people.staff2Members[0]])
       await gw.call('notices', 'notices.read', { id: draft.id, materialIndex: 0 }, reader)
-    await gw.call('notices', 'subscriptions.grant', { accepted: 3 }, orgDepartment)
+    for (let i = 0; i < 3; i++) {
+      await gw.call('notices', 'subscriptions.grant', { results: { TEMPLATE_QUOTA: 'accept' } }, orgDepartment)
+    }
   })
   afterAll(async () => {
     await setClock(demo.emulator.url, null)

@@ -84,7 +84,7 @@ describe('meetings flow', () => {
     beforeAll(async () => {
       await clock('2026-05-01T02:00:00Z')
       id = (await ok(secretary, 'meetings.create', { unitId: 'u-b-staff-1', meeting: sampleMeeting(start) })).id
-      for (const openId of [onLeave, early]) await gw.call('notices', 'subscriptions.grant', { accepted: 1 }, openId)
+      for (const openId of [onLeave, early]) await gw.call('notices', 'subscriptions.grant', { results: { TEMPLATE_MEETING: 'accept' } }, openId)
     })
 
     it('creates a meeting once however often it is submitted', async () => {
@@ -270,7 +270,9 @@ describe('meetings flow', () => {
           meeting: sampleMeeting('2026-06-03T07:00:00.000Z', { type: 'party_lecture', title: '七一党课' })
         })
       ).id
-      for (const openId of [early, late, absent]) await gw.call('notices', 'subscriptions.grant', { accepted: 2 }, openId)
+      for (let i = 0; i < 2; i++) {
+        for (const openId of [early, late, absent]) await gw.call('notices', 'subscriptions.grant', { results: { TEMPLATE_MEETING: 'accept' } }, openId)
+      }
       await ok(late, 'leave.request', { id, reason: '出差' })
       const fire = async () =>
         (

@@ -67,7 +67,9 @@ describe('meetings: 补学 after the meeting, pending decisions, hand-mark reaso
     })
 
     it('reminds the host once, the day before, while a request waits', async () => {
-      await gw.call('notices', 'subscriptions.grant', { accepted: 2 }, secretary)
+      for (let i = 0; i < 2; i++) {
+        await gw.call('notices', 'subscriptions.grant', { results: { TEMPLATE_MEETING: 'accept' } }, secretary)
+      }
       const fire = async () =>
         (
           (await (await fetch(`${demo.emulator.url}/_emulator/timers/meetings/dailyMeetings`, { method: 'POST' })).json()) as {

@@ -39,7 +39,7 @@ describe('subscribe-message fields', () => {
       { unitId: 'u-b-staff-1', meeting: sampleMeeting('2026-05-20T07:00:00.000Z', { title, place }) },
       secretary
     )
-    await gw.ok('notices', 'subscriptions.grant', { accepted: 1 }, member.openId)
+    await gw.ok('notices', 'subscriptions.grant', { results: { TEMPLATE_MEETING: 'accept' } }, member.openId)
     await gw.ok('meetings', 'leave.request', { id, reason: '外出学习培训' }, member.openId)
     await gw.ok('meetings', 'leave.decide', { id, memberId: member.memberId, decision: 'approved', comment: '请按时补学' }, secretary)
 

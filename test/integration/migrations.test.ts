@@ -98,7 +98,7 @@ describe('migrations', () => {
         meeting('ledgered', { status: 'present', countedAs: {}, version: 2, dirty: true })
       ])
 
-    expect(await runPendingMigrations(t.db, MIGRATIONS)).toMatchObject({ applied: ['001-counting-ledger'] })
+    expect(await runPendingMigrations(t.db, MIGRATIONS)).toMatchObject({ applied: ['001-counting-ledger', '002-consent-per-template'] })
 
     const notices = async (id: string) => (await t.db.collection('noticeMembers').doc(`n-old:${id}`).get()).data[0]
     const meetings = async (id: string) => (await t.db.collection('meetingMembers').doc(`m-old:${id}`).get()).data[0]
@@ -126,7 +126,7 @@ describe('migrations', () => {
     const before = await snapshot(t.emulator.url)
     await countingLedger.up(t.db)
     expect(await snapshot(t.emulator.url)).toBe(before)
-    expect(await runPendingMigrations(t.db, MIGRATIONS)).toMatchObject({ applied: [], skipped: ['001-counting-ledger'] })
+    expect(await runPendingMigrations(t.db, MIGRATIONS)).toMatchObject({ applied: [], skipped: ['001-counting-ledger', '002-consent-per-template'] })
     // `npm run admin -- migrate` runs the same list against the same environment: nothing left to do.
     const cli = await new Promise<{ error: Error | null; stderr: string }>((resolve) => {
       execFile(

@@ -121,7 +121,10 @@ describe('notices authorisation', () => {
       expect(await call('staff1Member', action, payload)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
       expect(await call('newcomer', action, payload)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     }
-    expect(await call('newcomer', 'subscriptions.grant', { accepted: 1 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await call('newcomer', 'subscriptions.grant', { results: { TEMPLATE_STUDY_NOTICE: 'accept' } })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' }
+    })
     expect(await snapshot(demo.emulator.url)).toBe(before)
   })
 })

@@ -53,8 +53,8 @@ describe('study notice flow', () => {
   })
 
   it('pushes one message per consenting member, once, however often the secretary taps', async () => {
-    await ok(call(alice, 'subscriptions.grant', { accepted: 1 }))
-    await ok(call(bob, 'subscriptions.grant', { accepted: 1 }))
+    await ok(call(alice, 'subscriptions.grant', { results: { TEMPLATE_STUDY_NOTICE: 'accept' } }))
+    await ok(call(bob, 'subscriptions.grant', { results: { TEMPLATE_STUDY_NOTICE: 'accept' } }))
     const pushes = await Promise.all([
       call(secretary, 'notices.push', { id: noticeId, unitId: 'u-b-staff-1' }),
       call(secretary, 'notices.push', { id: noticeId, unitId: 'u-b-staff-1' })
@@ -101,7 +101,7 @@ describe('study notice flow', () => {
 
   it('returns an answer with a comment, tells the member, and accepts the revision', async () => {
     const aliceId = people.staff1GroupMember.memberId
-    await ok(call(alice, 'subscriptions.grant', { accepted: 1 }))
+    await ok(call(alice, 'subscriptions.grant', { results: { TEMPLATE_STUDY_NOTICE: 'accept' } }))
     await ok(call(secretary, 'answers.review', { id: noticeId, memberId: aliceId, status: 'returned', comment: '请结合本职工作再具体些' }))
     const returned = await ok(call(alice, 'notices.get', { id: noticeId }))
     expect(returned.mine?.review).toEqual({ status: 'returned', comment: '请结合本职工作再具体些' })
@@ -115,7 +115,7 @@ describe('study notice flow', () => {
   })
 
   it('reminds only members who have not answered, at most once a day', async () => {
-    await ok(call(carol, 'subscriptions.grant', { accepted: 1 }))
+    await ok(call(carol, 'subscriptions.grant', { results: { TEMPLATE_STUDY_NOTICE: 'accept' } }))
     const before = (await outbox()).length
     const reminded = await ok(call(secretary, 'notices.remind', { id: noticeId, unitId: 'u-b-staff-1' }))
     expect(reminded.reminded).toBe(1) // carol: alice and bob have answered, the others gave no consent

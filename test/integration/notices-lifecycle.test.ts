@@ -60,7 +60,9 @@ describe('a study notice after publishing', () => {
   it('withdraws until the study day: only the 组织部, telling who was pushed, and the counters equal a recount', async () => {
     const id = await draft(32, 5)
     await ok(call(orgDept, 'notices.publish', { id }))
-    await ok(call(alice, 'subscriptions.grant', { accepted: 2 }))
+    for (let i = 0; i < 2; i++) {
+      await ok(call(alice, 'subscriptions.grant', { results: { TEMPLATE_STUDY_NOTICE: 'accept' } }))
+    }
     const pushed = await ok(call(secretary, 'notices.push', { id, unitId: branch }))
     expect(pushed.sent).toBe(1)
     await ok(call(alice, 'notices.read', { id, materialIndex: 0 }))
@@ -143,7 +145,7 @@ describe('a study notice after publishing', () => {
   it('names who push and 催办 cannot reach; a 催办 that reached nobody leaves the day unused', async () => {
     const id = await draft(34, 7)
     await ok(call(orgDept, 'notices.publish', { id }))
-    await ok(call(alice, 'subscriptions.grant', { accepted: 1 }))
+    await ok(call(alice, 'subscriptions.grant', { results: { TEMPLATE_STUDY_NOTICE: 'accept' } }))
     const progress = await ok(call(secretary, 'notices.progress', { id, unitId: branch }))
     const unreachable = progress.members.filter((m) => !m.reachable).map((m) => m.name)
     expect(progress.members.find((m) => m.memberId === people.staff1GroupMember.memberId)?.reachable).toBe(true) // alice has a consent left
@@ -159,7 +161,7 @@ describe('a study notice after publishing', () => {
     const first = await ok(call(secretary, 'notices.remind', { id, unitId: branch }))
     expect(first).toMatchObject({ reminded: 0, nextAllowedAt: null })
     expect(first.unreached.names.length).toBeGreaterThan(0)
-    await ok(call(carol, 'subscriptions.grant', { accepted: 1 }))
+    await ok(call(carol, 'subscriptions.grant', { results: { TEMPLATE_STUDY_NOTICE: 'accept' } }))
     // Twice at once: one 催办 of the day, carol reminded once.
     const both = await Promise.all([call(secretary, 'notices.remind', { id, unitId: branch }), call(secretary, 'notices.remind', { id, unitId: branch })])
     expect(both.filter((r) => r.ok).map((r) => r.ok && r.data.reminded)).toEqual([1])

@@ -180,6 +180,9 @@ export const PENDING_REVIEW_DAYS = 30
 export const PENDING_REVIEW_MAX_BRANCHES = 10
 export const PENDING_REVIEW_MAX_NOTICES = 5
 
+/** WeChat's answer for one template of a `requestSubscribeMessage` ('accept' is the only one that allows a message). */
+export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'filter'
+
 export interface NoticesActions {
   'notices.parse': { payload: { text?: string; docxBase64?: string }; result: ParsedNotice }
   'notices.saveDraft': { payload: { id?: string; draft: NoticeDraft }; result: NoticeSummary }
@@ -200,7 +203,8 @@ export interface NoticesActions {
   'notices.view': { payload: { id: string }; result: { firstView: boolean } }
   'notices.read': { payload: { id: string; materialIndex: number }; result: { firstRead: boolean } }
   'answers.submit': { payload: { id: string; answers: string[] }; result: { submittedAt: string } }
-  'subscriptions.grant': { payload: { accepted: number }; result: { credits: number } }
+  /** What `wx.requestSubscribeMessage` answered, per template id (at most 3, only declared templates); the consents left per template. */
+  'subscriptions.grant': { payload: { results: Record<string, SubscribeAnswer> }; result: { credits: Record<string, number> } }
   'notices.push': {
     payload: { id: string; unitId: string }
     result: { sent: number; noConsent: number; alreadySent: number; shareLink: string; unreached: Unreached }

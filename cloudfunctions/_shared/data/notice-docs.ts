@@ -90,9 +90,11 @@ export interface NoticeMemberDoc {
   countedAs?: Record<string, number>
 }
 
-/** Subscribe-message consents: each accepted request allows one message. */
+/** Subscribe-message consents per template id: each accepted request for a template allows one message of it. */
 export interface SubscriptionDoc {
   _id: string
-  credits: number
+  templates?: Record<string, number>
+  /** Before consents were per template: one pool, all of it study-notice consents (moved by migration 002). */
+  credits?: number
   updatedAt: Date
 }

@@ -9,16 +9,18 @@ export interface Recipient {
 }
 
 /**
- * Sends one subscribe message if the member has a consent left, using it up.
- * Consents are the member's, whatever the feature: each accepted request
- * allows one message. Returns false (and sends nothing) without consent or a
+ * Sends one subscribe message if the member has a consent left for its
+ * template (the message's `template_id`), using that consent up. WeChat
+ * counts consent per template, so a consent to one template never pays for
+ * another. Returns false (and sends nothing) without such a consent or a
  * bound WeChat account; WeChat refusing (e.g. 43101) also returns false, and
- * the consent is kept.
+ * the consent is given back to the same template.
  */
 export async function sendWithConsent(recipient: Recipient, message: (openId: string) => SubscribeMessage): Promise<boolean> {
   if (!recipient.openId) return false
-  if (!(await takeConsentCredit(recipient.memberId))) return false
-  if (await sendSubscribeMessage(message(recipient.openId))) return true
-  await returnConsentCredit(recipient.memberId)
+  const built = message(recipient.openId)
+  if (!(await takeConsentCredit(recipient.memberId, built.template_id))) return false
+  if (await sendSubscribeMessage(built)) return true
+  await returnConsentCredit(recipient.memberId, built.template_id)
   return false
 }

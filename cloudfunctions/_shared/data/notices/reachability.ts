@@ -1,16 +1,22 @@
+import { STUDY_TEMPLATE_ID } from '../../domain/notices/message'
 import { database } from '../client'
 import type { SubscriptionDoc } from '../notice-docs'
 
 /**
- * Who a subscribe message can reach now: bound to WeChat (an openid) and with
- * a consent left. One call for a branch (a branch has tens of members).
+ * Who a study-notice message can reach now: bound to WeChat (an openid) and
+ * with a consent to the study template left (consents are per template; a
+ * pooled legacy count not yet migrated is study consent too). One call for a
+ * branch (a branch has tens of members).
  */
 export async function reachableMemberIds(members: ReadonlyArray<{ _id: string; openid?: string | null }>): Promise<Set<string>> {
   const bound = members.filter((member) => Boolean(member.openid)).map((member) => member._id)
   if (bound.length === 0) return new Set()
+  const _ = database().command
+  // Legacy pooled `credits` are study consents (LEGACY_POOL_TEMPLATE_ID), until migration 002 moves them.
+  const withConsent = [{ [`templates.${STUDY_TEMPLATE_ID}`]: _.gt(0) }, { credits: _.gt(0) }]
   const { data } = await database()
     .collection('subscriptions')
-    .where({ _id: database().command.in(bound), credits: database().command.gt(0) })
+    .where(_.and([{ _id: _.in(bound) }, _.or(withConsent)]))
     .field({ _id: true })
     .limit(bound.length)
     .get()

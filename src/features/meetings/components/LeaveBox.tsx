@@ -6,6 +6,7 @@ import { formatShanghai } from '@/lib/calendar'
 import { showDone, showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
 import { TextArea } from '@/ui/textarea'
+import { askConsent, MEETING_TEMPLATE_ID } from '@/lib/subscribe-consent'
 import { requestLeave } from '../api'
 import { isAhead, LEAVE_DECISION_LABELS } from '../format'
 
@@ -39,6 +40,8 @@ export function LeaveBox({
     }
     setSending(true)
     try {
+      // The tap that asks for leave also asks consent to the meeting template (reminders and the leave decision); refusing it changes nothing else.
+      await askConsent([MEETING_TEMPLATE_ID]).catch(() => [])
       const next = await requestLeave({ id: meetingId, reason: reason.trim() })
       onChange(next)
       setOpen(false)

@@ -4,7 +4,7 @@ import { Button as NativeButton, Text, View } from '@tarojs/components'
 import type { NoticeDetail } from '@contract/notices-api'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
 import { whoami } from '@/lib/whoami'
-import { getNotice, grantSubscription, readMaterial, viewNotice } from '@/features/notices/api'
+import { getNotice, readMaterial, viewNotice } from '@/features/notices/api'
 import { AnswerForm } from '@/features/notices/components/AnswerForm'
 import { MaterialList, NumberedSection, ScheduleView, TextSection } from '@/features/notices/components/NoticeSections'
 import { SharePoster } from '@/features/notices/components/SharePoster'
@@ -180,7 +180,6 @@ function ReminderBox({ noticeId }: { noticeId: string }) {
     setBusy(true)
     try {
       const accepted = await askStudyReminder()
-      await grantSubscription({ accepted })
       try {
         Taro.setStorageSync(reminderAskedKey(noticeId), accepted > 0 ? 'accepted' : 'rejected')
       } catch {

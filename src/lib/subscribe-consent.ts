@@ -1,0 +1,52 @@
+import Taro from '@tarojs/taro'
+import { NOTICES_FUNCTION, type NoticesActions, type SubscribeAnswer } from '@contract/notices-api'
+import { callFunction } from '@/api'
+
+/**
+ * Subscribe-message consent, asked where the member acts (study notices,
+ * meetings, the dashboard); shared so each feature asks for its own template.
+ *
+ * The subscribe-message templates, as the server declares them
+ * (cloudfunctions/_shared/domain/messaging/templates.ts). Placeholders until
+ * the mini-program's own templates are configured. WeChat counts consent per
+ * template: each accepted template allows one message of that template only.
+ */
+/** Study notices (published, 催办, reviewed, withdrawn). */
+export const STUDY_TEMPLATE_ID = 'TEMPLATE_STUDY_NOTICE'
+/** Meetings: reminders, changes, leave decisions. */
+export const MEETING_TEMPLATE_ID = 'TEMPLATE_MEETING'
+/** 组织部 / secretaries: quota reminders and the weekly digest. */
+export const QUOTA_TEMPLATE_ID = 'TEMPLATE_QUOTA'
+
+const ANSWERS: readonly SubscribeAnswer[] = ['accept', 'reject', 'ban', 'filter']
+
+/**
+ * Asks WeChat's consent for these templates (at most 3, WeChat's limit) and
+ * tells the server what was accepted (`subscriptions.grant`). Must run inside
+ * a tap handler (WeChat refuses it otherwise, and the product never asks
+ * unprompted). Resolves with the templates accepted. On H5 there is no such
+ * dialog, so the tap itself counts as consent.
+ */
+export async function askConsent(templateIds: readonly string[]): Promise<string[]> {
+  const results: Record<string, SubscribeAnswer> = {}
+  if (process.env.TARO_ENV !== 'weapp') {
+    for (const id of templateIds) results[id] = 'accept'
+  } else {
+    try {
+      // Resolves with one key per template id ('accept' | 'reject' | 'ban' | 'filter') and errMsg, which is not a template.
+      const answer = (await Taro.requestSubscribeMessage({ tmplIds: [...templateIds], entityIds: [] })) as unknown as Record<string, unknown>
+      for (const id of templateIds) {
+        const value = answer[id]
+        if (typeof value === 'string' && (ANSWERS as readonly string[]).includes(value)) results[id] = value as SubscribeAnswer
+      }
+    } catch {
+      // Turned off in WeChat's settings, or a template is not configured: no consent.
+    }
+  }
+  const accepted = templateIds.filter((id) => results[id] === 'accept')
+  if (accepted.length > 0) {
+    const payload: NoticesActions['subscriptions.grant']['payload'] = { results }
+    await callFunction<NoticesActions['subscriptions.grant']['result']>(NOTICES_FUNCTION, { action: 'subscriptions.grant', payload })
+  }
+  return accepted
+}
