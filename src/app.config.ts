@@ -28,6 +28,11 @@ export default defineAppConfig({
       root: 'packages/dashboard',
       // pages/index/index is also what the monthly reminder and the weekly digest open.
       pages: ['pages/index/index', 'pages/quotas/index']
+    },
+    {
+      root: 'packages/feedback',
+      // 投诉建议: the member's page (send, own items, replies) and the recipient's inbox.
+      pages: ['pages/mine/index', 'pages/inbox/index']
     }
   ],
   window: {

@@ -6,6 +6,7 @@ const ORG = '/packages/org/pages'
 const NOTICES = '/packages/notices/pages'
 const MEETINGS = '/packages/meetings/pages'
 const DASHBOARD = '/packages/dashboard/pages'
+const FEEDBACK = '/packages/feedback/pages'
 
 function withQuery(path: string, params: Record<string, string | undefined> = {}): string {
   const pairs = Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))
@@ -45,5 +46,9 @@ export const routes = {
   /** 数据看板: the same page as the server's reminders (DASHBOARD_PAGE); without unitId, the caller's widest scope. */
   dashboard: (unitId?: string, tab?: 'quotas') => withQuery(`${DASHBOARD}/index/index`, { unitId, tab }),
   /** 年度要求设置, for the 组织部. */
-  dashboardQuotas: () => `${DASHBOARD}/quotas/index`
+  dashboardQuotas: () => `${DASHBOARD}/quotas/index`,
+  /** 投诉建议: write to the 组织部 or the 党总支, and the replies to what I sent. */
+  feedbackMine: () => `${FEEDBACK}/mine/index`,
+  /** 投诉建议 addressed to me (组织部, 党总支书记): open items oldest first, with a reply box. */
+  feedbackInbox: () => `${FEEDBACK}/inbox/index`
 }

@@ -33,7 +33,8 @@ export const ROLE_CAPABILITIES: Record<Role, Capability[]> = {
     'units.manage',
     'notices.run',
     'meetings.run',
-    'dashboard.view'
+    'dashboard.view',
+    'feedback.receive'
   ],
   org_department: [
     'members.view',
@@ -46,7 +47,8 @@ export const ROLE_CAPABILITIES: Record<Role, Capability[]> = {
     'meetings.run',
     'notices.publish',
     'dashboard.view',
-    'quotas.manage'
+    'quotas.manage',
+    'feedback.receive'
   ]
 }
 

@@ -126,6 +126,8 @@ export type Capability =
   | 'dashboard.view'
   /** Set the committee's yearly requirements (quotas). */
   | 'quotas.manage'
+  /** Receive and answer 投诉建议 addressed to the unit (组织部, 党总支书记); the feedback function decides per item (domain/feedback/access.ts). */
+  | 'feedback.receive'
 
 /**
  * One committed chunk: rows new to the 党委, rows already in the caller's

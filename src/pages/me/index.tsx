@@ -1,4 +1,5 @@
 import { ErrorView, LoadingView } from '@/components/RequestStates'
+import { FeedbackEntry } from '@/features/feedback/components/FeedbackEntry'
 import { MemberProfile } from '@/features/me/components/MemberProfile'
 import { MyHistory } from '@/features/me/components/MyHistory'
 import { useWhoami } from '@/lib/use-whoami'
@@ -13,6 +14,7 @@ export default function MePage() {
       {error && <ErrorView error={error} onRetry={refetch} />}
       {data && <MemberProfile member={data.member} />}
       {data?.member && <MyHistory key={data.member.id} memberId={data.member.id} />}
+      {data?.member && <FeedbackEntry />}
     </TabPage>
   )
 }

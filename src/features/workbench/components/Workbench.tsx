@@ -35,6 +35,7 @@ const ENTRIES: Entry[] = [
     at: ['committee', 'general_branch', 'branch'],
     url: (unitId) => routes.dashboard(unitId)
   },
+  { text: '投诉建议', hint: '待处理的投诉和建议', needs: ['feedback.receive'], at: ['committee', 'general_branch'], url: () => routes.feedbackInbox() },
   { text: '年度要求设置', hint: '各支部每年应开展的次数', needs: ['quotas.manage'], url: () => routes.dashboardQuotas() },
   { text: '党员管理', hint: '名单、邀请、职务', needs: ['members.view', 'members.manage'], url: routes.orgMembers },
   { text: '组织架构', hint: '下级组织与人数', needs: ['units.manage'], url: () => routes.orgUnits() },

@@ -1,0 +1,17 @@
+import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
+import { FeedbackInboxView } from '@/features/feedback/components/FeedbackInboxView'
+import { StackPage } from '@/layouts/StackPage'
+import { useWhoami } from '@/lib/use-whoami'
+// Last, so the page's own styles win over NutUI's, in the same order on every page.
+import '@/components/card.css'
+
+/** 投诉建议处理 (组织部, 党总支书记): open items oldest first, answered here. */
+export default function FeedbackInboxPage() {
+  const { data, error, loading, refetch } = useWhoami()
+  let body
+  if (loading) body = <LoadingView />
+  else if (error) body = <ErrorView error={error} onRetry={refetch} />
+  else if (data && !data.member) body = <EmptyView text="请先使用邀请码加入组织" />
+  else if (data?.member) body = <FeedbackInboxView key={data.member.id} />
+  return <StackPage className="ps-feedback-page">{body}</StackPage>
+}
