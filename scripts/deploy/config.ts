@@ -11,32 +11,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { FIELD_KINDS, type FieldKind } from '../../cloudfunctions/_shared/domain/messaging/fields'
 import { schemas as dashboardSchemas } from '../../cloudfunctions/dashboard/schemas'
 
 export const CONFIG_FILE = 'party-study.config.json'
 
-/**
- * The value kinds of subscribe-message fields, as WeChat names them (a key is
- * the kind plus a number: `thing1`, `time2`). Same list as the emulator's
- * outbox checks (emulator/openapi/outbox.ts VALUE_RULES), which holds the limits.
- */
-export const FIELD_KINDS = [
-  'thing',
-  'short_thing',
-  'phrase',
-  'name',
-  'character_string',
-  'number',
-  'letter',
-  'symbol',
-  'phone_number',
-  'car_number',
-  'amount',
-  'time',
-  'date'
-] as const
-
-export type FieldKind = (typeof FIELD_KINDS)[number]
+// The value kinds of subscribe-message fields (`thing1`, `time2`…): one list, the functions' own.
+export { FIELD_KINDS, type FieldKind }
 
 const fieldSchema = z
   .object({
