@@ -206,14 +206,15 @@ describe('FunctionHost', () => {
   test('keeps the instances of a burst warm for the next wave instead of starting them again', async () => {
     // White-box: the pool's instance count, since thread ids alone cannot tell a warm instance that sat out a wave.
     const instances = (): number => (host as unknown as { pools: Map<string, { instances: Set<unknown> }> }).pools.get('whoami')?.instances.size ?? 0
-    const wave = () => Promise.all(Array.from({ length: 12 }, (_, i) => host.invoke('whoami', { delayMs: 500 }, { openId: `oWave${i}`, source: 'wx_client' })))
+    // Each call lasts long enough that the first wave starts all 12 instances even on a loaded machine (cold starts are throttled).
+    const wave = () => Promise.all(Array.from({ length: 12 }, (_, i) => host.invoke('whoami', { delayMs: 2000 }, { openId: `oWave${i}`, source: 'wx_client' })))
     await wave()
     await wave()
     const afterBurst = instances()
     expect(afterBurst).toBeGreaterThan(4) // more than the few kept for good: the burst's instances stay warm
     await wave()
     expect(instances()).toBe(afterBurst) // the next wave found them warm and started none
-  }, 20_000)
+  }, 30_000)
 
   test('50 concurrent invocations as 50 users each see only their own OPENID', async () => {
     const users = Array.from({ length: 50 }, (_, i) => `oUser${String(i).padStart(2, '0')}`)

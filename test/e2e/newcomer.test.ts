@@ -26,31 +26,29 @@ describe('H5 app: a newcomer tries the demo', () => {
 
   it('(f) a fresh browser settles who is acting before its first call: no call goes out as nobody', async () => {
     const { demo, page, visible } = app
-    await page.goto(`${demo.emulator.url}/#${home}`)
-    await page.evaluate(() => window.localStorage.clear())
+    // A new context: nothing remembered, and no earlier page still running that could call in between.
+    const fresh = await page.context().browser()!.newPage()
     const calls: Array<{ url: string; openId: string }> = []
     const failures: string[] = []
-    const onRequest = (request: import('playwright-core').Request) => {
+    fresh.on('request', (request) => {
       if (request.url().includes('/gateway/functions/')) calls.push({ url: request.url(), openId: request.headers()['x-demo-openid'] ?? '' })
-    }
-    const onResponse = (response: import('playwright-core').Response) => {
+    })
+    fresh.on('response', (response) => {
       if (response.url().includes('/gateway/') && response.status() >= 400) failures.push(`${response.status()} ${response.url()}`)
-    }
-    const onConsole = (message: import('playwright-core').ConsoleMessage) => {
+    })
+    fresh.on('console', (message) => {
       if (message.type() === 'error') failures.push(message.text())
+    })
+    try {
+      await fresh.goto(`${demo.emulator.url}/#${home}`)
+      const first = demo.accounts[0]
+      await fresh.waitForSelector(`${visible('.ps-greeting')}:has-text("${first.name}")`)
+      expect(calls.length).toBeGreaterThanOrEqual(1)
+      expect(calls.filter((call) => call.openId !== first.openId)).toEqual([])
+      expect(failures).toEqual([])
+    } finally {
+      await fresh.close()
     }
-    page.on('request', onRequest)
-    page.on('response', onResponse)
-    page.on('console', onConsole)
-    await page.reload()
-    const first = demo.accounts[0]
-    await page.waitForSelector(`${visible('.ps-greeting')}:has-text("${first.name}")`)
-    page.off('request', onRequest)
-    page.off('response', onResponse)
-    page.off('console', onConsole)
-    expect(calls.length).toBeGreaterThanOrEqual(1)
-    expect(calls.filter((call) => call.openId !== first.openId)).toEqual([])
-    expect(failures).toEqual([])
   })
 
   it("(a) the README's check-in journey: the switcher offers a plain member of 教工第一党支部, who checks in with the link under the QR code", async () => {
