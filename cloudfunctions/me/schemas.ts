@@ -11,7 +11,9 @@ export const schemas = {
       page: z.number().int().min(1).max(1000),
       pageSize: z.number().int().min(1).max(HISTORY_PAGE_SIZE_MAX)
     })
-    .strict()
+    .strict(),
+  data: z.object({}).strict(),
+  export: z.object({}).strict()
 }
 
 export const schemasMatchContract: SchemasMatch<MeActions, typeof schemas> = true

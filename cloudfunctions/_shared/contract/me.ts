@@ -8,6 +8,10 @@ export interface MeActions {
   whoami: { payload: Record<string, never>; result: WhoamiResult }
   /** The caller's own records (leave, 补学, check-ins), latest meeting first. Never anyone else's: there is no member id to give. */
   history: { payload: HistoryPayload; result: HistoryPage }
+  /** 我的数据: everything stored about the caller, as tables (the 隐私政策 names each). Whose: the OPENID only. */
+  data: { payload: Record<string, never>; result: MyData }
+  /** The same tables as an .xlsx file (base64), one sheet per table. */
+  export: { payload: Record<string, never>; result: { fileName: string; base64: string } }
 }
 
 export type MeAction = keyof MeActions
@@ -68,4 +72,27 @@ export interface HistoryItem {
 export interface HistoryPage {
   items: HistoryItem[]
   total: number
+}
+
+/** Which stored records a 我的数据 table comes from (one per collection that holds something of the member's). */
+export type MyDataKey = 'profile' | 'invites' | 'notices' | 'meetings' | 'feedback' | 'subscriptions' | 'stats'
+
+/**
+ * One table of 我的数据: what is stored, why, and the rows, already in words
+ * (Shanghai times, labels): the screen and the exported sheet show the same.
+ */
+export interface MyDataTable {
+  key: MyDataKey
+  title: string
+  /** Why it is kept and who sees it, in one sentence (the 隐私政策 says the same). */
+  purpose: string
+  columns: string[]
+  rows: string[][]
+}
+
+export interface MyData {
+  name: string
+  /** When this was gathered (ISO). */
+  gatheredAt: string
+  tables: MyDataTable[]
 }

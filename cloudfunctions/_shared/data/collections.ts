@@ -76,7 +76,9 @@ export const COLLECTIONS: CollectionDeclaration[] = [
     indexes: [
       { name: 'notice_unit', keys: { noticeId: 1, unitPath: 1 } },
       { name: 'notice_dirty', keys: { noticeId: 1, dirty: 1 } },
-      { name: 'dirty', keys: { dirty: 1 } }
+      { name: 'dirty', keys: { dirty: 1 } },
+      // 我的数据 (me.data): one member's states across notices.
+      { name: 'member', keys: { memberId: 1 } }
     ],
     rules: CLIENTS_DENIED
   },
@@ -118,7 +120,15 @@ export const COLLECTIONS: CollectionDeclaration[] = [
   // _id `<unit>:<period>`: the dashboard's counters; a unit's children are an anchored path match.
   { name: 'unitStats', indexes: [{ name: 'period_path', keys: { period: 1, unitPath: 1 } }], rules: CLIENTS_DENIED },
   // _id `<member>:<year>`: a member's own numbers by period, for the branch's member rows.
-  { name: 'memberStats', indexes: [{ name: 'path_year', keys: { unitPath: 1, year: 1 } }], rules: CLIENTS_DENIED },
+  // …and by member for 我的数据 (me.data).
+  {
+    name: 'memberStats',
+    indexes: [
+      { name: 'path_year', keys: { unitPath: 1, year: 1 } },
+      { name: 'member', keys: { memberId: 1 } }
+    ],
+    rules: CLIENTS_DENIED
+  },
   // _id `<branch>:<YYYY-MM>` or `<member>:<week>`: a reminder sent, so each is sent once.
   { name: 'reminders', rules: CLIENTS_DENIED },
   // _id the committee: its yearly requirements (defaults until the 组织部 sets them).

@@ -51,9 +51,11 @@ describe('defineFunction is typed against the contract (tsc checks these lines)'
   it('takes a table that serves its contract exactly, and refuses one that does not', () => {
     const whoami = action(z.object({}).strict(), async () => ({ member: null }))
     const history = action(z.object({ kind: z.enum(['all']), page: z.number(), pageSize: z.number() }), async () => ({ items: [], total: 0 }))
-    const misnamed = { echo: whoami, history }
-    const extra = { whoami, history, extra: whoami }
-    const serves = () => defineFunction({ contract: 'me', actions: { whoami, history } })
+    const data = action(z.object({}).strict(), async () => ({ name: '', gatheredAt: '', tables: [] }))
+    const exported = action(z.object({}).strict(), async () => ({ fileName: '', base64: '' }))
+    const misnamed = { echo: whoami, history, data, export: exported }
+    const extra = { whoami, history, data, export: exported, extra: whoami }
+    const serves = () => defineFunction({ contract: 'me', actions: { whoami, history, data, export: exported } })
     // @ts-expect-error me has the action `whoami`, not `echo`
     const refusesMisnamed = () => defineFunction({ contract: 'me', actions: misnamed })
     // @ts-expect-error an action the contract lacks is refused
