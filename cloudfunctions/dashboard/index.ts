@@ -1,4 +1,6 @@
 import { resolveCaller } from '../_shared/access/caller'
+import { recheckHeldTexts } from '../_shared/data/moderation/recheck'
+import { now } from '../_shared/runtime/clock'
 import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { scheduleChanges } from './changes'
 import { exportView } from './export'
@@ -27,7 +29,8 @@ const timers = {
   monthlyQuotaReminders,
   weeklyDigest,
   nightlyRecount,
-  sweepCounts
+  // Every minute: the counting sweep, then texts WeChat could not check when saved (content security, bounded per run).
+  sweepCounts: async () => ({ ...(await sweepCounts()), rechecked: await recheckHeldTexts(now()) })
 }
 
 /**

@@ -2,6 +2,7 @@ import { resolveCaller } from '../_shared/access/caller'
 import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { getAnswers, listChanges, progress, pushToBranch, remindBranch, reschedule, reviewAnswers } from './branch'
 import { getDraft, parseNoticeInput, saveDraft } from './drafts'
+import { decideHeld, listHeld } from './held'
 import { listForManager } from './manage'
 import { correctNotice, withdrawNotice } from './lifecycle'
 import { getNotice, grantSubscription, listForMember, readMaterial, submitAnswers, viewNotice } from './member'
@@ -43,7 +44,9 @@ export const main = defineFunction({
     'answers.review': action(schemas['answers.review'], async (p) => reviewAnswers(await resolveCaller(), p)),
     'notices.remind': action(schemas['notices.remind'], async (p) => remindBranch(await resolveCaller(), p)),
     'records.get': action(schemas['records.get'], async (p) => getRecord(await resolveCaller(), p)),
-    'records.export': action(schemas['records.export'], async (p) => exportRecord(await resolveCaller(), p))
+    'records.export': action(schemas['records.export'], async (p) => exportRecord(await resolveCaller(), p)),
+    'held.list': action(schemas['held.list'], async () => listHeld(await resolveCaller())),
+    'held.decide': action(schemas['held.decide'], async (p) => decideHeld(await resolveCaller(), p))
   },
   timers: { remindBeforeStudyDay: remindBeforeScheduledDay }
 })

@@ -120,7 +120,9 @@ export const schemas = {
     .refine((p) => p.status !== 'returned' || Boolean(p.comment), '退回修改请填写意见'),
   'notices.remind': z.object({ id, unitId: id }).strict(),
   'records.get': z.object({ id, unitId: id }).strict(),
-  'records.export': z.object({ id, unitId: id, format: z.enum(['docx', 'xlsx']).optional() }).strict()
+  'records.export': z.object({ id, unitId: id, format: z.enum(['docx', 'xlsx']).optional() }).strict(),
+  'held.list': z.object({}).strict(),
+  'held.decide': z.object({ id: z.string().min(1).max(200), decision: z.enum(['release', 'return']) }).strict()
 }
 
 /** Fails to compile, naming the actions, when a schema and the contract's payload type drift apart. */

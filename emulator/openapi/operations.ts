@@ -11,6 +11,7 @@
 import { EmulatorError, ErrorCode } from '../core/errors'
 import type { ActionTable } from '../core/types'
 import type { OpenApiOutbox } from './outbox'
+import { isMsgSecCheck, msgSecCheck } from './msg-sec-check'
 import { isWxacodeUnlimited, wxacodeUnlimited } from './wxacode'
 
 function parseRequestData(raw: unknown): unknown {
@@ -38,7 +39,11 @@ export function openApiActions(outbox: OpenApiOutbox): ActionTable {
         throw new EmulatorError(ErrorCode.INVALID_PARAM, 'apiName 不能为空')
       }
       const data = parseRequestData(body.requestData)
-      const result = isWxacodeUnlimited(apiName) ? wxacodeUnlimited(outbox, apiName, data) : outbox.send(apiName, data)
+      const result = isWxacodeUnlimited(apiName)
+        ? wxacodeUnlimited(outbox, apiName, data)
+        : isMsgSecCheck(apiName)
+          ? msgSecCheck(outbox, apiName, data)
+          : outbox.send(apiName, data)
       return { data: { responseData: JSON.stringify(result) } }
     },
     'wx.openApi': unsupported('wx.openApi', 'callCompatibleWxOpenApi'),

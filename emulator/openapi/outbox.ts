@@ -108,7 +108,8 @@ export interface OpenApiOutboxOptions {
 
 export class OpenApiOutbox {
   private entries: OutboxEntry[] = []
-  private failures: Array<{ errcode: number; errmsg: string }> = []
+  /** Pending injected failures; one with `apiName` waits for a call to that API (e.g. only msgSecCheck). */
+  private failures: Array<{ errcode: number; errmsg: string; apiName?: string }> = []
   private seq = 0
   private msgid = 1_000_000_000
   private readonly now: () => Date
@@ -127,7 +128,8 @@ export class OpenApiOutbox {
   send(apiName: string, requestData: unknown, check?: (requestData: unknown) => WxApiResult | null): WxApiResult {
     let result: WxApiResult | null = isSubscribeSend(apiName) ? validateSubscribeMessage(requestData) : (check?.(requestData) ?? null)
     if (!result) {
-      const failure = this.failures.shift()
+      const index = this.failures.findIndex((f) => f.apiName === undefined || f.apiName === apiName.split('?')[0])
+      const failure = index >= 0 ? this.failures.splice(index, 1)[0] : undefined
       if (failure) result = { errcode: failure.errcode, errmsg: failure.errmsg }
     }
     if (!result) {
@@ -156,9 +158,9 @@ export class OpenApiOutbox {
     this.failures = []
   }
 
-  /** The next `count` calls that pass the argument checks fail with this WeChat error. */
-  failNext(count: number, errcode: number, errmsg: string): void {
-    for (let i = 0; i < count; i++) this.failures.push({ errcode, errmsg })
+  /** The next `count` calls (to `apiName` only, when given) that pass the argument checks fail with this WeChat error. */
+  failNext(count: number, errcode: number, errmsg: string, apiName?: string): void {
+    for (let i = 0; i < count; i++) this.failures.push(apiName === undefined ? { errcode, errmsg } : { errcode, errmsg, apiName })
   }
 
   /** Injected failures not used yet. */

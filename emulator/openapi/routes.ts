@@ -2,7 +2,8 @@
  * Control endpoints of the open-API outbox, for tests and the dev tools:
  *   GET    /_emulator/outbox[?touser=…&apiName=…]  → { messages }
  *   DELETE /_emulator/outbox                       → { cleared }
- *   POST   /_emulator/outbox/fail { count, errcode, errmsg } → { pending }
+ *   POST   /_emulator/outbox/fail { count, errcode, errmsg, apiName? } → { pending }
+ *          (with apiName, only calls to that API fail: e.g. '/wxa/msg_sec_check')
  */
 import { readJson, type Route, sendJson } from '../core/http'
 import type { OpenApiOutbox } from './outbox'
@@ -34,17 +35,25 @@ export function openApiRoutes(outbox: OpenApiOutbox): Route {
         sendJson(res, 405, { error: { code: 'METHOD_NOT_ALLOWED', message: '只支持 POST' } })
         return true
       }
-      const body = (await readJson(req)) as { count?: unknown; errcode?: unknown; errmsg?: unknown } | undefined
+      const body = (await readJson(req)) as { count?: unknown; errcode?: unknown; errmsg?: unknown; apiName?: unknown } | undefined
       const count = body?.count ?? 1
       const errcode = body?.errcode
       const errmsg = body?.errmsg ?? ''
-      if (!Number.isInteger(count) || (count as number) < 1 || !Number.isInteger(errcode) || errcode === 0 || typeof errmsg !== 'string') {
+      const only = body?.apiName
+      if (
+        !Number.isInteger(count) ||
+        (count as number) < 1 ||
+        !Number.isInteger(errcode) ||
+        errcode === 0 ||
+        typeof errmsg !== 'string' ||
+        (only !== undefined && (typeof only !== 'string' || only === ''))
+      ) {
         sendJson(res, 400, {
-          error: { code: 'INVALID_PARAM', message: '请求体应为 { count: 正整数, errcode: 非 0 整数, errmsg: 字符串 }' }
+          error: { code: 'INVALID_PARAM', message: '请求体应为 { count: 正整数, errcode: 非 0 整数, errmsg: 字符串, apiName?: 非空字符串 }' }
         })
         return true
       }
-      outbox.failNext(count as number, errcode as number, errmsg)
+      outbox.failNext(count as number, errcode as number, errmsg, only as string | undefined)
       sendJson(res, 200, { pending: outbox.pendingFailures() })
       return true
     }

@@ -15,7 +15,8 @@ export const COMMON_ERROR_CODES = [
   'NOT_FOUND',
   'INTERNAL', // an unexpected error; details are only in the function's log
   'BUSY', // a write kept colliding (versioned write, counting lane); nothing was written, try again
-  'CONFIG_MISSING' // a function secret is not set in the environment
+  'CONFIG_MISSING', // a function secret is not set in the environment
+  'SESSION_ENDED' // a web (console) call after 退出登录 or 8 idle hours: sign in again by scanning
 ] as const
 export type CommonErrorCode = (typeof COMMON_ERROR_CODES)[number]
 
@@ -70,14 +71,27 @@ export const FEEDBACK_ERROR_CODES = [
 ] as const
 export type FeedbackErrorCode = (typeof FEEDBACK_ERROR_CODES)[number]
 
+/** Content security (msgSecCheck): any function that stores human text. */
+export const MODERATION_ERROR_CODES = [
+  'CONTENT_RISKY' // WeChat's check found the text risky: nothing was written; the message names the field to change
+] as const
+export type ModerationErrorCode = (typeof MODERATION_ERROR_CODES)[number]
+
+export const SIGNIN_ERROR_CODES = [
+  'SIGNIN_EXPIRED', // the sign-in request is past its 2 minutes, cancelled, or already used
+  'SIGNIN_NOT_ALLOWED' // the confirming member holds no role that may use the console
+] as const
+export type SigninErrorCode = (typeof SIGNIN_ERROR_CODES)[number]
+
 /** What each function can answer with, for a page that calls one function. */
 export interface FunctionErrorCodes {
   org: CommonErrorCode | OrgErrorCode
-  meetings: CommonErrorCode | MeetingsErrorCode
-  notices: CommonErrorCode | NoticesErrorCode
+  meetings: CommonErrorCode | MeetingsErrorCode | ModerationErrorCode
+  notices: CommonErrorCode | NoticesErrorCode | ModerationErrorCode
   dashboard: CommonErrorCode | DashboardErrorCode
   me: CommonErrorCode
-  feedback: CommonErrorCode | FeedbackErrorCode
+  feedback: CommonErrorCode | FeedbackErrorCode | ModerationErrorCode
+  signin: CommonErrorCode | SigninErrorCode
 }
 
 /** Every code any function returns. */
@@ -89,7 +103,9 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   ...MEETINGS_ERROR_CODES,
   ...NOTICES_ERROR_CODES,
   ...DASHBOARD_ERROR_CODES,
-  ...FEEDBACK_ERROR_CODES
+  ...FEEDBACK_ERROR_CODES,
+  ...MODERATION_ERROR_CODES,
+  ...SIGNIN_ERROR_CODES
 ]
 
 export function isErrorCode(value: string): value is ErrorCode {

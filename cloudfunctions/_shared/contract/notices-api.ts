@@ -1,3 +1,4 @@
+import type { ModerationActions } from './moderation-api'
 import type { NoticeMaterial, NoticeScheduleEntry, ParsedNotice } from './notices'
 
 /**
@@ -183,7 +184,7 @@ export const PENDING_REVIEW_MAX_NOTICES = 5
 /** WeChat's answer for one template of a `requestSubscribeMessage` ('accept' is the only one that allows a message). */
 export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'filter'
 
-export interface NoticesActions {
+export interface NoticesActions extends ModerationActions {
   'notices.parse': { payload: { text?: string; docxBase64?: string }; result: ParsedNotice }
   'notices.saveDraft': { payload: { id?: string; draft: NoticeDraft }; result: NoticeSummary }
   /** The 组织部 reopens a saved draft to keep editing it. */

@@ -49,6 +49,21 @@ export const COLLECTIONS: CollectionDeclaration[] = [
   { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }], rules: CLIENTS_DENIED },
   // 小程序码 scenes → invite code or (meeting, window) token; id = scene, dead after expiresAt (data/short-codes/store.ts).
   { name: 'shortCodes', indexes: [{ name: 'expires', keys: { expiresAt: 1 } }], rules: CLIENTS_DENIED },
+  // Console scan sign-in: _id = the code on the screen, 2 minutes, once (data/signin/requests.ts); expired ones found by expiresAt.
+  { name: 'signinRequests', indexes: [{ name: 'expires', keys: { expiresAt: 1 } }], rules: CLIENTS_DENIED },
+  // The console session per member: _id = member id (data/signin/sessions.ts).
+  { name: 'consoleSessions', indexes: [], rules: CLIENTS_DENIED },
+  // Content security: texts WeChat held or could not check, _id `<collection>:<record>:<field>` (data/moderation/held-store.ts);
+  // a decider's list by scope or mailbox, oldest first; the timer's due re-checks.
+  {
+    name: 'heldTexts',
+    indexes: [
+      { name: 'status_scope_held', keys: { status: 1, scopePath: 1, heldAt: 1 } },
+      { name: 'status_recipient_held', keys: { status: 1, recipientUnitId: 1, heldAt: 1 } },
+      { name: 'status_due', keys: { status: 1, nextCheckAt: 1 } }
+    ],
+    rules: CLIENTS_DENIED
+  },
   // 投诉建议: _id hash(sender, request id); a mailbox's open items oldest first; a sender's own newest first and per-day budget.
   {
     name: 'feedback',
