@@ -17,11 +17,27 @@ const TYPES: Record<string, string> = {
 
 /** Serves the H5 build (hash routing, so every page is index.html). */
 export function staticRoute(dir: string): Route {
+  return prefixedStaticRoute('/', dir)
+}
+
+/**
+ * Serves a build under a path prefix (the PC console at /console/): any path
+ * under it that is not a file is index.html, so history routing survives a
+ * refresh or a pasted link. Paths outside the prefix are left to other routes.
+ */
+export function prefixedStaticRoute(prefix: string, dir: string): Route {
   const root = path.resolve(dir)
+  const bare = prefix.replace(/\/$/, '')
   return async (req, res, url) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false
-    let file = path.resolve(root, '.' + decodeURIComponent(url.pathname))
-    if (!file.startsWith(root)) return false
+    if (bare && url.pathname === bare) {
+      res.writeHead(301, { location: prefix })
+      res.end()
+      return true
+    }
+    if (!url.pathname.startsWith(prefix)) return false
+    let file = path.resolve(root, '.' + decodeURIComponent(url.pathname.slice(bare.length)))
+    if (file !== root && !file.startsWith(root + path.sep)) return false
     if (!existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'index.html')
     if (!existsSync(file)) return false
     res.writeHead(200, {
