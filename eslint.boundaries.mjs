@@ -3,7 +3,7 @@
 // A new feature adds its folder name to FEATURES; the kernel is shared by all.
 
 /** Features: a cloud function folder, its domain folder and its client folder share the name. */
-export const FEATURES = ['dashboard', 'feedback', 'me', 'meetings', 'moderation', 'notices', 'org']
+export const FEATURES = ['dashboard', 'feedback', 'me', 'meetings', 'moderation', 'notices', 'org', 'signin']
 /** Client feature folders that have no function of their own. */
 const CLIENT_ONLY_FEATURES = ['dev', 'workbench']
 /** Shared kernel of the domain (may be imported by every feature): calendar, org-path, text, counting, record-table. */

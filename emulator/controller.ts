@@ -17,6 +17,9 @@ import { TimerScheduler } from './timers/scheduler'
 import { timerRoutes } from './timers/routes'
 import { gatewayRoute } from './gateway/routes'
 import { managementRoute } from './management/route'
+import { authRoutes } from './auth/routes'
+import { CUSTOM_LOGIN_KEY_VARIABLE, loadOrCreateAuthKeys, type AuthKeys } from './auth/keys'
+import { TokenIssuer } from './auth/tokens'
 import { DEFAULT_FUNCTIONS_DIR, DEFAULT_HOST, LOCAL_APPID, LOCAL_ENV } from './core/constants'
 import type { Route } from './core/http'
 
@@ -54,6 +57,8 @@ export interface RunningEmulator {
   demoUsers: DemoUsers
   /** What every function instance gets in its environment besides the platform's variables. */
   secrets: FunctionSecrets
+  /** The custom-login key and the token secret of this data folder (js-sdk sign-in, emulator/auth). */
+  authKeys: AuthKeys
   /** Requests per SDK action since start. */
   actionCounts: ActionCounts
   close(): Promise<void>
@@ -83,12 +88,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const adminUrl = url + ADMIN_PATH
 
   const secrets = options.secrets ?? loadOrCreateSecrets(options.dataDir, options.secretNames ?? [])
+  const authKeys = loadOrCreateAuthKeys(options.dataDir, env)
   const functions = new FunctionHost({
     functionsDir: options.functionsDir ?? DEFAULT_FUNCTIONS_DIR,
     adminUrl,
     env,
     appId: LOCAL_APPID,
-    environment: secrets,
+    // The custom-login key reaches the functions as the deploy sets it on CloudBase (signin creates tickets with it).
+    environment: { ...secrets, [CUSTOM_LOGIN_KEY_VARIABLE]: JSON.stringify(authKeys.customLogin) },
     keepProcessTimezone: options.keepProcessTimezone
   })
   const timers = new TimerScheduler({ host: functions })
@@ -101,7 +108,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     managementRoute({ db, env }),
     controlRoute({ db, demoUsers, secrets, clock: functions.clock, onReset: () => outbox.clear() }),
     openApiRoutes(outbox),
-    timerRoutes(timers)
+    timerRoutes(timers),
+    authRoutes({ host: functions, db, keys: authKeys, tokens: new TokenIssuer(authKeys.tokenSecret, env), env })
   )
   if (options.staticDir && existsSync(options.staticDir)) routes.push(staticRoute(options.staticDir))
 
@@ -115,6 +123,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     timers,
     demoUsers,
     secrets,
+    authKeys,
     actionCounts,
     async close() {
       timers.stop()

@@ -33,6 +33,11 @@ export default defineAppConfig({
       root: 'packages/feedback',
       // 投诉建议: the member's page (send, own items, replies) and the recipient's inbox.
       pages: ['pages/mine/index', 'pages/inbox/index']
+    },
+    {
+      root: 'packages/signin',
+      // 在电脑上登录管理端？: the page the console's 小程序码 opens (SIGNIN_CONFIRM_PAGE).
+      pages: ['pages/confirm/index']
     }
   ],
   window: {

@@ -7,6 +7,7 @@ const NOTICES = '/packages/notices/pages'
 const MEETINGS = '/packages/meetings/pages'
 const DASHBOARD = '/packages/dashboard/pages'
 const FEEDBACK = '/packages/feedback/pages'
+const SIGNIN = '/packages/signin/pages'
 
 function withQuery(path: string, params: Record<string, string | undefined> = {}): string {
   const pairs = Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))
@@ -50,5 +51,7 @@ export const routes = {
   /** 投诉建议: write to the 组织部 or the 党总支, and the replies to what I sent. */
   feedbackMine: () => `${FEEDBACK}/mine/index`,
   /** 投诉建议 addressed to me (组织部, 党总支书记): open items oldest first, with a reply box. */
-  feedbackInbox: () => `${FEEDBACK}/inbox/index`
+  feedbackInbox: () => `${FEEDBACK}/inbox/index`,
+  /** 在电脑上登录管理端？ The page the console's 小程序码 opens (SIGNIN_CONFIRM_PAGE), with its scene. */
+  signinConfirm: (scene: string) => withQuery(`${SIGNIN}/confirm/index`, { scene })
 }

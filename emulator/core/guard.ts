@@ -42,6 +42,8 @@ export type PathKind = 'own' | 'local' | 'page'
 export function pathKind(path: string): PathKind {
   if (path === '/admin' || path.startsWith('/admin/') || path === '/_emulator' || path.startsWith('/_emulator/')) return 'own'
   if (path === '/gateway' || path.startsWith('/gateway/')) return 'local'
+  // The js-sdk's endpoints (emulator/auth): sign-in and function calls, like the gateway.
+  if (path.startsWith('/auth/') || path.startsWith('/functions/') || path.startsWith('/v1/functions/')) return 'local'
   return 'page'
 }
 

@@ -12,7 +12,7 @@ import type { InvocationContext } from './protocol'
 export const MEMORY_LIMIT_MB = 256
 const REGION = 'ap-shanghai'
 const WX_CONTEXT_KEYS = ['WX_OPENID', 'WX_APPID', 'WX_UNIONID', 'WX_CLIENTIP', 'WX_CLIENTIPV6']
-const TCB_CONTEXT_KEYS = ['TCB_ENV', 'TCB_SEQID', 'TRIGGER_SRC', 'TCB_SOURCE', 'TCB_UUID', 'TCB_ISANONYMOUS_USER']
+const TCB_CONTEXT_KEYS = ['TCB_ENV', 'TCB_SEQID', 'TRIGGER_SRC', 'TCB_SOURCE', 'TCB_UUID', 'TCB_CUSTOM_USER_ID', 'TCB_ISANONYMOUS_USER', 'TCB_SOURCE_IP']
 
 export interface InstanceSettings {
   name: string
@@ -61,7 +61,10 @@ export function invocationEnv(
   env.TRIGGER_SRC = isTimer ? 'timer' : 'tcb'
   env.TCB_SOURCE = isTimer ? '' : (identity.source ?? '')
   env.TCB_UUID = identity.uid ?? ''
-  env.TCB_ISANONYMOUS_USER = 'false'
+  // A web caller (js-sdk) has a CloudBase uid, maybe a custom-login uid, and no OPENID.
+  env.TCB_CUSTOM_USER_ID = identity.customUserId ?? ''
+  env.TCB_ISANONYMOUS_USER = identity.anonymous ? 'true' : 'false'
+  env.TCB_SOURCE_IP = identity.source === 'web_client' ? (identity.clientIp ?? '') : ''
   env.TCB_CONTEXT_KEYS = TCB_CONTEXT_KEYS.join(',')
 
   const visible: Record<string, string> = { SCF_NAMESPACE: envName, TENCENTCLOUD_RUNENV: 'SCF', ...env }

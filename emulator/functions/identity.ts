@@ -7,7 +7,11 @@ export interface CallerIdentity {
   openId?: string
   appId?: string
   uid?: string
-  /** Who calls: 'wx_client' (mini-program / gateway), 'scf' (SDK callFunction), 'timer'. */
+  /** A web caller's custom-login uid (TCB_CUSTOM_USER_ID); absent for anonymous and mini-program callers. */
+  customUserId?: string
+  /** A web caller signed in anonymously (TCB_ISANONYMOUS_USER). */
+  anonymous?: boolean
+  /** Who calls: 'wx_client' (mini-program / gateway), 'web_client' (js-sdk), 'scf' (SDK callFunction), 'timer'. */
   source?: string
   clientIp?: string
 }

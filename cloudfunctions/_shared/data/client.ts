@@ -35,3 +35,30 @@ export function callerOpenId(): string {
 export function invokedByTimer(): boolean {
   return tcb.getCloudbaseContext().TRIGGER_SRC === 'timer'
 }
+
+/** Who calls, as the platform injected it: a mini-program user (OPENID) or a web user of the js-sdk (uid, custom-login uid, anonymous). */
+export interface PlatformCaller {
+  openId: string
+  /** CloudBase's user id of a web caller (TCB_UUID). */
+  uid: string
+  /** The custom-login uid a web caller signed in with (TCB_CUSTOM_USER_ID): a member's `_id` for the console. */
+  customUserId: string
+  anonymous: boolean
+  /** 'wx_client', 'web_client', … (TCB_SOURCE). */
+  source: string
+  /** A web caller's address as the platform saw it (TCB_SOURCE_IP); '' when unknown. */
+  clientIp: string
+}
+
+export function platformCaller(): PlatformCaller {
+  const info = cloudApp().auth().getUserInfo()
+  const context = tcb.getCloudbaseContext() as { TCB_SOURCE?: string; TCB_SOURCE_IP?: string }
+  return {
+    openId: info.openId,
+    uid: info.uid,
+    customUserId: info.customUserId,
+    anonymous: info.isAnonymous,
+    source: context.TCB_SOURCE ?? '',
+    clientIp: context.TCB_SOURCE_IP ?? ''
+  }
+}

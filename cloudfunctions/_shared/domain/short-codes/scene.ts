@@ -29,16 +29,17 @@ import { createHash, createHmac } from 'node:crypto'
  *   only while the token itself verifies (its window and the next, as the QR's
  *   token did); after that the short code is dead, like a photographed token.
  */
-export type SceneKind = 'invite' | 'checkin'
+export type SceneKind = 'invite' | 'checkin' | 'login'
 
-export const SCENE_PREFIX: Record<SceneKind, string> = { invite: 'i', checkin: 'c' }
+export const SCENE_PREFIX: Record<SceneKind, string> = { invite: 'i', checkin: 'c', login: 'l' }
 
 /** WeChat's limit and alphabet for `scene`. */
 export const SCENE_MAX_LENGTH = 32
 export const SCENE_ALLOWED = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
 
 const DIGEST_CHARS = 24
-const SCENE_PATTERN = /^([ic])([A-Za-z0-9_-]{24})$/
+const SCENE_PATTERN = /^([icl])([A-Za-z0-9_-]{24})$/
+const KIND_BY_PREFIX: Record<string, SceneKind> = { i: 'invite', c: 'checkin', l: 'login' }
 
 export function inviteScene(code: string): string {
   return SCENE_PREFIX.invite + createHash('sha256').update(`ps-scene:invite:${code}`).digest('base64url').slice(0, DIGEST_CHARS)
@@ -48,11 +49,21 @@ export function checkinScene(meetingId: string, window: number, secret: string):
   return SCENE_PREFIX.checkin + createHmac('sha256', secret).update(`ps-scene:checkin:${meetingId}.${window}`).digest('base64url').slice(0, DIGEST_CHARS)
 }
 
+/**
+ * Console sign-in (`l…`, signin feature): 18 random bytes the caller draws, so
+ * the scene cannot be guessed; it stands for one sign-in request and dies with
+ * it (2 minutes, once).
+ */
+export function loginScene(random: Uint8Array): string {
+  if (random.length < 18) throw new RangeError('loginScene: needs 18 random bytes')
+  return SCENE_PREFIX.login + Buffer.from(random).toString('base64url').slice(0, DIGEST_CHARS)
+}
+
 /** The kind of a well-formed scene, or null for anything else (a bare invite code, a typo, a forged string). */
 export function sceneKind(scene: string): SceneKind | null {
   const match = SCENE_PATTERN.exec(scene)
   if (!match) return null
-  return match[1] === SCENE_PREFIX.invite ? 'invite' : 'checkin'
+  return KIND_BY_PREFIX[match[1]] ?? null
 }
 
 /** WeChat's rules for `scene` (the emulator and the functions agree on them). */

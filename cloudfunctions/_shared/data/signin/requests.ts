@@ -1,0 +1,48 @@
+import type { SigninRequestFacts } from '../../domain/signin/request'
+import { database } from '../client'
+import { findById } from '../read'
+import { insertOnce } from '../write'
+
+const COLLECTION = 'signinRequests'
+
+/** `signinRequests`: one console sign-in request, `_id` = the code shown on the screen. */
+export interface SigninRequestDoc extends SigninRequestFacts {
+  _id: string
+  scene: string
+  /** As the browser described itself (shown on the phone as told). */
+  browser: string
+  /** The web caller's address as the platform saw it. */
+  ip: string
+}
+
+/** Stores a new request: false if the code is taken (the caller draws another). */
+export function insertRequest(doc: SigninRequestDoc): Promise<boolean> {
+  return insertOnce(COLLECTION, doc)
+}
+
+export function findRequest(code: string): Promise<SigninRequestDoc | null> {
+  return findById<SigninRequestDoc>(COLLECTION, code)
+}
+
+/** The conditional writes below each decide a race in the database: the first writer wins, a retry or a rival sees `false`. */
+async function updateWhere(where: Record<string, unknown>, fields: Record<string, unknown>): Promise<boolean> {
+  const { updated } = (await database().collection(COLLECTION).where(where).update(fields)) as { updated?: number }
+  return Boolean(updated)
+}
+
+export function markScanned(code: string, at: Date): Promise<boolean> {
+  return updateWhere({ _id: code, scannedAt: null }, { scannedAt: at })
+}
+
+export function markConfirmed(code: string, memberId: string): Promise<boolean> {
+  return updateWhere({ _id: code, confirmedBy: null, cancelledAt: null }, { confirmedBy: memberId })
+}
+
+export function markCancelled(code: string, at: Date): Promise<boolean> {
+  return updateWhere({ _id: code, confirmedBy: null, cancelledAt: null }, { cancelledAt: at })
+}
+
+/** Claims the ticket for this poll: true for exactly one caller, ever. */
+export function claimTicket(code: string, memberId: string, at: Date): Promise<boolean> {
+  return updateWhere({ _id: code, confirmedBy: memberId, ticketIssuedAt: null }, { ticketIssuedAt: at })
+}
