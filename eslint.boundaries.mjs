@@ -5,7 +5,7 @@
 /** Features: a cloud function folder, its domain folder and its client folder share the name. */
 export const FEATURES = ['dashboard', 'feedback', 'me', 'meetings', 'moderation', 'notices', 'org', 'signin']
 /** Client feature folders that have no function of their own. */
-const CLIENT_ONLY_FEATURES = ['dev', 'workbench']
+const CLIENT_ONLY_FEATURES = ['dev', 'workbench', 'privacy']
 /** Shared kernel of the domain (may be imported by every feature): calendar, org-path, text, counting, record-table. */
 
 const others = (list, name) => list.filter((other) => other !== name)

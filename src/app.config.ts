@@ -1,6 +1,8 @@
 // Main package = the three tab pages only, so it stays far below WeChat's 2 MB.
 // Every later feature ships as a subpackage under packages/<feature>/.
 export default defineAppConfig({
+  // WeChat's privacy check (用户隐私保护指引 agreed before privacy APIs; src/lib/privacy.ts asks for it).
+  __usePrivacyCheck__: true,
   pages: ['pages/home/index', 'pages/work/index', 'pages/me/index'],
   subPackages: [
     {
@@ -33,6 +35,11 @@ export default defineAppConfig({
       root: 'packages/feedback',
       // 投诉建议: the member's page (send, own items, replies) and the recipient's inbox.
       pages: ['pages/mine/index', 'pages/inbox/index']
+    },
+    {
+      root: 'packages/me',
+      // 隐私政策 (用户隐私保护指引) and 我的数据 (view and export what is stored about me).
+      pages: ['pages/privacy/index', 'pages/data/index']
     },
     {
       root: 'packages/signin',

@@ -7,6 +7,7 @@ const NOTICES = '/packages/notices/pages'
 const MEETINGS = '/packages/meetings/pages'
 const DASHBOARD = '/packages/dashboard/pages'
 const FEEDBACK = '/packages/feedback/pages'
+const ME = '/packages/me/pages'
 const SIGNIN = '/packages/signin/pages'
 
 function withQuery(path: string, params: Record<string, string | undefined> = {}): string {
@@ -52,6 +53,10 @@ export const routes = {
   feedbackMine: () => `${FEEDBACK}/mine/index`,
   /** 投诉建议 addressed to me (组织部, 党总支书记): open items oldest first, with a reply box. */
   feedbackInbox: () => `${FEEDBACK}/inbox/index`,
+  /** 隐私政策 (用户隐私保护指引): from 我的 and from the agreement popup. */
+  privacyPolicy: () => `${ME}/privacy/index`,
+  /** 我的数据: everything stored about me, and its export. */
+  myData: () => `${ME}/data/index`,
   /** 在电脑上登录管理端？ The page the console's 小程序码 opens (SIGNIN_CONFIRM_PAGE), with its scene. */
   signinConfirm: (scene: string) => withQuery(`${SIGNIN}/confirm/index`, { scene })
 }

@@ -17,7 +17,8 @@ export const CLIENT_ERROR_CODES = [
   'READ_FAILED',
   'PICK_FAILED',
   'WRITE_FAILED',
-  'OPEN_FAILED'
+  'OPEN_FAILED',
+  'PRIVACY_DECLINED' // the user did not agree to the 用户隐私保护指引 (src/lib/privacy.ts), so the action did not run
 ] as const
 
 /**

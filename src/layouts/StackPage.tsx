@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { DevUserSwitcher } from '@/features/dev/DevUserSwitcher'
+import { PrivacyPopup } from '@/features/privacy/components/PrivacyPopup'
 
 /**
  * Frame of a page opened on top of a tab (the subpackages' pages): the same H5
@@ -11,6 +12,7 @@ export function StackPage({ children, className }: PropsWithChildren<{ className
     <View className={`ps-page ps-stack-page ${className ?? ''}`}>
       <DevUserSwitcher />
       {children}
+      <PrivacyPopup />
     </View>
   )
 }

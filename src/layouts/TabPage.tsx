@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { DevUserSwitcher } from '@/features/dev/DevUserSwitcher'
+import { PrivacyPopup } from '@/features/privacy/components/PrivacyPopup'
 
 /** Frame of a tab page: the H5 dev switcher on top (nothing on weapp), then the page. */
 export function TabPage({ children }: PropsWithChildren) {
@@ -8,6 +9,7 @@ export function TabPage({ children }: PropsWithChildren) {
     <View className="ps-page">
       <DevUserSwitcher />
       {children}
+      <PrivacyPopup />
     </View>
   )
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { withPrivacyAgreement } from '@/lib/privacy'
 import { showDone } from '@/lib/toast'
 
 /**
@@ -11,7 +12,7 @@ export async function openExternalLink(url: string): Promise<void> {
     window.open(url, '_blank', 'noopener')
     return
   }
-  await Taro.setClipboardData({ data: url })
+  await withPrivacyAgreement('复制链接到剪贴板', () => Taro.setClipboardData({ data: url }))
   showDone('链接已复制，请粘贴到浏览器中打开')
 }
 
@@ -24,15 +25,18 @@ export function shareableLink(path: string): string {
 /**
  * Copies text: Taro.setClipboardData (on H5 a hidden textarea and
  * execCommand('copy')); where that fails on H5, the async Clipboard API
- * (secure contexts only).
+ * (secure contexts only). The clipboard is a privacy API: the 用户隐私保护指引
+ * is agreed to first (src/lib/privacy.ts); declining copies nothing.
  */
 export async function copyText(text: string, done = '链接已复制，可粘贴到支部微信群'): Promise<void> {
-  try {
-    await Taro.setClipboardData({ data: text })
-  } catch (error) {
-    if (process.env.TARO_ENV !== 'h5' || typeof navigator === 'undefined' || !navigator.clipboard) throw error
-    await navigator.clipboard.writeText(text)
-  }
+  await withPrivacyAgreement('复制到剪贴板', async () => {
+    try {
+      await Taro.setClipboardData({ data: text })
+    } catch (error) {
+      if (process.env.TARO_ENV !== 'h5' || typeof navigator === 'undefined' || !navigator.clipboard) throw error
+      await navigator.clipboard.writeText(text)
+    }
+  })
   showDone(done)
 }
 

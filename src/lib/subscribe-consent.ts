@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { NOTICES_FUNCTION, type NoticesActions, type SubscribeAnswer } from '@contract/notices-api'
 import { callFunction } from '@/api'
+import { requirePrivacyAgreement } from '@/lib/privacy'
 
 /**
  * Subscribe-message consent, asked where the member acts (study notices,
@@ -30,6 +31,8 @@ const ANSWERS: readonly SubscribeAnswer[] = ['accept', 'reject', 'ban', 'filter'
 export async function askConsent(templateIds: readonly string[]): Promise<string[]> {
   const results: Record<string, SubscribeAnswer> = {}
   if (process.env.TARO_ENV !== 'weapp') {
+    // H5: the tap is the consent, after the 隐私保护指引 (weapp: requestSubscribeMessage is no privacy API and must run in the tap itself).
+    if (!(await requirePrivacyAgreement('接收订阅消息提醒'))) return []
     for (const id of templateIds) results[id] = 'accept'
   } else {
     try {

@@ -1,10 +1,16 @@
 import { ApiError } from '@/api/errors'
+import { withPrivacyAgreement } from '@/lib/privacy'
 import type { PickedContent, PickFileOptions, SaveFileOptions } from './user-file'
 
 export type { PickedContent, PickFileOptions, SaveFileOptions }
 
-/** H5: a hidden <input type=file>; read with FileReader as text (UTF-8) or as a data URL cut to its base64. */
+/** Choosing a file is a privacy-related action: the 用户隐私保护指引 is agreed to first (src/lib/privacy.ts). */
 export function pickFile(options: PickFileOptions): Promise<PickedContent | null> {
+  return withPrivacyAgreement('选择文件', () => pickFileNow(options))
+}
+
+/** H5: a hidden <input type=file>; read with FileReader as text (UTF-8) or as a data URL cut to its base64. */
+function pickFileNow(options: PickFileOptions): Promise<PickedContent | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input')
     input.type = 'file'

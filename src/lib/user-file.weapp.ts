@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { ApiError } from '@/api/errors'
+import { withPrivacyAgreement } from '@/lib/privacy'
 import type { PickedContent, PickFileOptions, SaveFileOptions } from './user-file'
 
 export type { PickedContent, PickFileOptions, SaveFileOptions }
@@ -15,8 +16,13 @@ function readFile(filePath: string, encoding: 'base64' | 'utf8'): Promise<string
   })
 }
 
+/** wx.chooseMessageFile is a privacy API (选中的文件): the 用户隐私保护指引 is agreed to first (src/lib/privacy.ts). */
+export function pickFile(options: PickFileOptions): Promise<PickedContent | null> {
+  return withPrivacyAgreement('选择文件', () => pickFileNow(options))
+}
+
 /** weapp: pick from a chat (where a document usually arrives), read as text (UTF-8) or base64. */
-export async function pickFile(options: PickFileOptions): Promise<PickedContent | null> {
+async function pickFileNow(options: PickFileOptions): Promise<PickedContent | null> {
   let picked: Taro.chooseMessageFile.ChooseFile | undefined
   try {
     const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: options.extensions })

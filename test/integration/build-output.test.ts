@@ -25,6 +25,11 @@ describe('weapp build output', () => {
     expect(app.tabBar.list.map((tab) => tab.pagePath)).toEqual(app.pages)
   })
 
+  it('declares the privacy check, so WeChat asks for the 用户隐私保护指引 before privacy APIs (issue 14)', () => {
+    const app = JSON.parse(readFileSync(path.join(DIST, 'app.json'), 'utf8')) as { __usePrivacyCheck__?: unknown }
+    expect(app.__usePrivacyCheck__).toBe(true)
+  })
+
   it('keeps the main package under the 2 MB budget', () => {
     expect(mainPackageBytes(DIST)).toBeLessThan(MAIN_PACKAGE_BUDGET)
   })

@@ -155,7 +155,8 @@ describe('me.data and me.export', () => {
     const file = await gw.ok('me', 'export', {}, alice)
     expect(file.fileName).toMatch(new RegExp(`^我的数据-${alice.name}-\\d{8}\\.xlsx$`))
     const wb = await newWorkbook()
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64'))
+    const bytes = Buffer.from(file.base64, 'base64')
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
     expect(wb.worksheets.map((sheet) => sheet.name)).toEqual([
       '基本信息',
       '加入邀请',

@@ -9,7 +9,7 @@ export interface H5App {
   page: Page
   /** Taro H5 keeps earlier pages (and hidden tabs) in the DOM; this scopes a selector to the page shown. */
   visible(selector: string): string
-  /** Opens `route` (e.g. '/pages/work/index') as the given WeChat user, as the dev switcher would. */
+  /** Opens `route` (e.g. '/pages/work/index') as the given WeChat user, as the dev switcher would, with the 隐私保护指引 agreed. */
   actAs(openId: string, route: string): Promise<void>
   /** Makes extra accounts selectable (the switcher resets an unknown openid to the first account). */
   allowAccounts(accounts: DemoAccount[]): Promise<void>
@@ -37,7 +37,12 @@ export function useH5App(): H5App {
 
   app.actAs = async (openId, route) => {
     await app.page.goto(`${app.demo.emulator.url}/#${route}`)
-    await app.page.evaluate((id) => window.localStorage.setItem('ps.demoOpenId', id), openId)
+    await app.page.evaluate((id) => {
+      window.localStorage.setItem('ps.demoOpenId', id)
+      // The 用户隐私保护指引 counts as agreed (src/lib/privacy.ts), so journeys that copy or pick a file are not
+      // stopped by the popup; test/e2e/privacy.test.ts removes it to see the popup.
+      window.localStorage.setItem('ps-privacy-agreed-v1', '1')
+    }, openId)
     await app.page.reload()
   }
   app.allowAccounts = async (accounts) => {

@@ -2,6 +2,7 @@ import { ErrorView, LoadingView } from '@/components/RequestStates'
 import { FeedbackEntry } from '@/features/feedback/components/FeedbackEntry'
 import { MemberProfile } from '@/features/me/components/MemberProfile'
 import { MyHistory } from '@/features/me/components/MyHistory'
+import { PrivacyEntries } from '@/features/me/components/PrivacyEntries'
 import { useWhoami } from '@/lib/use-whoami'
 import { TabPage } from '@/layouts/TabPage'
 
@@ -15,6 +16,7 @@ export default function MePage() {
       {data && <MemberProfile member={data.member} />}
       {data?.member && <MyHistory key={data.member.id} memberId={data.member.id} />}
       {data?.member && <FeedbackEntry />}
+      {data && <PrivacyEntries member={Boolean(data.member)} />}
     </TabPage>
   )
 }

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import { STUDY_STATE_EXPLANATION, STUDY_STATE_LABELS } from '@contract/notices'
 import type { MemberProgress, NoticeCounters, ScheduleChange, Unreached } from '@contract/notices-api'
-import Taro from '@tarojs/taro'
 import { ApiError } from '@/api/errors'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { Button } from '@/ui/button'
@@ -12,6 +11,8 @@ import { reschedule } from '../api'
 import { completionRate, REVIEW_LABELS } from '../format'
 import { formatDay, formatShanghai, shanghaiDay, shanghaiInstant } from '@/lib/calendar'
 import { Field } from '@/components/Field'
+import { copyText } from '@/lib/links'
+import { showError } from '@/lib/toast'
 
 /** 完成情况 as counts and one rate for the branch: never a list of who was fastest. */
 export function CountersView({ counters }: { counters: NoticeCounters }) {
@@ -203,7 +204,7 @@ export function ReachSummary({ members }: { members: MemberProgress[] }) {
 export function UnreachedCard({ unreached, onShare }: { unreached: Unreached; onShare: () => void }) {
   if (unreached.names.length === 0) return null
   const copy = () => {
-    void Taro.setClipboardData({ data: unreached.groupText }).catch(() => undefined)
+    void copyText(unreached.groupText, '群通知已复制，可粘贴到支部微信群').catch(showError)
   }
   return (
     <View className="ps-n-result ps-unreached">

@@ -4,7 +4,8 @@ import { Text, View } from '@tarojs/components'
 import type { NoticeSummary, NoticesActions } from '@contract/notices-api'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { issueLabel } from '@/lib/notice-naming'
-import { showDone } from '@/lib/toast'
+import { copyText } from '@/lib/links'
+import { showDone, showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
@@ -67,7 +68,7 @@ export function WorkPush({ unitId, unitName }: { unitId: string; unitName: strin
                 收不到提醒：{result.unreached.names.join('、')}
                 <Text
                   className="ps-n-link ps-work-push-copy"
-                  onClick={() => void Taro.setClipboardData({ data: result.unreached.groupText }).catch(() => undefined)}
+                  onClick={() => void copyText(result.unreached.groupText, '群通知已复制，可粘贴到支部微信群').catch(showError)}
                 >
                   {' '}
                   复制群消息

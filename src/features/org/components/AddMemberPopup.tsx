@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import type { MemberCategory, MemberType, MemberView, UnitView } from '@contract/org'
 import { MEMBER_CATEGORIES, MEMBER_TYPES } from '@/lib/org-labels'
+import { withPrivacyAgreement } from '@/lib/privacy'
 import { showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
 import { Input } from '@/ui/input'
@@ -51,7 +52,10 @@ export function AddMemberPopup({ visible, unit, groups, onClose, onAdded }: Prop
     if (nameError || phoneError || saving) return
     setSaving(true)
     try {
-      const member = await addMember({ unitId: unit.id, name: name.trim(), phone, type, category, groupId: groupId || null })
+      // A phone number is personal information: the 用户隐私保护指引 is agreed to before it is sent.
+      const member = await withPrivacyAgreement('录入党员手机号', () =>
+        addMember({ unitId: unit.id, name: name.trim(), phone, type, category, groupId: groupId || null })
+      )
       onAdded(member)
     } catch (error) {
       showError(error)

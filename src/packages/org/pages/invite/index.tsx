@@ -1,10 +1,11 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EmptyView } from '@/components/RequestStates'
 import { QrCodeImage } from '@/components/QrCodeImage'
 import { recallInvite } from '@/features/org/invite-store'
 import { normaliseInviteCode } from '@/features/org/invite-code'
 import { StackPage } from '@/layouts/StackPage'
+import { copyText } from '@/lib/links'
 import { formatDateTime } from '@/lib/org-labels'
 import { showError } from '@/lib/toast'
 import { routes } from '@/routes'
@@ -27,7 +28,7 @@ export default function InvitePage() {
   }
 
   const copy = () => {
-    Taro.setClipboardData({ data: code }).catch(showError)
+    copyText(code, '邀请码已复制').catch(showError)
   }
 
   return (
