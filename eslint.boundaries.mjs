@@ -5,7 +5,7 @@
 /** Features: a cloud function folder, its domain folder and its client folder share the name. */
 export const FEATURES = ['dashboard', 'feedback', 'me', 'meetings', 'moderation', 'notices', 'org', 'signin']
 /** Client feature folders that have no function of their own. */
-const CLIENT_ONLY_FEATURES = ['dev', 'workbench', 'privacy']
+const CLIENT_ONLY_FEATURES = ['dev', 'display', 'listen', 'workbench', 'privacy']
 /** Shared kernel of the domain (may be imported by every feature): calendar, org-path, text, counting, record-table. */
 
 const others = (list, name) => list.filter((other) => other !== name)
@@ -71,6 +71,28 @@ const zones = [
   }))
 ]
 
+// The PC console (console/) is its own app: it knows the server only through the contract, and shares
+// nothing with the mini-program (src/) nor the tooling; its features stay apart as src/'s do.
+const CONSOLE_FEATURES = ['dashboard', 'notices', 'signin']
+const consoleZones = [
+  { target: './console/**', from: './cloudfunctions', except: ['./_shared/contract'], message: '管理端只通过 cloudfunctions/_shared/contract 认识服务端' },
+  {
+    target: './console/**',
+    from: ['./src', './emulator', './scripts', './test', './migrations', './config'],
+    message: '管理端只引入 cloudfunctions/_shared/contract，不引入小程序、模拟器或脚本的代码'
+  },
+  {
+    target: './console/**',
+    from: ['./node_modules/@cloudbase/node-sdk/**', './node_modules/@cloudbase/manager-node/**', './node_modules/@tarojs/**', './node_modules/@nutui/**'],
+    message: '管理端用 @cloudbase/js-sdk 和 TDesign，不引入服务端 SDK 或小程序框架'
+  },
+  ...CONSOLE_FEATURES.map((name) => ({
+    target: `./console/src/features/${name}/**`,
+    from: others(CONSOLE_FEATURES, name).map((other) => `./console/src/features/${other}/**`),
+    message: `console/src/features/${name} 不能引入其他功能的代码：共用的放进 console/src/lib、console/src/api 或 console/src/session`
+  }))
+]
+
 export const boundaries = [
   {
     files: ['cloudfunctions/**/*.ts', 'src/**/*.{ts,tsx}'],
@@ -86,6 +108,10 @@ export const boundaries = [
         { patterns: [{ group: ['**/data/client'], importNames: ['database', 'cloudApp'], message: '数据库和平台调用只在 cloudfunctions/_shared/data 里进行' }] }
       ]
     }
+  },
+  {
+    files: ['console/**/*.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: consoleZones }] }
   },
   {
     files: ['src/**/*.test.{ts,tsx}'],

@@ -50,7 +50,7 @@ export default tseslint.config(
         { '**/!(components|ui|layouts|pages)/**/*.{ts,js,cjs,mjs}': 'KEBAB_CASE' },
         { ignoreMiddleExtensions: true }
       ],
-      'check-file/folder-naming-convention': ['error', { '{src,cloudfunctions,emulator,scripts,test}/**/': '+([a-z0-9_-])' }]
+      'check-file/folder-naming-convention': ['error', { '{src,console,cloudfunctions,emulator,scripts,test}/**/': '+([a-z0-9_-])' }]
     }
   },
   {
@@ -63,7 +63,7 @@ export default tseslint.config(
     rules: { 'check-file/filename-naming-convention': ['error', { '**/*.tsx': 'PASCAL_CASE' }, { ignoreMiddleExtensions: true }] }
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'console/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
