@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SECRET_NAMES } from '../../cloudfunctions/_shared/runtime/secrets'
 import { applyPlan } from './apply'
@@ -13,6 +15,12 @@ function cleanPlan(): DeployPlan {
   // The repo ships placeholders; the apply logic is what is tested here, not the config.
   return { ...buildDeployPlan({ root, env: 'test-env' }).plan, errors: [] }
 }
+
+/** A built console stand-in (the real build is scripts/build-console.ts), and a key file as the CloudBase console gives it. */
+const consoleDir = mkdtempSync(join(tmpdir(), 'console-'))
+writeFileSync(join(consoleDir, 'index.html'), '<!doctype html>')
+const customLoginKey = JSON.stringify({ private_key_id: 'key-1', private_key: '-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----', env_id: 'test-env' })
+const withConsole = { consoleDir, customLoginKey }
 
 class FakeCloudBase implements DeployTarget {
   calls: string[] = []
@@ -66,6 +74,17 @@ class FakeCloudBase implements DeployTarget {
     const current = this.functions.get(fn)
     if (current) current.triggerNames = triggers.map((t) => t.name)
   }
+  uploads: Array<{ localDir: string; cloudPath: string }> = []
+  domains = new Set<string>()
+  async uploadHosting(localDir: string, cloudPath: string) {
+    this.calls.push(`hosting ${cloudPath}`)
+    this.uploads.push({ localDir, cloudPath })
+  }
+  async ensureSafeDomains(domains: string[]) {
+    const missing = domains.filter((d) => !this.domains.has(d))
+    missing.forEach((d) => this.domains.add(d))
+    return missing
+  }
   private store(s: FunctionSettings) {
     this.settings.set(s.name, s)
     this.functions.set(s.name, { envVariables: { ...s.envVariables }, triggerNames: this.functions.get(s.name)?.triggerNames ?? [] })
@@ -77,7 +96,7 @@ describe('applyPlan', () => {
     const cloud = new FakeCloudBase()
     const lines: string[] = []
     const plan = cleanPlan()
-    const result = await applyPlan(plan, cloud, { root, log: (l) => lines.push(l) })
+    const result = await applyPlan(plan, cloud, { root, log: (l) => lines.push(l), ...withConsole })
 
     // Every declared collection, `migrations` (the deploy's record) among them, each locked down.
     expect(cloud.calls.filter((c) => c.startsWith('collection ')).length).toBe(plan.collections.length)
@@ -100,15 +119,47 @@ describe('applyPlan', () => {
       expect(lines.join('\n')).not.toContain(value)
     }
     expect(result.manualSteps.join('\n')).toContain('auth != null')
+    // The console goes to static hosting; only signin gets the custom-login key, never logged.
+    expect(cloud.uploads).toEqual([{ localDir: consoleDir, cloudPath: 'console' }])
+    expect(cloud.settings.get('signin')?.envVariables.PS_CUSTOM_LOGIN_KEY).toBe(customLoginKey)
+    expect(cloud.settings.get('org')?.envVariables.PS_CUSTOM_LOGIN_KEY).toBeUndefined()
+    expect(lines.join('\n')).not.toContain('PRIVATE KEY')
+    expect(result.manualSteps.join('\n')).toContain('自定义登录')
+  })
+
+  it('keeps the custom-login key signin already has; without one anywhere it changes nothing', async () => {
+    const cloud = new FakeCloudBase()
+    await applyPlan(cleanPlan(), cloud, { root, log: () => undefined, ...withConsole })
+    await applyPlan(cleanPlan(), cloud, { root, log: () => undefined, consoleDir })
+    expect(cloud.settings.get('signin')?.envVariables.PS_CUSTOM_LOGIN_KEY).toBe(customLoginKey)
+    const fresh = new FakeCloudBase()
+    await expect(applyPlan(cleanPlan(), fresh, { root, log: () => undefined, consoleDir })).rejects.toThrow(/自定义登录私钥/)
+    expect(fresh.calls).toEqual([])
+  })
+
+  it('refuses to deploy without a built console, before any change', async () => {
+    const cloud = new FakeCloudBase()
+    const empty = mkdtempSync(join(tmpdir(), 'console-empty-'))
+    await expect(applyPlan(cleanPlan(), cloud, { root, log: () => undefined, consoleDir: empty, customLoginKey })).rejects.toThrow(/管理端尚未构建/)
+    expect(cloud.calls).toEqual([])
+  })
+
+  it('adds the configured console domains as the web SDK’s safe domains, once', async () => {
+    const cloud = new FakeCloudBase()
+    const plan = cleanPlan()
+    plan.hosting = { ...plan.hosting, safeDomains: ['console.example.org'] }
+    const result = await applyPlan(plan, cloud, { root, log: () => undefined, ...withConsole })
+    expect([...cloud.domains]).toEqual(['console.example.org'])
+    expect(result.manualSteps.join('\n')).not.toContain('WEB 安全域名')
   })
 
   it('keeps the secrets an environment already has, and replaces the triggers', async () => {
     const cloud = new FakeCloudBase()
     const plan = cleanPlan()
-    await applyPlan(plan, cloud, { root, log: () => undefined })
+    await applyPlan(plan, cloud, { root, log: () => undefined, ...withConsole })
     const before = { ...cloud.settings.get('org')?.envVariables }
     cloud.calls = []
-    await applyPlan(plan, cloud, { root, log: () => undefined })
+    await applyPlan(plan, cloud, { root, log: () => undefined, ...withConsole })
     expect(cloud.settings.get('org')?.envVariables).toEqual(before)
     expect(cloud.calls).toContain('update org')
     expect(cloud.calls).toContain('delete trigger dashboard.weeklyDigest')
@@ -119,7 +170,7 @@ describe('applyPlan', () => {
     const cloud = new FakeCloudBase()
     const wrong = { IndexName: 'openid_unique', MgoKeySchema: { MgoIndexKeys: [{ Name: 'openid', Direction: '1' }], MgoIsUnique: false, MgoIsSparse: true } }
     cloud.indexes.set('members', [wrong])
-    await expect(applyPlan(cleanPlan(), cloud, { root, log: () => undefined })).rejects.toThrow(/members 的索引 openid_unique 与声明不一致/)
+    await expect(applyPlan(cleanPlan(), cloud, { root, log: () => undefined, ...withConsole })).rejects.toThrow(/members 的索引 openid_unique 与声明不一致/)
     expect(cloud.calls.some((c) => c.startsWith('create ') || c.startsWith('indexes members'))).toBe(false)
   })
 
@@ -127,13 +178,13 @@ describe('applyPlan', () => {
     const cloud = new FakeCloudBase()
     cloud.functions.set('org', { envVariables: { PS_MEMBER_ID_SECRET: 'a'.repeat(40) }, triggerNames: [] })
     cloud.functions.set('meetings', { envVariables: { PS_MEMBER_ID_SECRET: 'b'.repeat(40) }, triggerNames: [] })
-    await expect(applyPlan(cleanPlan(), cloud, { root, log: () => undefined })).rejects.toThrow(/PS_MEMBER_ID_SECRET/)
+    await expect(applyPlan(cleanPlan(), cloud, { root, log: () => undefined, ...withConsole })).rejects.toThrow(/PS_MEMBER_ID_SECRET/)
     expect(cloud.calls.some((c) => c.startsWith('create ') || c.startsWith('update '))).toBe(false)
   })
 
   it('refuses a plan with errors before any call', async () => {
     const cloud = new FakeCloudBase()
-    await expect(applyPlan({ ...cleanPlan(), errors: ['x'] }, cloud, { root, log: () => undefined })).rejects.toThrow()
+    await expect(applyPlan({ ...cleanPlan(), errors: ['x'] }, cloud, { root, log: () => undefined, ...withConsole })).rejects.toThrow()
     expect(cloud.calls).toEqual([])
   })
 })

@@ -9,12 +9,14 @@
  * management calls for them could not be checked offline, so the deploy
  * prints them as manual console steps instead of guessing (docs/deploy.md).
  */
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { CUSTOM_LOGIN_KEY_VARIABLE } from '../../cloudfunctions/_shared/runtime/custom-login-key'
 import type { Db } from '../admin/target'
 import type { Migration } from '../migrations/migration'
 import { deployDatabase, type DatabaseReport } from './database'
 import { environmentSecrets } from './env-secrets'
-import { settingsVariables } from './functions-plan'
+import { CUSTOM_LOGIN_FUNCTIONS, settingsVariables } from './functions-plan'
 import type { DeployedFunction, DeployTarget } from './target'
 import type { DeployPlan } from './types'
 
@@ -25,6 +27,14 @@ export interface ApplyOptions {
   db?: Db
   /** Default: every migration in migrations/ (tests pass their own). */
   migrations?: Migration[]
+  /**
+   * The custom-login key file's JSON (`--custom-login-key <file>`). Without it
+   * the key the functions already have online is kept; with neither, the
+   * deploy stops before changing anything.
+   */
+  customLoginKey?: string
+  /** The built console to upload; default `<root>/<plan.hosting.dir>` (tests pass their own). */
+  consoleDir?: string
 }
 
 export interface ApplyResult {
@@ -33,9 +43,24 @@ export interface ApplyResult {
   database: DatabaseReport
 }
 
-async function applyFunctions(plan: DeployPlan, target: DeployTarget, opts: ApplyOptions): Promise<void> {
-  const online = new Map<string, DeployedFunction | null>()
+type Online = Map<string, DeployedFunction | null>
+
+async function describeOnline(plan: DeployPlan, target: DeployTarget): Promise<Online> {
+  const online: Online = new Map()
   for (const fn of plan.functions) online.set(fn.name, await target.describeFunction(fn.name))
+  return online
+}
+
+/** The key file to give the ticket-signing functions: the one passed in, or the one they already have online. */
+function customLoginKey(plan: DeployPlan, online: Online, opts: ApplyOptions): string | null {
+  if (!plan.functions.some((fn) => CUSTOM_LOGIN_FUNCTIONS.includes(fn.name))) return null
+  if (opts.customLoginKey) return opts.customLoginKey
+  const kept = CUSTOM_LOGIN_FUNCTIONS.map((name) => online.get(name)?.envVariables[CUSTOM_LOGIN_KEY_VARIABLE]).find((value) => value)
+  if (kept) return kept
+  throw new Error(`缺少自定义登录私钥：请在云开发控制台 → 身份认证 → 自定义登录下载私钥文件，部署时加 --custom-login-key <文件>（文件放在代码库之外）`)
+}
+
+async function applyFunctions(plan: DeployPlan, target: DeployTarget, opts: ApplyOptions, online: Online, loginKey: string | null): Promise<void> {
   const deployedVars = [...online.values()].filter((d): d is DeployedFunction => d !== null).map((d) => d.envVariables)
   const secrets = environmentSecrets(deployedVars)
   if (secrets.generated.length > 0) opts.log(`  新生成密钥：${secrets.generated.join(', ')}（值不显示）`)
@@ -47,7 +72,11 @@ async function applyFunctions(plan: DeployPlan, target: DeployTarget, opts: Appl
       functionRootPath: join(opts.root, 'build', 'functions'),
       timeout: fn.timeout,
       memorySize: fn.memorySize,
-      envVariables: { ...settingsVariables(opts.root, fn.name), ...secrets.values }
+      envVariables: {
+        ...settingsVariables(opts.root, fn.name),
+        ...secrets.values,
+        ...(loginKey && CUSTOM_LOGIN_FUNCTIONS.includes(fn.name) ? { [CUSTOM_LOGIN_KEY_VARIABLE]: loginKey } : {})
+      }
     }
     if (existing) await target.updateFunction(settings)
     else await target.createFunction(settings)
@@ -60,15 +89,28 @@ async function applyFunctions(plan: DeployPlan, target: DeployTarget, opts: Appl
 
 export async function applyPlan(plan: DeployPlan, target: DeployTarget, opts: ApplyOptions): Promise<ApplyResult> {
   if (plan.errors.length > 0) throw new Error('计划中有阻止部署的问题，未做任何修改')
+  // Everything that can stop the deploy is checked before the first change.
+  const online = await describeOnline(plan, target)
+  const loginKey = customLoginKey(plan, online, opts)
+  const consoleDir = opts.consoleDir ?? join(opts.root, plan.hosting.dir)
+  if (!existsSync(join(consoleDir, 'index.html'))) throw new Error(`管理端尚未构建（${plan.hosting.dir}/index.html 不存在），未做任何修改`)
   opts.log('数据库集合、索引、安全规则与迁移…')
   const database = await deployDatabase(plan.collections, target, { log: opts.log, db: opts.db, migrations: opts.migrations })
   opts.log('云函数与定时触发器…')
-  await applyFunctions(plan, target, opts)
+  await applyFunctions(plan, target, opts, online, loginKey)
+  opts.log('管理端（静态托管）…')
+  await target.uploadHosting(consoleDir, plan.hosting.cloudPath)
+  const added = await target.ensureSafeDomains(plan.hosting.safeDomains)
+  opts.log(`  已上传到 /${plan.hosting.cloudPath}/；新增安全域名 ${added.length} 个`)
   return {
     database,
     manualSteps: [
       `云存储安全规则（控制台 → 云开发 → 存储 → 权限设置 → 自定义安全规则）：${JSON.stringify(plan.storageRules)}`,
-      `云函数权限（控制台 → 云开发 → 云函数 → 权限控制 → 自定义安全规则）：${JSON.stringify(plan.invokeRule)}`
+      `云函数权限（控制台 → 云开发 → 云函数 → 权限控制 → 自定义安全规则）：${JSON.stringify(plan.invokeRule)}`,
+      '登录方式（控制台 → 云开发 → 身份认证 → 登录方式）：开启「匿名登录」和「自定义登录」（管理端扫码登录需要）',
+      ...(plan.hosting.safeDomains.length === 0
+        ? ['WEB 安全域名（控制台 → 云开发 → 身份认证 → 安全域名）：添加静态托管的默认域名，并写进 party-study.config.json 的 consoleDomains']
+        : [])
     ]
   }
 }

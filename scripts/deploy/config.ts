@@ -45,7 +45,9 @@ export const ENV_ID = /^[a-z0-9][a-z0-9-]{2,62}$/
 const environmentSchema = z
   .object({
     /** Optional: an environment may be declared before its CloudBase env exists. */
-    envId: z.string().regex(ENV_ID, 'envId 只能含小写字母、数字和 -').optional()
+    envId: z.string().regex(ENV_ID, 'envId 只能含小写字母、数字和 -').optional(),
+    /** The PC console's domains (the static hosting's default domain or your own): the web SDK's 安全域名. */
+    consoleDomains: z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'consoleDomains 只写域名（可带端口），不带 https:// 和路径')).optional()
   })
   .strict()
 

@@ -12,7 +12,12 @@ export function formatPlan(plan: DeployPlan, envId: string | null): string {
     const indexes = c.indexes.map((i) => `${i.name}${i.unique ? '(唯一)' : ''}`).join(', ')
     lines.push(`  ${c.name.padEnd(16)} ${indexes || '（无索引）'}`)
   }
-  lines.push('', `云存储规则：${JSON.stringify(plan.storageRules)}`, `云函数调用规则：${JSON.stringify(plan.invokeRule)}`, '静态托管：无')
+  lines.push(
+    '',
+    `云存储规则：${JSON.stringify(plan.storageRules)}`,
+    `云函数调用规则：${JSON.stringify(plan.invokeRule)}`,
+    `静态托管：${plan.hosting.dir} → /${plan.hosting.cloudPath}/，安全域名 ${plan.hosting.safeDomains.join(', ') || '（未配置 consoleDomains，部署后手动添加）'}`
+  )
   if (plan.errors.length > 0) {
     lines.push('', `阻止部署的问题（${plan.errors.length}）：`, ...plan.errors.map((e) => `  ✗ ${e}`))
   } else {

@@ -95,6 +95,16 @@ export function managerNodeTarget(credentials: Credentials, envId: string): Depl
         functionName,
         triggers.map((t) => ({ name: t.name, type: 'timer', config: t.config }))
       )
+    },
+    async uploadHosting(localDir, cloudPath) {
+      await app.hosting.uploadFiles({ localPath: localDir, cloudPath })
+    },
+    async ensureSafeDomains(domains) {
+      const listed = await app.env.getEnvAuthDomains()
+      const have = new Set((listed.Domains ?? []).map((d) => d.Domain))
+      const missing = domains.filter((domain) => !have.has(domain))
+      if (missing.length > 0) await app.env.createEnvDomain(missing)
+      return missing
     }
   }
 }

@@ -25,6 +25,13 @@ export interface PlanResult {
   config: DeployConfig | null
 }
 
+/** The console domains configured for the environment being deployed (by name or by env id). */
+function consoleDomains(config: DeployConfig | null, envId: string | null): string[] {
+  if (!config || !envId) return []
+  const entry = Object.values(config.environments).find((environment) => environment.envId === envId)
+  return [...(entry?.consoleDomains ?? [])]
+}
+
 export function buildDeployPlan(opts: PlanOptions): PlanResult {
   const loaded = loadDeployConfig(opts.root, opts.configFile)
   const env = resolveEnvId(opts.env, loaded.config)
@@ -44,7 +51,12 @@ export function buildDeployPlan(opts: PlanOptions): PlanResult {
       collections: collections.collections,
       storageRules: { ...STORAGE_RULES },
       invokeRule: JSON.parse(JSON.stringify(INVOKE_RULE)) as Record<string, unknown>,
-      hosting: null,
+      hosting: {
+        dir: 'build/console',
+        cloudPath: 'console',
+        safeDomains: consoleDomains(loaded.config, env.envId),
+        loginMethods: ['anonymous', 'custom']
+      },
       errors
     },
     envId: env.envId,

@@ -53,4 +53,8 @@ export interface DeployTarget extends DatabaseTarget {
   deleteTrigger(functionName: string, triggerName: string): Promise<void>
   /** functions.createFunctionTriggers (several timers per function on this route). */
   createTriggers(functionName: string, triggers: TriggerPlan[]): Promise<void>
+  /** hosting.uploadFiles: a built folder onto the static hosting under cloudPath. */
+  uploadHosting(localDir: string, cloudPath: string): Promise<void>
+  /** env.getEnvAuthDomains, then env.createEnvDomain for the missing ones: the web SDK's 安全域名. Returns those added. */
+  ensureSafeDomains(domains: string[]): Promise<string[]>
 }

@@ -37,13 +37,29 @@ export interface CollectionPlan {
   rules: { read: boolean | string; write: boolean | string }
 }
 
+/** The staff console (console/, built by scripts/build-console.ts --production) on CloudBase static hosting. */
+export interface HostingPlan {
+  /** The built folder uploaded as is. */
+  dir: 'build/console'
+  /** Where it lands on the static hosting (the console's base path: https://<domain>/console/). */
+  cloudPath: 'console'
+  /**
+   * The web SDK's 安全域名 (WEB 安全域名): the console's domains from the
+   * environment's `consoleDomains`, added when missing. Empty: the deploy
+   * says to add the static hosting's default domain by hand.
+   */
+  safeDomains: string[]
+  /** Login methods the console needs switched on (a manual step: 身份认证 → 登录方式). */
+  loginMethods: ['anonymous', 'custom']
+}
+
 export interface DeployPlan {
   functions: FunctionPlan[]
   collections: CollectionPlan[]
   storageRules: Record<string, unknown>
   invokeRule: Record<string, unknown>
-  /** No static web hosting is deployed yet (the staff console is not built). */
-  hosting: null
+  /** The PC console on the environment's static hosting, and what its web SDK needs. */
+  hosting: HostingPlan
   /** Everything that would stop a real deploy, in plain words; empty when it may go ahead. */
   errors: string[]
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LOCAL_ENV } from '../../emulator/core/constants'
 import { applyPlan } from '../../scripts/deploy/apply'
@@ -26,17 +28,24 @@ describe('deploy: migrations run once per environment, recorded, skipped by the 
   afterAll(() => t?.close())
 
   const functionCalls: string[] = []
+  // A built console and a key file stand in: this suite is about the migrations.
+  const consoleDir = mkdtempSync(join(tmpdir(), 'console-'))
+  writeFileSync(join(consoleDir, 'index.html'), '<!doctype html>')
+  const customLoginKey = JSON.stringify({ private_key_id: 'k', private_key: 'p', env_id: LOCAL_ENV })
   const target = (): DeployTarget => ({
     ...managerDatabaseTarget(managerNodeApp(LOCAL_CREDENTIALS, LOCAL_ENV), LOCAL_ENV),
     describeFunction: async () => null,
     createFunction: async (s) => void functionCalls.push(`create ${s.name}`),
     updateFunction: async (s) => void functionCalls.push(`update ${s.name}`),
     deleteTrigger: async () => undefined,
-    createTriggers: async () => undefined
+    createTriggers: async () => undefined,
+    uploadHosting: async () => undefined,
+    ensureSafeDomains: async () => []
   })
   // The shipped config has placeholders (a real deploy refuses them); the apply path is what is tested.
   const plan = () => ({ ...buildDeployPlan({ root, env: LOCAL_ENV }).plan, errors: [] })
-  const deploy = (migrations: Migration[]) => pointedAt(t.emulator.url, () => applyPlan(plan(), target(), { root, log: () => undefined, db: t.db, migrations }))
+  const deploy = (migrations: Migration[]) =>
+    pointedAt(t.emulator.url, () => applyPlan(plan(), target(), { root, log: () => undefined, db: t.db, migrations, consoleDir, customLoginKey }))
 
   it('applies a new migration once, records it, and skips it on the next deploy', async () => {
     const runs: string[] = []

@@ -69,7 +69,7 @@ describe('deploy --dry-run --json', () => {
         for (const k of i.keys) expect(Object.keys(k).sort()).toEqual(['direction', 'name'])
       }
     }
-    expect(plan.hosting).toBeNull()
+    expect(plan.hosting).toEqual({ dir: 'build/console', cloudPath: 'console', safeDomains: [], loginMethods: ['anonymous', 'custom'] })
   })
 
   it('lists every built function folder, from build/functions/<name>, with its timeout', () => {
@@ -93,10 +93,11 @@ describe('deploy --dry-run --json', () => {
     expect(plan.functions.find((f) => f.name === 'dashboard')?.triggers).toHaveLength(4)
   })
 
-  it('names the environment variables: config settings plus every secret', () => {
+  it('names the environment variables: config settings plus every secret, and the custom-login key for signin only', () => {
     for (const fn of plan.functions) {
       const settings = Object.keys(configOf(fn.name).envVariables ?? {})
-      expect([...fn.envVariableNames].sort()).toEqual([...new Set([...settings, ...SECRET_NAMES])].sort())
+      const loginKey = fn.name === 'signin' ? ['PS_CUSTOM_LOGIN_KEY'] : []
+      expect([...fn.envVariableNames].sort()).toEqual([...new Set([...settings, ...SECRET_NAMES, ...loginKey])].sort())
     }
   })
 

@@ -1,5 +1,5 @@
 import tcb from '@cloudbase/node-sdk'
-import { z } from 'zod'
+import { CUSTOM_LOGIN_KEY_VARIABLE, customLoginKeySchema, type CustomLoginKeyFile } from '../../runtime/custom-login-key'
 import { AppFailure } from '../../runtime/errors'
 
 /**
@@ -9,9 +9,6 @@ import { AppFailure } from '../../runtime/errors'
  * set by the deploy as PS_CUSTOM_LOGIN_KEY (the emulator injects its own per
  * data folder). No key → CONFIG_MISSING, naming the variable only.
  */
-export const CUSTOM_LOGIN_KEY_VARIABLE = 'PS_CUSTOM_LOGIN_KEY'
-
-const keyFile = z.object({ private_key_id: z.string().min(1), private_key: z.string().min(1), env_id: z.string().min(1) })
 
 type TicketApp = ReturnType<typeof tcb.init>
 let app: TicketApp | undefined
@@ -19,9 +16,9 @@ let appKey = ''
 
 function ticketApp(): TicketApp {
   const raw = process.env[CUSTOM_LOGIN_KEY_VARIABLE] ?? ''
-  let credentials: z.infer<typeof keyFile>
+  let credentials: CustomLoginKeyFile
   try {
-    credentials = keyFile.parse(JSON.parse(raw))
+    credentials = customLoginKeySchema.parse(JSON.parse(raw))
   } catch {
     throw new AppFailure('CONFIG_MISSING', `服务尚未配置自定义登录私钥（环境变量 ${CUSTOM_LOGIN_KEY_VARIABLE}），请联系管理员重新部署`)
   }
