@@ -5,7 +5,7 @@ import type { CollectionSpec } from './database/indexes'
 import { adminRoute, createServer, ADMIN_PATH, type ActionCounts } from './server'
 import { controlRoute } from './control'
 import { DemoUsers } from './demo-users'
-import { staticRoute } from './static'
+import { prefixedStaticRoute, staticRoute } from './static'
 import { FunctionHost } from './functions/host'
 import { loadOrCreateSecrets, type FunctionSecrets } from './functions/secrets'
 import { functionActions } from './functions/operations'
@@ -20,7 +20,7 @@ import { managementRoute } from './management/route'
 import { authRoutes } from './auth/routes'
 import { CUSTOM_LOGIN_KEY_VARIABLE, loadOrCreateAuthKeys, type AuthKeys } from './auth/keys'
 import { TokenIssuer } from './auth/tokens'
-import { DEFAULT_FUNCTIONS_DIR, DEFAULT_HOST, LOCAL_APPID, LOCAL_ENV } from './core/constants'
+import { CONSOLE_PATH, DEFAULT_FUNCTIONS_DIR, DEFAULT_HOST, LOCAL_APPID, LOCAL_ENV } from './core/constants'
 import type { Route } from './core/http'
 
 export interface EmulatorOptions {
@@ -31,6 +31,8 @@ export interface EmulatorOptions {
   functionsDir?: string
   /** The H5 build to serve at `/`, if any. */
   staticDir?: string
+  /** The PC console's build to serve at `/console/`, if any (scripts/build-console.ts). */
+  consoleDir?: string
   collections?: CollectionSpec[]
   /** Run timer triggers on their schedule (tests fire them on demand instead). */
   timers?: boolean
@@ -111,6 +113,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     timerRoutes(timers),
     authRoutes({ host: functions, db, keys: authKeys, tokens: new TokenIssuer(authKeys.tokenSecret, env), env })
   )
+  // The console before the H5 app: the app's route answers every path with its own index.html.
+  if (options.consoleDir && existsSync(options.consoleDir)) routes.push(prefixedStaticRoute(CONSOLE_PATH, options.consoleDir))
   if (options.staticDir && existsSync(options.staticDir)) routes.push(staticRoute(options.staticDir))
 
   return {

@@ -1,6 +1,7 @@
 import { startEmulator } from '../emulator/controller'
 import { localSdk } from '../emulator/client'
-import { DEFAULT_DATA_DIR, DEFAULT_FUNCTIONS_DIR, DEFAULT_PORT, DEFAULT_STATIC_DIR } from '../emulator/core/constants'
+import { CONSOLE_PATH, DEFAULT_CONSOLE_DIR, DEFAULT_DATA_DIR, DEFAULT_FUNCTIONS_DIR, DEFAULT_PORT, DEFAULT_STATIC_DIR } from '../emulator/core/constants'
+import { buildConsole } from './build-console'
 import { buildFunctions } from './build-functions'
 import { deployDatabaseToEmulator } from './deploy/emulator'
 import { buildH5, step } from './lib/run'
@@ -10,7 +11,7 @@ import { adoptFunctionSecrets, registerDemoAccounts, seedDemoData } from './seed
 import { SECRET_NAMES } from '../cloudfunctions/_shared/runtime/secrets'
 
 /**
- * `npm start`: build the cloud functions and the H5 app, start the emulator
+ * `npm start`: build the cloud functions, the H5 app and the PC console, start the emulator
  * with the app on one port, deploy the database part to it exactly as
  * `npm run deploy` does to CloudBase, seed the demo organisation (idempotent), print
  * where to go and who to be.
@@ -18,12 +19,14 @@ import { SECRET_NAMES } from '../cloudfunctions/_shared/runtime/secrets'
 async function main(): Promise<void> {
   await step('构建云函数', () => buildFunctions())
   await step('构建 H5 应用', buildH5)
+  await step('构建管理端', () => buildConsole())
   const port = Number(process.env.PORT ?? DEFAULT_PORT)
   const emulator = await startEmulator({
     port,
     dataDir: DEFAULT_DATA_DIR,
     functionsDir: DEFAULT_FUNCTIONS_DIR,
     staticDir: DEFAULT_STATIC_DIR,
+    consoleDir: DEFAULT_CONSOLE_DIR,
     secretNames: SECRET_NAMES,
     timers: true
   })
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
   console.log(`
 党员学习教育 · 本地环境已启动
   应用（H5）:      ${emulator.url}/
+  管理端（电脑）:  ${emulator.url}${CONSOLE_PATH}（开发模式可“以演示用户登录”）
   模拟器 SDK 地址: ${emulator.adminUrl}
   数据目录:        ${DEFAULT_DATA_DIR}
   演示数据:        ${seeded.units} 个组织，${seeded.members} 名党员，学习安排 ${notice}

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from '../emulator/core/constants'
+import { buildConsole } from './build-console'
 import { buildFunctions } from './build-functions'
 import { buildH5, buildWeapp, runBin, step } from './lib/run'
 
@@ -8,8 +9,8 @@ const RESULTS = path.join(ROOT, 'build', 'jest-results.json')
 
 /**
  * `npm test`: lint (eslint.config.mjs), type-check everything, build what the tests exercise
- * (functions, weapp for the package-size and no-dev-code checks, H5 for the
- * e2e tests), then run every jest project: unit, integration, e2e. Extra
+ * (functions, weapp for the package-size and no-dev-code checks, H5 and the
+ * PC console for the e2e tests), then run every jest project: unit, integration, e2e. Extra
  * arguments go to jest. Ends with one plain "N passed, N failed" line.
  */
 async function main(): Promise<void> {
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   await step('构建云函数', () => buildFunctions())
   await step('构建小程序（weapp）', buildWeapp)
   await step('构建 H5', buildH5)
+  await step('构建管理端（console）', () => buildConsole())
   rmSync(RESULTS, { force: true }) // never report an earlier run's totals
   try {
     await step('运行测试（unit + integration + e2e）', () => runBin('jest', ['--maxWorkers=2', '--json', `--outputFile=${RESULTS}`, ...process.argv.slice(2)]))
