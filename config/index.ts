@@ -14,6 +14,9 @@ const isH5 = process.env.TARO_ENV === 'h5'
 // script rule only covers src/ by default.
 const contractDir = path.join(root, 'cloudfunctions/_shared/contract')
 
+// 大字模式 / WeChat's font size: every font-size × var(--ps-font-scale) (see the file).
+const fontScale = { './config/postcss-font-scale.cjs': { enable: true, config: {} } }
+
 // NutUI React Taro is drawn at 375 px while our own styles use Taro's 750;
 // choosing per file makes pxtransform convert both correctly.
 function designWidth(input?: string | number | { file?: string }): number {
@@ -54,7 +57,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [contractDir] },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false }
+        cssModules: { enable: false },
+        ...fontScale
       }
     },
     h5: {
@@ -80,7 +84,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false }
+        cssModules: { enable: false },
+        ...fontScale
       }
     }
   }

@@ -1,4 +1,5 @@
 import { ErrorView, LoadingView } from '@/components/RequestStates'
+import { LargeTextSwitch } from '@/features/display/LargeTextSwitch'
 import { FeedbackEntry } from '@/features/feedback/components/FeedbackEntry'
 import { MemberProfile } from '@/features/me/components/MemberProfile'
 import { MyHistory } from '@/features/me/components/MyHistory'
@@ -17,6 +18,8 @@ export default function MePage() {
       {data?.member && <MyHistory key={data.member.id} memberId={data.member.id} />}
       {data?.member && <FeedbackEntry />}
       {data && <PrivacyEntries member={Boolean(data.member)} />}
+      {/* 适老化: offered to everyone, member or not, and working before any data has loaded. */}
+      <LargeTextSwitch />
     </TabPage>
   )
 }

@@ -13,6 +13,8 @@ import { formatDay } from '@/lib/calendar'
 import { openExternalLink } from '@/lib/links'
 import { askStudyReminder, reminderAskedKey } from '@/features/notices/subscribe'
 import { StackPage } from '@/layouts/StackPage'
+import { ListenBar } from '@/features/listen/ListenBar'
+import { materialSpeech } from '@/features/listen/speech-text'
 import { showDone, showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
@@ -92,6 +94,8 @@ function Detail({ notice }: { notice: NoticeDetail }) {
       )}
       {notice.mine && <ReminderBox noticeId={notice.id} />}
 
+      {/* 听学: the notice read aloud (title, theme, purpose, each material); nothing is recorded. */}
+      <ListenBar owner={`notice-${notice.id}`} text={noticeSpeech(notice)} label="听学：朗读本期主题、目的和学习材料" />
       <ScheduleView schedule={notice.schedule} change={notice.scheduleChange} />
       <TextSection title="学习教育主题" text={notice.theme} className="ps-notice-theme" />
       <TextSection title="学习教育目的" text={notice.purpose} />
@@ -138,6 +142,7 @@ function Detail({ notice }: { notice: NoticeDetail }) {
         {material && (
           <View className="ps-n-fulltext ps-notice-fulltext">
             <View className="ps-n-fulltext__title">{material.title}</View>
+            <ListenBar owner={`material-${notice.id}-${reading}`} text={materialSpeech(material)} label="听学：朗读这篇材料" />
             {material.fullText ? (
               <View className="ps-text">{material.fullText}</View>
             ) : (
@@ -158,6 +163,17 @@ function Detail({ notice }: { notice: NoticeDetail }) {
       </Popup>
     </View>
   )
+}
+
+/** What 听学 reads for the whole notice, in the page's order. */
+function noticeSpeech(notice: NoticeDetail): string {
+  const parts = [
+    noticeTitle(notice),
+    notice.theme ? `学习教育主题：${notice.theme}` : '',
+    notice.purpose ? `学习教育目的：${notice.purpose}` : '',
+    ...notice.materials.map((material, index) => `学习材料 ${index + 1}：${materialSpeech(material)}`)
+  ]
+  return parts.filter(Boolean).join('\n')
 }
 
 /**
