@@ -1,3 +1,6 @@
+import { moderate } from '../_shared/data/moderation/moderate'
+import { SCENE } from '../_shared/domain/moderation/text-check'
+import { FEEDBACK_KIND_LABEL } from './labels'
 import { FEEDBACK_REPLY_MAX, type FeedbackInbox, type InboxFeedbackItem, type MyFeedbackItem } from '../_shared/contract/feedback-api'
 import { answerFeedback, findFeedback, openFor, sentBy } from '../_shared/data/feedback/store'
 import { mailboxesOf, mayReceive, RECIPIENT_LABEL, type ReaderRoles } from '../_shared/domain/feedback/access'
@@ -24,7 +27,8 @@ export async function inbox(): Promise<FeedbackInbox> {
   const at = now()
   const docs = (await Promise.all(mailboxes.map((box) => openFor(box.to, box.unitId, INBOX_LIMIT)))).flat()
   const items = docs
-    .filter((doc) => mayReceive(reader, doc))
+    // An item sent back (退回) by content security is its sender's to rewrite, not the recipient's to answer.
+    .filter((doc) => mayReceive(reader, doc) && doc.moderation?.status !== 'returned')
     .sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime())
     .map((doc) => inboxView(doc, at))
   return { isRecipient: true, items }
@@ -36,9 +40,29 @@ export async function reply({ id, content }: { id: string; content: string }): P
   const reader: ReaderRoles = { memberId: member._id, roles: member.roles }
   const doc = await findFeedback(id)
   if (!doc || !mayReceive(reader, doc)) throw new AppFailure(AppErrorCode.NOT_FOUND, '找不到这条投诉建议')
-  if (doc.status === 'answered') throw new AppFailure('FEEDBACK_ANSWERED', '这条投诉建议已经答复过了')
+  // A reply content security holds may be rewritten (there may be no other recipient-side officer to release it).
+  const replaceable = doc.replyModeration !== undefined && doc.replyModeration.status !== 'clear'
+  if (doc.status === 'answered' && !replaceable) throw new AppFailure('FEEDBACK_ANSWERED', '这条投诉建议已经答复过了')
   if (content.length > FEEDBACK_REPLY_MAX) throw new AppFailure(AppErrorCode.INVALID_INPUT, `答复不超过 ${FEEDBACK_REPLY_MAX} 字`)
-  const answer = { content, at: now(), byLabel: RECIPIENT_LABEL[doc.to] }
-  if (!(await answerFeedback(id, answer))) throw new AppFailure('FEEDBACK_ANSWERED', '这条投诉建议已经答复过了')
-  return inboxView({ ...doc, status: 'answered', reply: answer }, answer.at)
+  const at = now()
+  // Content security on the reply (the sender reads it): risky refuses, held reaches the sender once another recipient-side officer releases it.
+  const replyModeration = await moderate(
+    {
+      kind: 'feedback_reply',
+      collection: 'feedback',
+      docId: doc._id,
+      field: 'replyModeration',
+      scene: SCENE.comment,
+      author: { id: member._id, openid: member.openid ?? '', name: member.name },
+      audience: { kind: 'feedback', to: doc.to, recipientUnitId: doc.recipientUnitId, senderId: doc.senderId, senderUnitId: doc.senderUnitId },
+      context: FEEDBACK_KIND_LABEL[doc.kind],
+      label: '答复'
+    },
+    [content],
+    doc.replyModeration,
+    at
+  )
+  const answer = { content, at, byLabel: RECIPIENT_LABEL[doc.to] }
+  if (!(await answerFeedback(id, answer, replyModeration))) throw new AppFailure('FEEDBACK_ANSWERED', '这条投诉建议已经答复过了')
+  return inboxView({ ...doc, status: 'answered', reply: answer, replyModeration }, answer.at)
 }

@@ -1,3 +1,6 @@
+import { moderate } from '../_shared/data/moderation/moderate'
+import { SCENE } from '../_shared/domain/moderation/text-check'
+import { FEEDBACK_KIND_LABEL } from './labels'
 import { createHash } from 'node:crypto'
 import { FEEDBACK_DAILY_LIMIT, type FeedbackSendPayload, type FeedbackTargets, type MyFeedbackItem } from '../_shared/contract/feedback-api'
 import { countSentSince, findFeedback, insertFeedback, type FeedbackDoc } from '../_shared/data/feedback/store'
@@ -61,6 +64,23 @@ export async function send(payload: FeedbackSendPayload): Promise<MyFeedbackItem
     throw new AppFailure(AppErrorCode.NOT_FOUND, '找不到组织部')
   }
   const home = path[path.length - 1]
+  // Content security before anything is written: risky refuses; a held item goes to its recipient marked 待审核 (see held.ts).
+  const moderation = await moderate(
+    {
+      kind: 'feedback',
+      collection: 'feedback',
+      docId: id,
+      field: 'moderation',
+      scene: SCENE.forum,
+      author: { id: member._id, openid: member.openid ?? '', name: payload.anonymous ? null : member.name },
+      audience: { kind: 'feedback', to: payload.to, recipientUnitId: recipient._id, senderId: member._id, senderUnitId: member.unitId },
+      context: FEEDBACK_KIND_LABEL[payload.kind],
+      label: '投诉建议内容'
+    },
+    [payload.content],
+    null,
+    at
+  )
   const doc: FeedbackDoc = {
     _id: id,
     kind: payload.kind,
@@ -75,7 +95,8 @@ export async function send(payload: FeedbackSendPayload): Promise<MyFeedbackItem
     senderUnitName: payload.anonymous ? null : (home?.name ?? null),
     status: 'open',
     createdAt: at,
-    reply: null
+    reply: null,
+    moderation
   }
   const inserted = await insertFeedback(doc)
   if (!inserted) {

@@ -1,3 +1,4 @@
+import { isVisibleToOthers, moderationLabel } from '../_shared/domain/moderation/text-check'
 import type { InboxFeedbackItem, MyFeedbackItem } from '../_shared/contract/feedback-api'
 import type { FeedbackDoc } from '../_shared/data/feedback/store'
 import { ageDays } from '../_shared/domain/feedback/access'
@@ -6,6 +7,12 @@ const at = (value: Date | string): Date => (value instanceof Date ? value : new 
 
 function replyView(doc: FeedbackDoc): MyFeedbackItem['reply'] {
   return doc.reply ? { content: doc.reply.content, at: at(doc.reply.at).toISOString(), byLabel: doc.reply.byLabel } : null
+}
+
+/** The sender reads a reply content security holds only once it is released. */
+function senderReplyView(doc: FeedbackDoc): MyFeedbackItem['reply'] {
+  const reply = replyView(doc)
+  return reply && !isVisibleToOthers(doc.replyModeration) ? { ...reply, content: '（答复审核中）' } : reply
 }
 
 /** The sender's view of their own item. */
@@ -19,7 +26,8 @@ export function mineView(doc: FeedbackDoc): MyFeedbackItem {
     anonymous: doc.anonymous,
     status: doc.status,
     createdAt: at(doc.createdAt).toISOString(),
-    reply: replyView(doc)
+    reply: senderReplyView(doc),
+    moderation: moderationLabel(doc.moderation)
   }
 }
 
@@ -36,6 +44,8 @@ export function inboxView(doc: FeedbackDoc, now: Date): InboxFeedbackItem {
     status: doc.status,
     createdAt: at(doc.createdAt).toISOString(),
     ageDays: ageDays(at(doc.createdAt), now),
-    reply: replyView(doc)
+    reply: replyView(doc),
+    moderation: moderationLabel(doc.moderation),
+    replyModeration: moderationLabel(doc.replyModeration)
   }
 }

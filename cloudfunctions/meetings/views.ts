@@ -1,3 +1,4 @@
+import { moderationLabel } from '../_shared/domain/moderation/text-check'
 import type { MeetingDetail, MeetingSummary } from '../_shared/contract/meetings-api'
 import { MEETING_DETAIL_PAGE } from '../_shared/contract/meetings-rules'
 import { guardCapability } from '../_shared/access/caller'
@@ -17,7 +18,7 @@ import type { Caller } from '../_shared/domain/org/scope'
 import { now } from '../_shared/runtime/clock'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 import { mayRun } from './guards'
-import { countersOf, myAttendance, summary } from './present'
+import { countersOf, myAttendance, releasedMinutes, summary } from './present'
 
 interface ListPayload extends PageRequest {
   unitId?: string
@@ -61,6 +62,7 @@ export async function getMeeting(caller: Caller & { doc: MemberDoc }, id: string
   const mine = invited ? myAttendance(await loadAttendance(meeting._id, caller.memberId)) : undefined
   const { opensAt, closesAt } = checkinWindow(meeting)
   const at = now()
+  const shownMinutes = canRun ? meeting.minutes : releasedMinutes(meeting).minutes
   return {
     ...summary(meeting),
     mine,
@@ -70,12 +72,14 @@ export async function getMeeting(caller: Caller & { doc: MemberDoc }, id: string
     host: meeting.hostId ? { id: meeting.hostId, name: meeting.hostName ?? '' } : null,
     checkinOpensAt: opensAt.toISOString(),
     checkinClosesAt: closesAt.toISOString(),
-    minutes: meeting.minutes
-      ? { content: meeting.minutes.content, resolutions: meeting.minutes.resolutions, completedAt: meeting.minutes.completedAt.toISOString() }
+    // Held minutes (content security) are shown to who may run the meeting only, marked; members see them once released.
+    minutes: shownMinutes
+      ? { content: shownMinutes.content, resolutions: shownMinutes.resolutions, completedAt: shownMinutes.completedAt.toISOString() }
       : null,
+    ...(canRun ? { minutesModeration: moderationLabel(meeting.minutesModeration) } : {}),
     started: hasStarted(at, meeting),
     ended: hasEnded(at, meeting),
-    study: mine?.makeup ? makeupStudy(meeting) : null,
+    study: mine?.makeup ? makeupStudy(releasedMinutes(meeting)) : null,
     canRun,
     sharePath: `${MEETING_DETAIL_PAGE}?id=${meeting._id}`
   }

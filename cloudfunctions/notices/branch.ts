@@ -1,3 +1,6 @@
+import { moderationLabel, SCENE } from '../_shared/domain/moderation/text-check'
+import { moderate, type TextSlot } from '../_shared/data/moderation/moderate'
+import { noticeMemberId } from '../_shared/domain/notices/counters'
 import type { MemberProgress, NoticeCounters, ScheduleChange, Unreached } from '../_shared/contract/notices-api'
 import { pathIds } from '../_shared/domain/org-path'
 import { guardCapability } from '../_shared/access/caller'
@@ -173,14 +176,37 @@ export async function getAnswers(caller: Caller, payload: { id: string; memberId
     questions: notice.discussion,
     answers: state.answers,
     submittedAt: state.submittedAt.toISOString(),
-    review: state.review ? { status: state.review.status, comment: state.review.comment } : null
+    review: state.review ? { status: state.review.status, comment: state.review.comment } : null,
+    moderation: moderationLabel(state.moderation)
+  }
+}
+
+/** A secretary's comment on a member's answers: decided by another officer over the branch (组织委员, 党总支, 组织部), never its writer. */
+function reviewCommentSlot(caller: Caller & { doc: MemberDoc }, member: MemberDoc, notice: NoticeDoc): TextSlot {
+  return {
+    kind: 'review_comment',
+    collection: 'noticeMembers',
+    docId: noticeMemberId(notice._id, member._id),
+    field: 'review.moderation',
+    scene: SCENE.comment,
+    author: { id: caller.memberId, openid: caller.doc.openid ?? '', name: caller.name },
+    audience: { kind: 'unit', capability: 'notices.run', unitPath: member.unitPath },
+    context: `${noticeTitle(notice)} · ${member.name}`,
+    label: '批阅意见'
   }
 }
 
 /** 已阅 / 退回修改: the member sees it on the notice, and is told by a message if they allowed one. */
-export async function reviewAnswers(caller: Caller, payload: { id: string; memberId: string; status: 'accepted' | 'returned'; comment?: string }) {
+export async function reviewAnswers(
+  caller: Caller & { doc: MemberDoc },
+  payload: { id: string; memberId: string; status: 'accepted' | 'returned'; comment?: string }
+) {
   const [notice, member] = await Promise.all([loadPublished(payload.id), memberInScope(caller, payload.memberId)])
-  const review = { status: payload.status, comment: payload.comment ?? null, by: caller.memberId, at: now() }
+  const at = now()
+  // The comment goes to the member: content security first (risky: nothing written; held: the member sees it once released).
+  const previous = payload.comment ? (await loadMemberState(notice._id, member._id))?.review?.moderation : undefined
+  const moderation = await moderate(reviewCommentSlot(caller, member, notice), [payload.comment], previous, at)
+  const review = { status: payload.status, comment: payload.comment ?? null, by: caller.memberId, at, moderation }
   // Nothing is written unless the member has submitted (checked inside the transaction that writes the review).
   if (!(await recordReview(notice._id, member._id, review))) throw new AppFailure(AppErrorCode.NOT_FOUND, '该党员尚未提交学习讨论')
   const note = payload.status === 'accepted' ? '已阅' : '请修改'

@@ -7,6 +7,10 @@ import { loadMemberState, loadNoticeUnit } from '../_shared/data/notices/notice-
 import { memberStatesFor, noticesForList, noticeUnitsPage } from '../_shared/data/notices/notice-lists'
 import { answersClosedMessage, answersEditable, withMaterialRead } from '../_shared/domain/notices/answers'
 import { keysOfTemplate } from '../_shared/domain/messaging/templates'
+import { moderate, settleHeld, type TextSlot } from '../_shared/data/moderation/moderate'
+import { noticeMemberId } from '../_shared/domain/notices/counters'
+import { noticeTitle } from '../_shared/domain/notices/message'
+import { SCENE } from '../_shared/domain/moderation/text-check'
 import { now } from '../_shared/runtime/clock'
 import { markChanged } from '../_shared/domain/counting/counts'
 import { noticeContribution } from '../_shared/domain/counting/lanes'
@@ -77,10 +81,29 @@ export async function readMaterial(member: MemberDoc, payload: { id: string; mat
   return { firstRead: after !== null && before.readAt === null }
 }
 
+/** A member's discussion answers: 论坛-like posts, decided by whoever runs notices over their branch. */
+function answersSlot(member: MemberDoc, noticeId: string, title: string): TextSlot {
+  return {
+    kind: 'answers',
+    collection: 'noticeMembers',
+    docId: noticeMemberId(noticeId, member._id),
+    field: 'moderation',
+    scene: SCENE.forum,
+    author: { id: member._id, openid: member.openid ?? '', name: member.name },
+    audience: { kind: 'unit', capability: 'notices.run', unitPath: member.unitPath },
+    context: title,
+    label: '讨论发言'
+  }
+}
+
 export async function submitAnswers(member: MemberDoc, payload: { id: string; answers: string[] }): Promise<{ submittedAt: string }> {
   const { notice, state } = await noticeAndState(member, payload.id)
   if (payload.answers.length !== notice.discussion.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, `请回答全部 ${notice.discussion.length} 个讨论题`)
   const at = now()
+  if (state && !editable(notice, state)) throw new AppFailure('ANSWER_CLOSED', answersClosedMessage(state.review?.status))
+  // Content security before anything is written: risky refuses, held answers are stored for the author and the secretary only.
+  const slot = answersSlot(member, notice._id, noticeTitle(notice))
+  const moderation = await moderate(slot, payload.answers, state?.moderation, at)
   await changeMemberState(
     notice._id,
     member,
@@ -88,10 +111,11 @@ export async function submitAnswers(member: MemberDoc, payload: { id: string; an
       if (!editable(notice, current)) throw new AppFailure('ANSWER_CLOSED', answersClosedMessage(current.review?.status))
       // A returned answer, once edited, waits for review again.
       const review = current.review?.status === 'returned' ? { ...current.review, status: 'pending' as const } : current.review
-      return { answers: payload.answers, submittedAt: at, review, ...(current.submittedAt === null ? counting(current, existed) : {}) }
+      return { answers: payload.answers, submittedAt: at, review, moderation, ...(current.submittedAt === null ? counting(current, existed) : {}) }
     },
     state
   )
+  await settleHeld(slot, state?.moderation, moderation)
   return { submittedAt: at.toISOString() }
 }
 

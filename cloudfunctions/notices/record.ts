@@ -1,3 +1,4 @@
+import { isVisibleToOthers, type Moderation } from '../_shared/domain/moderation/text-check'
 import type { AttendeeView } from '../_shared/contract/meetings-api'
 import type { StudyRecordView } from '../_shared/contract/notices-api'
 import { MEETING_TYPE_LABELS } from '../_shared/contract/meetings-rules'
@@ -14,6 +15,10 @@ import { branchContext } from './branch'
 
 const iso = (at: Date | null | undefined): string | null => (at ? at.toISOString() : null)
 
+/** What an exported record says in place of a text content security still holds (it leaves the app as a document). */
+const HELD = '（审核中）'
+const released = (text: string | null, moderation: Moderation | undefined): string | null => (text && !isVisibleToOthers(moderation) ? HELD : text)
+
 /** A member of the meeting as its attendance list shows them (the meeting's own record reads the same documents). */
 function attendee(member: { _id: string; name: string }, state: MeetingMemberDoc | undefined): AttendeeView {
   return {
@@ -25,14 +30,20 @@ function attendee(member: { _id: string; name: string }, state: MeetingMemberDoc
     manualReason: state?.manualReason ?? null,
     leave: state?.leave
       ? {
-          reason: state.leave.reason,
+          reason: released(state.leave.reason, state.leaveModeration) ?? '',
           requestedAt: state.leave.requestedAt.toISOString(),
           decision: state.leave.decision,
-          comment: state.leave.comment,
+          comment: released(state.leave.comment, state.leaveCommentModeration),
           decidedAt: iso(state.leave.decidedAt)
         }
       : null,
-    makeup: state?.makeup ? { dueAt: state.makeup.dueAt.toISOString(), reflection: state.makeup.reflection, completedAt: iso(state.makeup.completedAt) } : null
+    makeup: state?.makeup
+      ? {
+          dueAt: state.makeup.dueAt.toISOString(),
+          reflection: released(state.makeup.reflection, state.makeupModeration),
+          completedAt: iso(state.makeup.completedAt)
+        }
+      : null
   }
 }
 
@@ -57,7 +68,8 @@ function meetingFacts({ meeting, invitees, states, counters }: LinkedMeetingReco
     },
     attendees: invitees.map((m) => attendee(m, stateOf.get(m._id))).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     ended: hasEnded(at, meeting),
-    minutes: meeting.minutes ? { content: meeting.minutes.content, resolutions: meeting.minutes.resolutions } : null
+    minutes:
+      meeting.minutes && isVisibleToOthers(meeting.minutesModeration) ? { content: meeting.minutes.content, resolutions: meeting.minutes.resolutions } : null
   }
 }
 
@@ -75,7 +87,10 @@ async function gather(caller: Caller, payload: { id: string; unitId: string }): 
   ])
   const linked = await Promise.all(meetings.map(linkedMeetingRecord))
   const at = now()
-  const answered = states.filter((state) => state.submittedAt && state.answers).sort((a, b) => a.memberName.localeCompare(b.memberName, 'zh-CN'))
+  // Held answers (content security) stay out of the record until released: it leaves the app as a document.
+  const answered = states
+    .filter((state) => state.submittedAt && state.answers && isVisibleToOthers(state.moderation))
+    .sort((a, b) => a.memberName.localeCompare(b.memberName, 'zh-CN'))
   const secretaryNames = secretaries.join('、')
   const change = counters.scheduleChange
   const record = studyRecord({

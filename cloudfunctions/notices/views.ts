@@ -1,7 +1,11 @@
+import { isVisibleToOthers, moderationLabel } from '../_shared/domain/moderation/text-check'
 import type { NoticeDetail, NoticeSummary, ScheduleChange } from '../_shared/contract/notices-api'
 import type { NoticeDoc, NoticeMemberDoc, NoticeUnitDoc } from '../_shared/data/notice-docs'
 import { firstDate } from '../_shared/domain/notices/calendar'
 import { noticeTitle } from '../_shared/domain/notices/message'
+
+/** What a member reads in place of a review comment that content security holds. */
+const HELD_COMMENT = '（批阅意见审核中）'
 
 /** How notices are shown: the stored documents mapped to the API's shapes (no reads, no rules). */
 
@@ -57,8 +61,12 @@ export function noticeDetail(notice: NoticeDoc, unit: NoticeUnitDoc, mine: Notic
       readMaterials: mine?.readMaterials ?? [],
       answers: mine?.answers ?? null,
       submittedAt: mine?.submittedAt?.toISOString() ?? null,
-      review: mine?.review ? { status: mine.review.status, comment: mine.review.comment } : null,
-      editable
+      // A held comment is not the member's to read until an officer releases it.
+      review: mine?.review
+        ? { status: mine.review.status, comment: isVisibleToOthers(mine.review.moderation) || !mine.review.comment ? mine.review.comment : HELD_COMMENT }
+        : null,
+      editable,
+      moderation: moderationLabel(mine?.moderation)
     }
   }
 }

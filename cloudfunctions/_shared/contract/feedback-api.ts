@@ -71,6 +71,8 @@ export interface MyFeedbackItem {
   status: FeedbackStatus
   createdAt: string
   reply: FeedbackReply | null
+  /** Content security: 审核中 / 未通过审核，请修改 on the item, null when clear. */
+  moderation?: string | null
 }
 
 /** One item as its recipient sees it: an anonymous item names nobody and no unit narrower than the 党总支. */
@@ -88,6 +90,9 @@ export interface InboxFeedbackItem {
   /** Whole days since it was sent. */
   ageDays: number
   reply: FeedbackReply | null
+  /** Content security: 审核中 when the item is held (the recipient decides: 工作台 → 待处理), null when clear. */
+  moderation?: string | null
+  replyModeration?: string | null
 }
 
 export interface FeedbackInbox {

@@ -147,11 +147,19 @@ export interface MinutesOf<Instant> {
 export type LeaveView = LeaveRequestOf<string>
 export type MakeupView = MakeupOf<string>
 
+/** Content security on the record's texts: 审核中 / 未通过审核，请修改, null when clear (shown to the writer and the deciding officers). */
+export interface AttendanceModeration {
+  leave: string | null
+  leaveComment: string | null
+  makeup: string | null
+}
+
 export interface MyAttendance {
   status: AttendanceStatus
   checkedInAt: string | null
   leave: LeaveView | null
   makeup: MakeupView | null
+  moderation?: AttendanceModeration
 }
 
 export interface MeetingDetail extends MeetingSummary {
@@ -162,6 +170,8 @@ export interface MeetingDetail extends MeetingSummary {
   checkinOpensAt: string
   checkinClosesAt: string
   minutes: MinutesOf<string> | null
+  /** For whoever may run the meeting: 审核中 when content security holds the minutes (members do not see them until released). */
+  minutesModeration?: string | null
   /** By the server's clock when read: the minutes may be written from the start; 补学 opens at the end. */
   started: boolean
   ended: boolean
@@ -183,6 +193,7 @@ export interface AttendeeView {
   manualReason: string | null
   leave: LeaveView | null
   makeup: MakeupView | null
+  moderation?: AttendanceModeration
 }
 
 export interface CheckinCode {
@@ -241,6 +252,11 @@ export interface MeetingsActions {
   'meetings.export': { payload: { id: string }; result: { fileName: string; base64: string } }
   /** The 工作台: leave requests waiting for the caller's decision, in every meeting they may run, soonest meeting first. */
   'pending.list': { payload: Record<string, never>; result: { leave: PendingLeave[]; total: number } }
+  /**
+   * A member's full phone number, to call them: only for whoever runs the meeting, only for a member with a leave
+   * request, an absence or a 送学上门 mark there; each reveal is audited. Every other view shows phones masked.
+   */
+  'contact.phone': { payload: { id: string; memberId: string }; result: { name: string; phone: string; reason: string } }
 }
 
 export type MeetingsAction = keyof MeetingsActions

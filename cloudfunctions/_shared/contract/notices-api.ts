@@ -93,6 +93,8 @@ export interface NoticeDetail extends NoticeDraft {
     submittedAt: string | null
     review: AnswerReview | null
     editable: boolean
+    /** Content security on their answers: 审核中 (held or not yet checked) / 未通过审核，请修改 (退回); null when clear. */
+    moderation?: string | null
   } | null
 }
 
@@ -215,7 +217,15 @@ export interface NoticesActions extends ModerationActions {
   'notices.progress': { payload: { id: string; unitId: string }; result: { counters: NoticeCounters; members: MemberProgress[] } }
   'answers.get': {
     payload: { id: string; memberId: string }
-    result: { name: string; questions: string[]; answers: string[]; submittedAt: string; review: AnswerReview | null }
+    result: {
+      name: string
+      questions: string[]
+      answers: string[]
+      submittedAt: string
+      review: AnswerReview | null
+      /** Content security: 审核中 when the answers are held (decided on 工作台 → 待处理), null when clear. */
+      moderation?: string | null
+    }
   }
   /**
    * 讨论待批阅 for the 工作台: in the branches where the caller may review answers (at most

@@ -16,7 +16,7 @@ export const leaveAgrees: Exact<Omit<Stored<MeetingMemberDoc['leave']>, 'decided
 export const makeupAgrees: Exact<Stored<MeetingMemberDoc['makeup']>, MakeupOf<Date>> = true
 export const minutesAgree: Exact<Stored<MeetingDoc['minutes']>, MinutesOf<Date>> = true
 export const scheduleMoveAgrees: Exact<Omit<Stored<NoticeUnitDoc['scheduleChange']>, 'reportedBy'>, ScheduleMoveOf<Date>> = true
-export const reviewAgrees: Exact<Omit<Stored<NoticeMemberDoc['review']>, 'by' | 'at'>, AnswerReview> = true
+export const reviewAgrees: Exact<Omit<Stored<NoticeMemberDoc['review']>, 'by' | 'at' | 'moderation'>, AnswerReview> = true
 // @ts-expect-error the check tells a stored instant from a wire one
 export const instantsDiffer: Exact<MakeupOf<Date>, MakeupOf<string>> = true
 

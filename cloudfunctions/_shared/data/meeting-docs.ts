@@ -1,3 +1,4 @@
+import type { Moderation } from '../domain/moderation/text-check'
 import type { AttendanceStatus, LeaveRequestOf, MakeupOf, MeetingForm, MeetingType, MinutesOf, ThemeDayRule } from '../contract/meetings-api'
 import { type UnitPath } from '../domain/org-path'
 import type { UnitType } from '../contract/org'
@@ -26,6 +27,8 @@ export interface MeetingDoc {
   /** Generated from the 主题党日 rule and not edited since: saving the rule again may rewrite it. */
   fromRule: boolean
   minutes: MinutesOf<Date> | null
+  /** Content security on the minutes (data/moderation): held minutes reach members, 补学 and exports only once released. */
+  minutesModeration?: Moderation
   /** When attendance became final (the rest marked absent). */
   finalizedAt: Date | null
   /** When the host was reminded of leave still waiting for a decision (once per meeting; absent: not yet). */
@@ -77,6 +80,10 @@ export interface MeetingMemberDoc {
   manualReason: string | null
   leave: LeaveRecord | null
   makeup: MakeupRecord | null
+  /** Content security (data/moderation) on the leave reason, the secretary's leave comment and the 补学 reflection. */
+  leaveModeration?: Moderation
+  leaveCommentModeration?: Moderation
+  makeupModeration?: Moderation
   notifiedAt: Date | null
   /** Copied from the meeting so a member's 补学 list needs no join. */
   startAt: Date

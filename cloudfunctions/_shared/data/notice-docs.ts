@@ -1,3 +1,4 @@
+import type { Moderation } from '../domain/moderation/text-check'
 import type { UnitType } from '../contract/org'
 import type { AnswerReview, NoticeDraft, ScheduleMoveOf } from '../contract/notices-api'
 
@@ -74,7 +75,10 @@ export interface NoticeMemberDoc {
   readAt: Date | null
   answers: string[] | null
   submittedAt: Date | null
-  review: (AnswerReview & { by: string; at: Date }) | null
+  /** The review; `moderation` covers its comment (content security, data/moderation). */
+  review: (AnswerReview & { by: string; at: Date; moderation?: Moderation }) | null
+  /** Content security on `answers` (data/moderation): held answers are seen by their author and the deciding officers only. */
+  moderation?: Moderation
   /** 已查看: when they first opened the notice (shown, never counted). */
   viewedAt?: Date | null
   /** What they had done when the notice was withdrawn (kept as the record; no longer counted). */

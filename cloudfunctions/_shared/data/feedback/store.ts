@@ -1,3 +1,4 @@
+import type { Moderation } from '../../domain/moderation/text-check'
 import type { FeedbackKind, FeedbackRecipient, FeedbackStatus } from '../../contract/feedback-api'
 import { database } from '../client'
 import { findById } from '../read'
@@ -25,6 +26,9 @@ export interface FeedbackDoc {
   status: FeedbackStatus
   createdAt: Date
   reply: { content: string; at: Date; byLabel: string } | null
+  /** Content security (data/moderation) on `content` and on the reply; absent on items from before it. */
+  moderation?: Moderation
+  replyModeration?: Moderation
 }
 
 const COLLECTION = 'feedback'
@@ -60,12 +64,16 @@ export async function openFor(to: FeedbackRecipient, recipientUnitId: string, li
   return data as FeedbackDoc[]
 }
 
-/** Records the reply on an item still open: false if it was already answered (a race, a second reply). */
-export async function answerFeedback(id: string, reply: FeedbackDoc['reply']): Promise<boolean> {
+/**
+ * Records the reply on an item still open, or replaces a reply content security did not let through (held, unchecked,
+ * 退回): false if it was already answered (a race, a second reply).
+ */
+export async function answerFeedback(id: string, reply: FeedbackDoc['reply'], replyModeration: Moderation): Promise<boolean> {
   const db = database()
+  const _ = db.command
   const { updated } = (await db
     .collection(COLLECTION)
-    .where({ _id: id, status: 'open' })
-    .update({ status: 'answered', reply: db.command.set(reply) })) as { updated?: number }
+    .where(_.and([{ _id: id }, _.or([{ status: 'open' }, { status: 'answered', 'replyModeration.status': _.in(['held', 'unchecked', 'returned']) }])]))
+    .update({ status: 'answered', reply: db.command.set(reply), replyModeration: db.command.set(replyModeration) })) as { updated?: number }
   return Boolean(updated)
 }

@@ -1,3 +1,4 @@
+import type { Moderation } from '../../domain/moderation/text-check'
 import { database } from '../client'
 import type { MeetingDoc } from '../meeting-docs'
 import { findById, getById } from '../read'
@@ -15,9 +16,14 @@ export async function saveMeeting(doc: MeetingDoc): Promise<void> {
 }
 
 /** The secretary's part of the record. */
-export async function saveMeetingMinutes(meetingId: string, minutes: { content: string; resolutions: string[] }, at: Date): Promise<void> {
+export async function saveMeetingMinutes(
+  meetingId: string,
+  minutes: { content: string; resolutions: string[] },
+  at: Date,
+  moderation: Moderation
+): Promise<void> {
   await database()
     .collection('meetings')
     .doc(meetingId)
-    .update({ minutes: { content: minutes.content, resolutions: minutes.resolutions, completedAt: at }, updatedAt: at })
+    .update({ minutes: { content: minutes.content, resolutions: minutes.resolutions, completedAt: at }, minutesModeration: moderation, updatedAt: at })
 }
