@@ -1,6 +1,7 @@
 import { resolveCaller } from '../_shared/access/caller'
 import { action, defineFunction } from '../_shared/runtime/dispatch'
 import { checkinCode, listAttendance, mark, resolveCheckinScene, scan } from './checkin'
+import { contactPhone } from './contact'
 import { decideLeave, listMakeup, requestLeave, submitMakeup } from './leave'
 import { listPending } from './pending'
 import { createMeeting, updateMeeting } from './plan'
@@ -38,7 +39,8 @@ export const main = defineFunction({
     'makeup.submit': action(schemas['makeup.submit'], async (p) => submitMakeup((await resolveCaller()).doc, p)),
     'minutes.save': action(schemas['minutes.save'], async (p) => saveMinutes(await resolveCaller(), p)),
     'meetings.export': action(schemas['meetings.export'], async (p) => exportMeetingRecord(await resolveCaller(), p.id)),
-    'pending.list': action(schemas['pending.list'], async () => listPending(await resolveCaller()))
+    'pending.list': action(schemas['pending.list'], async () => listPending(await resolveCaller())),
+    'contact.phone': action(schemas['contact.phone'], async (p) => contactPhone(await resolveCaller(), p))
   },
   timers: { dailyMeetings: dailyMeetingsTimer }
 })

@@ -103,7 +103,8 @@ export const schemas = {
   'makeup.submit': z.object({ id, reflection: text(MAKEUP_MAX_CHARS).min(MAKEUP_MIN_CHARS, `心得体会至少 ${MAKEUP_MIN_CHARS} 字`) }).strict(),
   'minutes.save': z.object({ id, content: text(5000).min(10, '会议内容至少 10 字'), resolutions: z.array(text(300).min(1)).max(20) }).strict(),
   'meetings.export': z.object({ id }).strict(),
-  'pending.list': z.object({}).strict()
+  'pending.list': z.object({}).strict(),
+  'contact.phone': z.object({ id, memberId: id }).strict()
 }
 
 /**
