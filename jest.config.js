@@ -25,7 +25,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      roots: ['<rootDir>/src', '<rootDir>/cloudfunctions', '<rootDir>/emulator', '<rootDir>/scripts'],
+      roots: ['<rootDir>/src', '<rootDir>/console', '<rootDir>/cloudfunctions', '<rootDir>/emulator', '<rootDir>/scripts'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx']
     },
     { ...common, displayName: 'integration', roots: ['<rootDir>/test/integration'], testMatch: ['**/*.test.ts'] },

@@ -6,7 +6,7 @@ import { freshAnonymousLogin, pollScan, startScan } from '../scan-api'
 
 type Phase =
   | { kind: 'starting' }
-  | { kind: 'waiting'; code: string; image: string | null; expiresAt: number; scanned: boolean }
+  | { kind: 'waiting'; code: string; scene: string; image: string | null; expiresAt: number; scanned: boolean }
   | { kind: 'expired' }
   | { kind: 'signing-in' }
   | { kind: 'failed'; message: string }
@@ -30,6 +30,7 @@ export function ScanSignIn(props: { onTicket: (ticket: string) => Promise<void> 
       setPhase({
         kind: 'waiting',
         code: started.code,
+        scene: started.scene,
         image: started.wxaCode ? `data:image/png;base64,${started.wxaCode.png}` : null,
         expiresAt: started.expiresAt,
         scanned: false
@@ -74,13 +75,16 @@ export function ScanSignIn(props: { onTicket: (ticket: string) => Promise<void> 
       {phase.kind === 'starting' || phase.kind === 'signing-in' ? <Loading text={phase.kind === 'starting' ? '正在生成登录码…' : '正在登录…'} /> : null}
       {phase.kind === 'waiting' ? (
         <div className="scan-box">
+          {/* data-scene: what the 小程序码 encodes (tests read it where a phone's camera would). */}
           {phase.image ? (
-            <img className="scan-code" src={phase.image} alt="登录小程序码" />
+            <img className="scan-code" src={phase.image} alt="登录小程序码" data-scene={phase.scene} />
           ) : (
-            <div className="scan-code scan-code-missing">小程序码暂不可用</div>
+            <div className="scan-code scan-code-missing" data-scene={phase.scene}>
+              小程序码暂不可用
+            </div>
           )}
           <p>
-            用微信扫一扫，或在小程序“我的 → 登录管理端”中输入登录码
+            用微信扫一扫小程序码，在手机上确认登录。手机上会显示同一个登录码，请核对：
             <strong className="scan-short-code" data-testid="signin-code">
               {phase.code}
             </strong>
