@@ -1,4 +1,5 @@
 import { gateway } from '../support/gateway'
+import { sampleMeeting } from '../support/meetings'
 import { useH5App } from '../support/h5-app'
 import { people } from '../support/people'
 
@@ -91,8 +92,18 @@ describe('H5 app: privacy agreement, 隐私政策 and 我的数据', () => {
     const mine = '我的数据测试：建议周末安排线上学习'
     const theirs = '别人的建议：这句话不应出现在我的数据里'
     const gw = gateway(demo.emulator.url)
-    await gw.ok('feedback', 'feedback.send', { requestId: 'e2e-privacy-mine', kind: 'suggestion', to: 'org_department', content: mine, anonymous: true }, member)
-    await gw.ok('feedback', 'feedback.send', { requestId: 'e2e-privacy-theirs', kind: 'suggestion', to: 'org_department', content: theirs, anonymous: false }, people.staff2Members[0])
+    await gw.ok(
+      'feedback',
+      'feedback.send',
+      { requestId: 'e2e-privacy-mine', kind: 'suggestion', to: 'org_department', content: mine, anonymous: true },
+      member
+    )
+    await gw.ok(
+      'feedback',
+      'feedback.send',
+      { requestId: 'e2e-privacy-theirs', kind: 'suggestion', to: 'org_department', content: theirs, anonymous: false },
+      people.staff2Members[0]
+    )
 
     await actAs(member.openId, '/pages/me/index')
     await page.click(visible('.ps-me-my-data-entry'))
@@ -109,5 +120,30 @@ describe('H5 app: privacy agreement, 隐私政策 and 我的数据', () => {
     await page.goBack()
     await page.click(visible('.ps-me-policy-entry'))
     await page.waitForSelector(`${visible('.ps-privacy-policy')}:has-text("保存的信息、用途和可见范围")`)
+  })
+
+  it('shows a full phone number only on 联系 beside a leave request, to the secretary', async () => {
+    const { demo, page, visible, actAs } = app
+    const gw = gateway(demo.emulator.url)
+    const secretary = people.staff1Secretary
+    const member = people.staff1Member
+    const startAt = new Date(Date.now() + 3 * 24 * 3600_000).toISOString()
+    const { id } = await gw.ok(
+      'meetings',
+      'meetings.create',
+      { unitId: secretary.unitId, meeting: sampleMeeting(startAt, { title: '隐私测试党员大会' }) },
+      secretary
+    )
+    await gw.ok('meetings', 'leave.request', { id, reason: '在外地出差' }, member)
+
+    await actAs(secretary.openId, `/packages/meetings/pages/record/index?id=${encodeURIComponent(id)}`)
+    const request = `${visible('.ps-leave-request')}:has-text("在外地出差")`
+    await page.waitForSelector(request)
+    // The page itself shows no full number.
+    expect(await page.textContent(visible('.ps-page'))).not.toContain(member.phone)
+    await page.click(`${request} .ps-call-member`)
+    await page.waitForSelector(`.taro-modal__text:has-text("${member.phone}")`)
+    expect(await page.textContent('.taro-modal__text')).toContain('请假联系')
+    await page.click('.taro-modal__foot >> text=关闭')
   })
 })

@@ -81,9 +81,8 @@ const TEMPLATE_LABELS: Record<string, string> = {
   [SUBSCRIBE_TEMPLATES.quota.id]: '年度要求提醒'
 }
 const STAT_LABELS: Record<string, string> = {
-  assigned: '应学通知',
-  read: '已学习材料',
-  answered: '已提交讨论',
+  noticeRead: '已学习材料',
+  noticeAnswered: '已提交讨论',
   invited: '应参加会议',
   present: '出席',
   late: '迟到',

@@ -8,6 +8,7 @@ import { Button } from '@/ui/button'
 import { TextArea } from '@/ui/textarea'
 import { decideLeave } from '../api'
 import { pendingLeave } from '../attendance'
+import { CallMember } from './CallMember'
 
 type Decision = 'approved' | 'refused'
 
@@ -41,6 +42,7 @@ export function LeaveRequests({ meetingId, members, onDecided }: { meetingId: st
           <View className="ps-m-item__head">
             <Text className="ps-m-item__title ps-leave-request-name">{member.name}</Text>
             <Text className="ps-muted">{member.leave ? formatShanghai(member.leave.requestedAt) : ''}</Text>
+            <CallMember meetingId={meetingId} member={member} />
           </View>
           <View className="ps-text ps-leave-request-reason">{member.leave?.reason ?? ''}</View>
           <View className="ps-actions ps-actions--left">

@@ -14,6 +14,7 @@ import { listAttendance, markAttendance } from '../api'
 import { groupAttendees, manualStatus } from '../attendance'
 import { attendanceText } from '../format'
 import { usePolling } from '../hooks/use-polling'
+import { CallMember, callable } from './CallMember'
 import { CountersView } from './CountersView'
 
 type AttendanceList = MeetingsActions['attendance.list']['result']
@@ -113,6 +114,7 @@ export function LiveAttendance({ meetingId, phase }: { meetingId: string; phase:
                   撤销
                 </Text>
               )}
+              {callable(member) && <CallMember meetingId={meetingId} member={member} />}
             </View>
           ))}
         </View>
