@@ -73,7 +73,7 @@ const zones = [
 
 // The PC console (console/) is its own app: it knows the server only through the contract, and shares
 // nothing with the mini-program (src/) nor the tooling; its features stay apart as src/'s do.
-const CONSOLE_FEATURES = ['dashboard', 'notices', 'signin']
+const CONSOLE_FEATURES = ['dashboard', 'notices', 'signin', 'org', 'requirements', 'meetings', 'feedback']
 const consoleZones = [
   { target: './console/**', from: './cloudfunctions', except: ['./_shared/contract'], message: '管理端只通过 cloudfunctions/_shared/contract 认识服务端' },
   {

@@ -1,9 +1,13 @@
 import type { ReactElement } from 'react'
 import type { RouteObject } from 'react-router-dom'
-import { ChartBarIcon, FilePasteIcon } from 'tdesign-icons-react'
+import { CalendarIcon, ChartBarIcon, ChatIcon, FilePasteIcon, FlagIcon, UsergroupIcon } from 'tdesign-icons-react'
 import type { Capability } from '@contract/org'
 import { dashboardRoutes } from '../features/dashboard/routes'
 import { noticesRoutes } from '../features/notices/routes'
+import { feedbackRoutes } from '../features/feedback/routes'
+import { meetingsRoutes } from '../features/meetings/routes'
+import { orgRoutes } from '../features/org/routes'
+import { requirementsRoutes } from '../features/requirements/routes'
 
 /**
  * Every page of the console, once: the side menu and the router both read
@@ -24,5 +28,9 @@ export interface ConsolePage {
 
 export const CONSOLE_PAGES: ConsolePage[] = [
   { path: 'dashboard', label: '数据看板', icon: <ChartBarIcon />, capabilities: ['dashboard.view'], routes: dashboardRoutes },
-  { path: 'notices', label: '学习安排', icon: <FilePasteIcon />, capabilities: ['notices.publish', 'notices.run'], routes: noticesRoutes }
+  { path: 'notices', label: '学习安排', icon: <FilePasteIcon />, capabilities: ['notices.publish', 'notices.run'], routes: noticesRoutes },
+  { path: 'org', label: '组织与党员', icon: <UsergroupIcon />, capabilities: ['members.view'], routes: orgRoutes },
+  { path: 'requirements', label: '年度要求', icon: <FlagIcon />, capabilities: ['dashboard.view', 'quotas.manage'], routes: requirementsRoutes },
+  { path: 'meetings', label: '组织生活', icon: <CalendarIcon />, capabilities: ['meetings.run'], routes: meetingsRoutes },
+  { path: 'feedback', label: '投诉建议', icon: <ChatIcon />, capabilities: ['feedback.receive'], routes: feedbackRoutes }
 ]
