@@ -10,7 +10,7 @@ import { keysOfTemplate } from '../_shared/domain/messaging/templates'
 import { moderate, settleHeld, type TextSlot } from '../_shared/data/moderation/moderate'
 import { noticeMemberId } from '../_shared/domain/notices/counters'
 import { noticeTitle } from '../_shared/domain/notices/message'
-import { SCENE } from '../_shared/domain/moderation/text-check'
+import { moderationLabel, SCENE } from '../_shared/domain/moderation/text-check'
 import { now } from '../_shared/runtime/clock'
 import { markChanged } from '../_shared/domain/counting/counts'
 import { noticeContribution } from '../_shared/domain/counting/lanes'
@@ -96,7 +96,10 @@ function answersSlot(member: MemberDoc, noticeId: string, title: string): TextSl
   }
 }
 
-export async function submitAnswers(member: MemberDoc, payload: { id: string; answers: string[] }): Promise<{ submittedAt: string }> {
+export async function submitAnswers(
+  member: MemberDoc,
+  payload: { id: string; answers: string[] }
+): Promise<{ submittedAt: string; moderation: string | null }> {
   const { notice, state } = await noticeAndState(member, payload.id)
   if (payload.answers.length !== notice.discussion.length) throw new AppFailure(AppErrorCode.INVALID_INPUT, `请回答全部 ${notice.discussion.length} 个讨论题`)
   const at = now()
@@ -116,7 +119,7 @@ export async function submitAnswers(member: MemberDoc, payload: { id: string; an
     state
   )
   await settleHeld(slot, state?.moderation, moderation)
-  return { submittedAt: at.toISOString() }
+  return { submittedAt: at.toISOString(), moderation: moderationLabel(moderation) }
 }
 
 /**

@@ -205,7 +205,8 @@ export interface NoticesActions extends ModerationActions {
   /** 已查看: the member opened the notice (recorded once, not counted, never time on page). */
   'notices.view': { payload: { id: string }; result: { firstView: boolean } }
   'notices.read': { payload: { id: string; materialIndex: number }; result: { firstRead: boolean } }
-  'answers.submit': { payload: { id: string; answers: string[] }; result: { submittedAt: string } }
+  /** `moderation`: 审核中 when content security holds the answers (the author still sees them), null when clear. */
+  'answers.submit': { payload: { id: string; answers: string[] }; result: { submittedAt: string; moderation?: string | null } }
   /** What `wx.requestSubscribeMessage` answered, per template id (at most 3, only declared templates); the consents left per template. */
   'subscriptions.grant': { payload: { results: Record<string, SubscribeAnswer> }; result: { credits: Record<string, number> } }
   'notices.push': {

@@ -59,6 +59,7 @@ function InboxItem({ item, onAnswered }: { item: InboxFeedbackItem; onAnswered: 
         <Text className={`ps-feedback-status ps-feedback-status--${item.status}`}>{STATUS_LABELS[item.status]}</Text>
       </View>
       <View className="ps-feedback-item__body">{item.content}</View>
+      {item.moderation && <View className="ps-muted ps-feedback-moderation">内容{item.moderation}：请在 工作台 → 待处理 中释放或退回</View>}
       <View className="ps-muted ps-feedback-age">
         {formatShanghai(item.createdAt)} 提交 · {ageText(item.ageDays)}
       </View>

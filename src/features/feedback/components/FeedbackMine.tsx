@@ -134,6 +134,7 @@ function MyItem({ item }: { item: MyFeedbackItem }) {
         <Text className={`ps-feedback-status ps-feedback-status--${item.status}`}>{STATUS_LABELS[item.status]}</Text>
       </View>
       <View className="ps-feedback-item__body">{item.content}</View>
+      {item.moderation && <View className="ps-muted ps-feedback-moderation">内容{item.moderation}（内容安全检查，由接收方处理）</View>}
       <View className="ps-muted">{formatShanghai(item.createdAt)} 提交</View>
       {item.reply ? (
         <View className="ps-feedback-reply">

@@ -65,6 +65,7 @@ export function LeaveBox({
           </Text>
         </View>
         <View className="ps-text ps-leave-reason-text">事由：{leave.reason}</View>
+        {mine.moderation?.leave && <View className="ps-muted ps-leave-moderation">事由内容{mine.moderation.leave}（内容安全检查）</View>}
         <View className="ps-muted">提交于 {formatShanghai(leave.requestedAt)}</View>
         {leave.decidedAt && <View className="ps-muted">审批于 {formatShanghai(leave.decidedAt)}</View>}
         {leave.comment && <View className="ps-m-result ps-leave-comment">审批意见：{leave.comment}</View>}

@@ -49,6 +49,7 @@ export function MakeupBox({
   study,
   open,
   noticeId,
+  moderation = null,
   onDone
 }: {
   meetingId: string
@@ -57,6 +58,8 @@ export function MakeupBox({
   /** The meeting has ended (by the server's clock): the task is open. */
   open: boolean
   noticeId: string | null
+  /** Content security on the reflection: 审核中 / 未通过审核，请修改 (only the member and the secretary see a held one). */
+  moderation?: string | null
   onDone: (makeup: MakeupView) => void
 }) {
   const [reflection, setReflection] = useState('')
@@ -88,6 +91,7 @@ export function MakeupBox({
         </View>
         <View className="ps-m-result ps-makeup-done">已于 {formatShanghai(makeup.completedAt)} 完成补学。</View>
         {makeup.reflection && <View className="ps-text ps-makeup-reflection-text">{makeup.reflection}</View>}
+        {moderation && <View className="ps-muted ps-makeup-moderation">心得内容{moderation}（内容安全检查）</View>}
       </View>
     )
   }

@@ -26,6 +26,8 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
   const [answers, setAnswers] = useState<string[]>(() => restored.current ?? questions.map((_, i) => mine.answers?.[i] ?? ''))
   const [submittedAt, setSubmittedAt] = useState(mine.submittedAt)
   const [review, setReview] = useState(mine.review)
+  // Content security: 审核中 while WeChat's check holds the answers for the secretary (only the author and the secretary see them).
+  const [moderation, setModeration] = useState(mine.moderation ?? null)
   const [editing, setEditing] = useState(mine.editable && (!mine.submittedAt || mine.review?.status === 'returned' || restored.current !== null))
   const [submitting, setSubmitting] = useState(false)
   const [tried, setTried] = useState(false)
@@ -58,6 +60,7 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
       touched.current = false
       restored.current = null
       setSubmittedAt(result.submittedAt)
+      setModeration(result.moderation ?? null)
       // A returned answer, once edited, waits for review again (as the server records it).
       if (review?.status === 'returned') setReview({ ...review, status: 'pending' })
       setEditing(false)
@@ -73,6 +76,12 @@ export function AnswerForm({ noticeId, questions, mine, deadline }: { noticeId: 
   return (
     <View className="ps-card ps-notice-discussion">
       <View className="ps-card__title">学习讨论</View>
+      {moderation && (
+        <View className="ps-answer-returned ps-answer-moderation">
+          内容{moderation}
+          {moderation === '审核中' ? '：支部书记审核通过前，只有你和支部书记能看到这些发言。' : '：请修改后重新提交。'}
+        </View>
+      )}
       {review?.status === 'returned' && <View className="ps-answer-returned">支部退回修改{review.comment ? `：${review.comment}` : ''}</View>}
       {questions.map((question, index) => (
         <View key={index} className="ps-answer-item">

@@ -87,6 +87,7 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
           study={meeting.study}
           open={meeting.ended}
           noticeId={meeting.noticeId}
+          moderation={mine.moderation?.makeup ?? null}
           onDone={(makeup) => setMine({ ...mine, makeup })}
         />
       )}
