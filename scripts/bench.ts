@@ -8,6 +8,7 @@ import { COLLECTIONS } from '../cloudfunctions/_shared/data/collections'
 import { ROOT } from '../emulator/core/constants'
 import { buildFunctions, functionBundleBytes } from './build-functions'
 import { dbCallsTable, measureDbCalls, type DbCallsReport } from './lib/db-calls'
+import { consoleFirstLoadKB, consoleSession } from './lib/console-bench'
 import { buildWeapp, step } from './lib/run'
 import { mainPackageBytes } from './lib/package-size'
 import { adoptFunctionSecrets, registerDemoAccounts, seedDemoData } from './seed/seed'
@@ -288,6 +289,11 @@ export async function dashboardFigures(): Promise<Figure[]> {
       .filter(([action]) => action.startsWith('database.'))
       .reduce((sum, [action, count]) => sum + count - (calls.get(action) ?? 0), 0)
     const latencies = await timed(50, view)
+    // The same view as the PC console calls it: the web SDK's callFunction with the bearer token of a scan sign-in.
+    const consoleCall = await consoleSession(emulator.url, BENCH_DEPARTMENT)
+    const consoleView = () => consoleCall('dashboard', 'dashboard.view', { scope })
+    await timed(5, consoleView)
+    const consoleLatencies = await timed(50, consoleView)
 
     // The naive way: aggregate every raw read, answer and attendance of the year, by branch, then roll up.
     const db = localSdk(emulator.adminUrl).database()
@@ -353,6 +359,12 @@ export async function dashboardFigures(): Promise<Figure[]> {
         value,
         unit: '',
         note: `committee view of ${BENCH_YEAR} over ${year.rawRecords} raw records; docsRead incl. the caller; scan = naive aggregation of raw records`
+      },
+      {
+        name: 'consoleDashboardMs',
+        value: round(percentile(consoleLatencies, 95)),
+        unit: 'ms',
+        note: `p95 of 50 dashboard.view calls from the console's path (js-sdk callFunction, bearer token of a scan sign-in), ${year.branches} branches`
       },
       {
         name: 'dashboardAgreesWithScan',
@@ -514,6 +526,19 @@ async function main(): Promise<void> {
   figures.push(...(await attempt('publish', publishFigures)))
   figures.push(...(await attempt('checkin setup', () => checkinFigures(costs?.perAction['checkin.scan']))))
   figures.push(...(await attempt('dashboard', dashboardFigures)))
+  figures.push(
+    ...(await attempt('consoleFirstLoadKB', async () => {
+      const first = await consoleFirstLoadKB()
+      return [
+        {
+          name: 'consoleFirstLoadKB',
+          value: first.kb,
+          unit: 'KB',
+          note: `gzipped JS + CSS of the console's first page (production build, ${first.files} files)`
+        }
+      ]
+    }))
+  )
   figures.push(...(await attempt('finalize5000Ms', async () => [await finalizeFigure()])))
   figures.push(...(await attempt('importParse2000RowsMs', async () => [await importParseFigure()])))
   figures.push({
