@@ -124,7 +124,9 @@ export function requirePrivacyAgreement(purpose: string): Promise<boolean> {
       weappPurpose = null
       resolve(agreed)
     }
-    Taro.requirePrivacyAuthorize({ success: () => done(true), fail: () => done(false) })
+    // Taro may promisify it as well: its promise rejects on fail, already answered by the callback.
+    const asked = Taro.requirePrivacyAuthorize({ success: () => done(true), fail: () => done(false) }) as unknown
+    if (asked instanceof Promise) asked.catch(() => undefined)
   })
 }
 
