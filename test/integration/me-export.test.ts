@@ -182,6 +182,31 @@ describe('me.data and me.export', () => {
     expect(strip(c)).toEqual(strip(a))
   })
 
+  it("reads past the 1000-document page: a member with 1,001 more notice records gets every one, and nobody else's", async () => {
+    const doc = (memberId: string, i: number) => ({
+      _id: `bulk-${i}:${memberId}`,
+      noticeId: `bulk-${i}`,
+      memberId,
+      memberName: '',
+      unitId: secretary.unitId,
+      unitPath: '',
+      readMaterials: [],
+      readAt: null,
+      answers: [`批量记录${i}`],
+      submittedAt: null,
+      review: null,
+      notifiedAt: null,
+      lastRemindDay: null
+    })
+    const mine = Array.from({ length: 1001 }, (_, i) => doc(alice.memberId, i))
+    for (let i = 0; i < mine.length; i += 500) await demo.db.collection('noticeMembers').add(mine.slice(i, i + 500))
+    await demo.db.collection('noticeMembers').add([doc(bob.memberId, 5000)])
+    const rows = table(await gw.ok('me', 'data', {}, alice), 'notices').rows
+    expect(rows).toHaveLength(1002)
+    expect(rows.filter((row) => row[0] === '学习通知（已删除）')).toHaveLength(1001)
+    expect(JSON.stringify(rows)).not.toContain('批量记录5000')
+  })
+
   it.each([
     ['a member id', { memberId: people.staff1GroupMember.memberId }],
     ['an openid', { openid: people.staff1GroupMember.openId }],
