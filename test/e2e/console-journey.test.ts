@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Workbook } from 'exceljs'
+import type { NoticeSummary } from '../../cloudfunctions/_shared/contract/notices-api'
 import { docxOfText, useConsoleApp } from '../support/console-app'
+import { gateway } from '../support/gateway'
+import { sampleDraft } from '../support/notices'
+import { people } from '../support/people'
 
 const SEED_002 = path.resolve(__dirname, '../fixtures/seeds/002_74dd3f072b865436.txt')
 
@@ -96,13 +100,19 @@ describe('PC console: sign in, publish a .docx notice, dashboard', () => {
     // Drill down: 教工党总支, then 教工第一党支部's members.
     await page.getByTestId('drill').filter({ hasText: '教工党总支' }).click()
     await page.waitForURL(/trail=/)
-    await expect(page.getByTestId('dashboard-title').textContent()).resolves.toBe('教工党总支')
+    await page
+      .getByTestId('dashboard-title')
+      .filter({ hasText: /^教工党总支$/ })
+      .waitFor()
     await page.locator('.t-table__body tr', { hasText: '教工第一党支部' }).waitFor()
     const generalUrl = page.url()
     expect(Math.max(...(await app.sidewaysOverflow()))).toBeLessThanOrEqual(0)
     await page.getByTestId('drill').filter({ hasText: '教工第一党支部' }).click()
     await page.waitForURL(/tab=members/)
-    await expect(page.getByTestId('dashboard-title').textContent()).resolves.toBe('教工第一党支部')
+    await page
+      .getByTestId('dashboard-title')
+      .filter({ hasText: /^教工第一党支部$/ })
+      .waitFor()
     await page.locator('.t-table__body tr').first().waitFor()
     expect((await tableRows(page)).length).toBeGreaterThan(2)
     expect(Math.max(...(await app.sidewaysOverflow()))).toBeLessThanOrEqual(0)
@@ -111,10 +121,16 @@ describe('PC console: sign in, publish a .docx notice, dashboard', () => {
     // Back climbs one level; refresh keeps the place.
     await page.goBack()
     await expect(page.waitForURL(generalUrl)).resolves.toBeUndefined()
-    await expect(page.getByTestId('dashboard-title').textContent()).resolves.toBe('教工党总支')
+    await page
+      .getByTestId('dashboard-title')
+      .filter({ hasText: /^教工党总支$/ })
+      .waitFor()
     await page.reload()
     await page.locator('.t-table__body tr', { hasText: '教工第一党支部' }).waitFor()
-    await expect(page.getByTestId('dashboard-title').textContent()).resolves.toBe('教工党总支')
+    await page
+      .getByTestId('dashboard-title')
+      .filter({ hasText: /^教工党总支$/ })
+      .waitFor()
     await page.goBack()
     await page.waitForURL(committeeUrl)
     await page.locator('.t-table__body tr', { hasText: '学生党总支' }).waitFor()
@@ -123,8 +139,31 @@ describe('PC console: sign in, publish a .docx notice, dashboard', () => {
     const pasted = await app.context.newPage()
     await pasted.goto(membersUrl)
     await pasted.locator('.t-table__body tr').first().waitFor()
-    await expect(pasted.getByTestId('dashboard-title').textContent()).resolves.toBe('教工第一党支部')
+    await pasted
+      .getByTestId('dashboard-title')
+      .filter({ hasText: /^教工第一党支部$/ })
+      .waitFor()
     await pasted.close()
+  })
+
+  it('撤回 a notice asks for a reason and a second yes, and the list then says 已撤回', async () => {
+    const page = app.page
+    const gw = gateway(app.demo.emulator.url)
+    const draft: NoticeSummary = await gw.ok('notices', 'notices.saveDraft', { draft: sampleDraft(31) }, people.orgDepartment)
+    await gw.ok('notices', 'notices.publish', { id: draft.id }, people.orgDepartment)
+    await page.goto(`${app.base}/notices/${draft.id}`)
+    await page.getByTestId('withdraw').click()
+    const dialog = page.locator('.t-dialog', { hasText: '撤回' })
+    await dialog.waitFor()
+    // No reason: nothing happens but a prompt.
+    await dialog.locator('button', { hasText: '确认撤回' }).click()
+    await page.locator('.t-message', { hasText: '请填写撤回原因' }).waitFor()
+    await dialog.locator('textarea').fill('日期有误，将重新发布')
+    await dialog.locator('button', { hasText: '确认撤回' }).click()
+    await page.locator('.t-message', { hasText: '已撤回' }).waitFor()
+    await expect(page.getByTestId('withdraw').count()).resolves.toBe(0)
+    await page.goto(`${app.base}/notices`)
+    await page.locator('.t-table__body tr', { hasText: '2026年第31期' }).locator('.t-tag', { hasText: '已撤回' }).waitFor()
   })
 
   it('退出登录 ends the session: the dashboard then asks to sign in again', async () => {

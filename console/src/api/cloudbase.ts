@@ -1,6 +1,7 @@
 import cloudbase from '@cloudbase/js-sdk/app'
 import { registerAuth } from '@cloudbase/js-sdk/auth'
 import { registerFunctions } from '@cloudbase/js-sdk/functions'
+import { ApiError } from './errors'
 
 /**
  * The one CloudBase web app of the console. Only the modules it uses are
@@ -14,9 +15,13 @@ import { registerFunctions } from '@cloudbase/js-sdk/functions'
 export interface WebLoginState {
   user?: { uid?: string } | null
 }
+/** The v3 SDK answers sign-ins with { data, error } instead of throwing. */
+export interface SignInReply {
+  error?: unknown
+}
 export interface WebAuth {
-  signInAnonymously(data?: Record<string, unknown>): Promise<unknown>
-  signInWithCustomTicket(getTicket: () => Promise<string>): Promise<unknown>
+  signInAnonymously(data?: Record<string, unknown>): Promise<SignInReply>
+  signInWithCustomTicket(getTicket: () => Promise<string>): Promise<SignInReply>
   getLoginState(): Promise<WebLoginState | null>
   signOut(): Promise<unknown>
 }
@@ -48,4 +53,12 @@ export function webApp(): WebApp {
 export function webAuth(): WebAuth {
   if (!auth) auth = webApp().auth({ persistence: 'local' })
   return auth
+}
+
+/** Throws when the SDK answered a sign-in with an error (it resolves rather than rejects). */
+export function signedIn(reply: SignInReply, what: string): void {
+  if (reply?.error) {
+    const message = (reply.error as { message?: unknown }).message
+    throw new ApiError('SIGNED_OUT', `${what}失败${typeof message === 'string' && message ? `：${message}` : ''}，请重试`)
+  }
 }

@@ -1,11 +1,12 @@
 import { useEffect } from 'react'
 import { Alert, Card } from 'tdesign-react'
 import { useNavigate, useSearchParams } from 'react-router-dom'
-import { webAuth } from '../../api/cloudbase'
+import { signedIn, webAuth } from '../../api/cloudbase'
 import { useSession } from '../../session/session'
 import { DevSignIn } from './components/DevSignIn'
 import { ScanSignIn } from './components/ScanSignIn'
 import { demoTicket } from './dev-ticket'
+import { anonymousLoginSettled } from './scan-api'
 
 /**
  * 登录: scan the 小程序码 with WeChat and confirm in the mini-program (no
@@ -23,7 +24,8 @@ export function SignInPage() {
   }, [state.status, from, navigate])
 
   const signInWithTicket = async (ticket: string): Promise<void> => {
-    await webAuth().signInWithCustomTicket(() => Promise.resolve(ticket))
+    await anonymousLoginSettled()
+    signedIn(await webAuth().signInWithCustomTicket(() => Promise.resolve(ticket)), '登录')
     await refresh()
   }
 
@@ -33,7 +35,8 @@ export function SignInPage() {
         <h1>党员学习教育 · 管理端</h1>
         <p className="muted">供组织部、党总支书记、支部书记和支部委员在电脑上使用。</p>
         {state.status === 'signed-out' && state.reason ? <Alert theme="warning" message={state.reason} /> : null}
-        <ScanSignIn onTicket={signInWithTicket} />
+        {/* Only once signed out: the scan starts a fresh anonymous login, which must not replace a session still being checked. */}
+        {state.status === 'signed-out' ? <ScanSignIn onTicket={signInWithTicket} /> : null}
         {/* A literal the build replaces: the production bundle drops the shortcut and its code entirely. */}
         {__CONSOLE_DEV__ ? <DevSignIn onTicket={async (openId) => signInWithTicket(await demoTicket(openId))} /> : null}
       </Card>

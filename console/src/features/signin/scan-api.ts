@@ -1,6 +1,6 @@
 import { SIGNIN_BROWSER_MAX } from '@contract/signin-api'
 import { call } from '../../api/call'
-import { webAuth } from '../../api/cloudbase'
+import { signedIn, webAuth } from '../../api/cloudbase'
 
 /**
  * The scan sign-in's calls. The console first signs in anonymously (CloudBase
@@ -9,8 +9,19 @@ import { webAuth } from '../../api/cloudbase'
  * anonymous login per code: whatever login this browser held before (an
  * ended session) is not the one that may start a code.
  */
-export async function freshAnonymousLogin(): Promise<void> {
-  await webAuth().signInAnonymously({})
+export function freshAnonymousLogin(): Promise<void> {
+  const login = webAuth()
+    .signInAnonymously({})
+    .then((reply) => signedIn(reply, '匿名登录'))
+  anonymousLogin = login.catch(() => undefined)
+  return login
+}
+
+let anonymousLogin: Promise<void> = Promise.resolve()
+
+/** A ticket sign-in waits for an anonymous login still in flight, which would otherwise replace it when it lands. */
+export function anonymousLoginSettled(): Promise<void> {
+  return anonymousLogin
 }
 
 /** The phone shows the browser that asked, so the member can tell it is their own screen. */
