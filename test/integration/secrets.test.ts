@@ -49,17 +49,22 @@ describe('function secrets', () => {
 
     const first = await start(dirA)
     const { result } = await localSdk(first.adminUrl).callFunction({ name: 'probe', data: { action: 'secret-lengths' } })
-    expect(result).toEqual(Object.fromEntries(SECRET_NAMES.map((name) => [name, 43])))
+    // The custom-login key file (JSON, emulator/auth/keys.ts) is injected beside the secrets.
+    expect(result).toEqual({ ...Object.fromEntries(SECRET_NAMES.map((name) => [name, 43])), PS_CUSTOM_LOGIN_KEY: expect.any(Number) })
     const file = path.join(dirA, 'secrets.json')
     expect(statSync(file).mode & 0o777).toBe(0o600)
+    expect(statSync(path.join(dirA, 'auth-keys.json')).mode & 0o777).toBe(0o600)
     const generated = first.secrets
+    const loginKey = first.authKeys.customLogin
     await first.close()
 
     const again = await start(dirA)
     expect(again.secrets).toEqual(generated)
+    expect(again.authKeys.customLogin).toEqual(loginKey)
     await again.close()
     const other = await start(dirB)
     for (const name of SECRET_NAMES) expect(other.secrets[name]).not.toBe(generated[name])
+    expect(other.authKeys.customLogin.private_key_id).not.toBe(loginKey.private_key_id)
     await other.close()
   })
 
