@@ -157,4 +157,26 @@ describe('@cloudbase/js-sdk against the emulator', () => {
       await fetch(`${demo.emulator.url}/_emulator/auth/config`, { method: 'PUT', body: JSON.stringify({ accessTokenSeconds: 7200 }) })
     }
   })
+  it('refuses a foreign page’s requests to the sign-in and function endpoints, and the control routes to any other origin', async () => {
+    for (const path of ['/auth/v1/signin/anonymously', '/functions/signin', '/v1/functions/signin']) {
+      const foreign = await fetch(`${demo.emulator.url}${path}`, { method: 'POST', headers: { origin: 'https://evil.example' }, body: '{}' })
+      expect(foreign.status).toBe(403)
+    }
+    const keyFromPage = await fetch(`${demo.emulator.url}/_emulator/custom-login-key`, { headers: { origin: 'http://localhost:5173' } })
+    expect(keyFromPage.status).toBe(403)
+  })
+
+  it('signs a demo member in through the real scan sign-in (dev only), refusing members without a console role', async () => {
+    const post = (openId: string) =>
+      fetch(`${demo.emulator.url}/_emulator/demo-ticket`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openId }) })
+    const granted = await post(people.orgDepartment.openId)
+    expect(granted.status).toBe(200)
+    const { ticket, uid } = (await granted.json()) as { ticket: string; uid: string }
+    expect(uid).toBe(people.orgDepartment.memberId)
+    const browser = webBrowser(port)
+    expect((await browser.auth.signInWithCustomTicket(async () => ticket)).error).toBeNull()
+    expect((await browser.ok('signin', 'signin.session', {})).member.id).toBe(uid)
+    expect((await post(people.staff1Member.openId)).status).toBe(403)
+    expect((await post('nobody-here')).status).toBe(404)
+  })
 })
