@@ -87,7 +87,8 @@ describe('PC console: sign in, publish a .docx notice, dashboard', () => {
     // 导出 Excel: the same rows, cell for cell ('—' on screen is an empty cell).
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()])
     const workbook = new Workbook()
-    await workbook.xlsx.load(readFileSync(await download.path()))
+    const bytes = readFileSync(await download.path())
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
     const sheet = workbook.worksheets[0]
     const exported: string[][] = []
     sheet.eachRow((row, index) => {
