@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core'
+import { gateway } from '../support/gateway'
 import { people } from '../support/people'
 import { useConsoleApp } from '../support/console-app'
 
@@ -76,5 +77,33 @@ describe('PC console: scan sign-in with a second context as the phone', () => {
     await scanAs(people.orgDepartment.openId, usedScene)
     await expect(phonePage.locator(onPhone('.ps-signin-problem')).textContent()).resolves.toContain('已失效')
     await expect(phonePage.locator(onPhone('.ps-signin-confirm')).count()).resolves.toBe(0)
+  })
+
+  it('a plain member cannot get in with the development shortcut either', async () => {
+    const page = app.page
+    const plainMember = app.demo.accounts.find((account) => account.label.endsWith('· 党员'))
+    if (!plainMember) throw new Error('the demo seed lists no plain member')
+    await page.goto(`${app.base}/signin`)
+    await page.locator('.dev-signin .t-select').click()
+    await page.locator('.t-select-option', { hasText: plainMember.label }).first().click()
+    await page.getByTestId('dev-signin').click()
+    await page.locator('.dev-signin .t-alert').waitFor()
+    await expect(page.getByTestId('who').count()).resolves.toBe(0)
+  })
+
+  it('a branch secretary sees their branch only; a pasted link to the committee shows a refusal, not its numbers', async () => {
+    const page = app.page
+    const tree = await gateway(app.demo.emulator.url).ok('org', 'units.tree', {}, people.orgDepartment)
+    const committee = tree.find((unit) => unit.type === 'committee')
+    if (!committee) throw new Error('no committee in the demo tree')
+    await app.devSignIn(people.staff1Secretary.name)
+    await page.waitForURL(/\/console\/dashboard/)
+    await expect(page.locator('.t-menu__item', { hasText: '学习安排' }).count()).resolves.toBe(1)
+    await page.goto(`${app.base}/notices`)
+    await page.locator('.page-head h2', { hasText: '学习安排' }).waitFor()
+    await expect(page.getByTestId('new-notice').count()).resolves.toBe(0) // publishing is the 组织部's
+    await page.goto(`${app.base}/dashboard?unit=${committee.id}`)
+    await page.locator('.status-error').waitFor()
+    await expect(page.locator('.t-table__body tr', { hasText: '合计' }).count()).resolves.toBe(0)
   })
 })
