@@ -3,6 +3,7 @@ import { cancel, confirm, describe } from './phone'
 import { schemas } from './schemas'
 import { session, signOut } from './session'
 import { poll, start } from './start'
+import { sweepExpired } from './sweep'
 
 /** The `signin` function: scan sign-in to the PC console and the console's session (contract/signin-api.ts). */
 export const main = defineFunction({
@@ -15,5 +16,6 @@ export const main = defineFunction({
     'signin.cancel': action(schemas['signin.cancel'], (payload) => cancel(payload)),
     'signin.session': action(schemas['signin.session'], () => session()),
     'signin.signOut': action(schemas['signin.signOut'], () => signOut())
-  }
+  },
+  timers: { sweepExpired }
 })

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { anonymousWebCaller } from '../_shared/access/caller'
-import { SIGNIN_CONFIRM_PAGE, type SigninPollResult, type SigninStartResult } from '../_shared/contract/signin-api'
-import { claimTicket, findRequest, insertRequest, type SigninRequestDoc } from '../_shared/data/signin/requests'
+import {
+  SIGNIN_CONFIRM_PAGE,
+  SIGNIN_START_WINDOW_MINUTES,
+  SIGNIN_STARTS_PER_WINDOW,
+  type SigninPollResult,
+  type SigninStartResult
+} from '../_shared/contract/signin-api'
+import { claimTicket, countStartedFrom, findRequest, insertRequest, type SigninRequestDoc } from '../_shared/data/signin/requests'
 import { openSession } from '../_shared/data/signin/sessions'
 import { createConsoleTicket } from '../_shared/data/signin/ticket'
 import { saveShortCode } from '../_shared/data/short-codes/store'
@@ -24,6 +30,11 @@ const CODE_ATTEMPTS = 5
 export async function start(payload: { browser?: string }): Promise<SigninStartResult> {
   const caller = anonymousWebCaller()
   const createdAt = now()
+  // Anonymous logins cost nothing to make, so the budget is per address: each start writes and asks WeChat for an image.
+  const since = new Date(createdAt.getTime() - SIGNIN_START_WINDOW_MINUTES * 60_000)
+  if (caller.clientIp && (await countStartedFrom(caller.clientIp, since)) >= SIGNIN_STARTS_PER_WINDOW) {
+    throw new AppFailure('SIGNIN_TOO_MANY', '获取登录码过于频繁，请稍后再试')
+  }
   const expiresAt = signinExpiry(createdAt)
   const scene = loginScene(randomBytes(18))
   let request: SigninRequestDoc | null = null

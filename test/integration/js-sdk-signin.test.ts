@@ -168,4 +168,24 @@ describe('console scan sign-in', () => {
     const { data } = await demo.db.collection('consoleSessions').doc(general.memberId).get()
     expect(data[0]).toMatchObject({ active: false, endedReason: 'idle' })
   })
+  it('limits sign-in codes per address, and the daily sweep deletes dead requests and their short codes', async () => {
+    await clock(at(24 * 60))
+    const browser = webBrowser(port)
+    expect((await browser.auth.signInAnonymously({})).error).toBeNull()
+    const results = []
+    for (let i = 0; i < 31; i++) results.push(await browser.call('signin', 'signin.start', {}))
+    expect(results.slice(0, 30).every((result) => result.ok)).toBe(true)
+    expect(results[30]).toMatchObject({ ok: false, error: { code: 'SIGNIN_TOO_MANY' } })
+    // Ten minutes later the address may ask again.
+    await clock(at(24 * 60 + 11))
+    expect(await browser.call('signin', 'signin.start', {})).toMatchObject({ ok: true })
+
+    const count = async (collection: string, where: Record<string, unknown>) => (await demo.db.collection(collection).where(where).count()).total
+    expect(await count('signinRequests', {})).toBeGreaterThan(30)
+    await clock(at(3 * 24 * 60))
+    const fired = await fetch(`${demo.emulator.url}/_emulator/timers/signin/sweepExpired`, { method: 'POST' })
+    expect(fired.status).toBe(200)
+    expect(await count('signinRequests', {})).toBe(0)
+    expect(await count('shortCodes', { kind: 'login' })).toBe(0)
+  })
 })

@@ -79,7 +79,8 @@ export type ModerationErrorCode = (typeof MODERATION_ERROR_CODES)[number]
 
 export const SIGNIN_ERROR_CODES = [
   'SIGNIN_EXPIRED', // the sign-in request is past its 2 minutes, cancelled, or already used
-  'SIGNIN_NOT_ALLOWED' // the confirming member holds no role that may use the console
+  'SIGNIN_NOT_ALLOWED', // the confirming member holds no role that may use the console
+  'SIGNIN_TOO_MANY' // too many sign-in codes asked for from one address in 10 minutes
 ] as const
 export type SigninErrorCode = (typeof SIGNIN_ERROR_CODES)[number]
 

@@ -34,6 +34,10 @@ export const SIGNIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 /** The browser's own description of itself (navigator.userAgent, shortened by the console), shown on the phone as told. */
 export const SIGNIN_BROWSER_MAX = 200
 
+/** Sign-in codes one address may ask for in START_WINDOW_MINUTES (a console asks one every 2 minutes at most). */
+export const SIGNIN_STARTS_PER_WINDOW = 30
+export const SIGNIN_START_WINDOW_MINUTES = 10
+
 /** The mini-program page a sign-in 小程序码 opens (scene = the request's scene). */
 export const SIGNIN_CONFIRM_PAGE = 'packages/signin/pages/confirm/index'
 

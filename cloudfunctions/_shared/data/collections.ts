@@ -50,7 +50,15 @@ export const COLLECTIONS: CollectionDeclaration[] = [
   // 小程序码 scenes → invite code or (meeting, window) token; id = scene, dead after expiresAt (data/short-codes/store.ts).
   { name: 'shortCodes', indexes: [{ name: 'expires', keys: { expiresAt: 1 } }], rules: CLIENTS_DENIED },
   // Console scan sign-in: _id = the code on the screen, 2 minutes, once (data/signin/requests.ts); expired ones found by expiresAt.
-  { name: 'signinRequests', indexes: [{ name: 'expires', keys: { expiresAt: 1 } }], rules: CLIENTS_DENIED },
+  // A start budget per address (ip_created).
+  {
+    name: 'signinRequests',
+    indexes: [
+      { name: 'expires', keys: { expiresAt: 1 } },
+      { name: 'ip_created', keys: { ip: 1, createdAt: -1 } }
+    ],
+    rules: CLIENTS_DENIED
+  },
   // The console session per member: _id = member id (data/signin/sessions.ts).
   { name: 'consoleSessions', indexes: [], rules: CLIENTS_DENIED },
   // Content security: texts WeChat held or could not check, _id `<collection>:<record>:<field>` (data/moderation/held-store.ts);

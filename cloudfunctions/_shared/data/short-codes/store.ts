@@ -30,6 +30,16 @@ export async function saveShortCode(doc: ShortCodeDoc): Promise<void> {
   await database().collection('shortCodes').doc(_id).set(fields)
 }
 
+/** Deletes the short codes of one kind that died before `before` (the `expires` index): one call. */
+export async function removeExpiredShortCodes(kind: SceneKind, before: Date): Promise<number> {
+  const db = database()
+  const { deleted } = (await db
+    .collection('shortCodes')
+    .where({ kind, expiresAt: db.command.lt(before) })
+    .remove()) as { deleted?: number }
+  return deleted ?? 0
+}
+
 /** The short code behind a scene, or null: one database call. */
 export function findShortCode(scene: string): Promise<ShortCodeDoc | null> {
   return findById<ShortCodeDoc>('shortCodes', scene)

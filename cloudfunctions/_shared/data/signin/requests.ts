@@ -42,6 +42,26 @@ export function markCancelled(code: string, at: Date): Promise<boolean> {
   return updateWhere({ _id: code, confirmedBy: null, cancelledAt: null }, { cancelledAt: at })
 }
 
+/** Requests started from one address since a moment (the `ip_created` index): the start budget's count. */
+export async function countStartedFrom(ip: string, since: Date): Promise<number> {
+  const db = database()
+  const { total } = (await db
+    .collection(COLLECTION)
+    .where({ ip, createdAt: db.command.gt(since) })
+    .count()) as { total?: number }
+  return total ?? 0
+}
+
+/** Deletes requests that expired before `before` (the daily sweep): one call, whatever their number. */
+export async function removeExpiredRequests(before: Date): Promise<number> {
+  const db = database()
+  const { deleted } = (await db
+    .collection(COLLECTION)
+    .where({ expiresAt: db.command.lt(before) })
+    .remove()) as { deleted?: number }
+  return deleted ?? 0
+}
+
 /** Claims the ticket for this poll: true for exactly one caller, ever. */
 export function claimTicket(code: string, memberId: string, at: Date): Promise<boolean> {
   return updateWhere({ _id: code, confirmedBy: memberId, ticketIssuedAt: null }, { ticketIssuedAt: at })
