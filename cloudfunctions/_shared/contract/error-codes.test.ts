@@ -9,6 +9,7 @@ import {
   MEETINGS_ERROR_CODES,
   NOTICES_ERROR_CODES,
   ORG_ERROR_CODES,
+  SIGNIN_ERROR_CODES,
   isErrorCode
 } from './error-codes'
 
@@ -26,7 +27,8 @@ const FEATURE_CODES: Record<string, readonly string[]> = {
   notices: NOTICES_ERROR_CODES,
   dashboard: DASHBOARD_ERROR_CODES,
   me: [],
-  feedback: FEEDBACK_ERROR_CODES
+  feedback: FEEDBACK_ERROR_CODES,
+  signin: SIGNIN_ERROR_CODES
 }
 
 function sourceFiles(dir: string): string[] {
