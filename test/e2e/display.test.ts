@@ -74,7 +74,7 @@ describe('H5 app: 大字模式 at 1.5× keeps every page usable', () => {
     const problems = await layoutProblems(page, visible('.ps-page'))
     expect(problems.filter((problem) => problem.startsWith('taller than its box') && problem.includes('ps-listen-play'))).toHaveLength(1)
     expect(problems.some((problem) => problem.startsWith('tap target') && problem.includes('ps-listen-play'))).toBe(true)
-    await fixed.evaluate((style) => style.remove())
+    await fixed.evaluate((style) => style.parentNode?.removeChild(style))
     expect(await layoutProblems(page, visible('.ps-page'))).toEqual([])
     await page.click(`${visible('.ps-notice-material')} >> nth=1`)
     await page.waitForSelector('.ps-n-fulltext .ps-n-fulltext__title')
@@ -98,6 +98,5 @@ describe('H5 app: 大字模式 at 1.5× keeps every page usable', () => {
     await actAs(people.orgDepartment.openId, '/pages/work/index')
     await page.waitForSelector(visible('.ps-work-entry'))
     await check('work-org-1.5x')
-
   })
 })

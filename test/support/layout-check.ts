@@ -23,14 +23,14 @@ export async function layoutProblems(page: Page, pageSelector: string): Promise<
       const style = getComputedStyle(el)
       return rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0
     }
-    const ownText = (el: Element) => [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')
+    const ownText = (el: Element) => Array.from(el.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')
     const isButton = (el: Element) => el.matches('.nut-button, button, [role="button"]')
 
-    const popups = [...document.querySelectorAll('.nut-popup, .nut-dialog, .nut-overlay + .nut-popup')].filter(shown)
-    const roots = [...document.querySelectorAll(rootSelector), ...popups]
+    const popups = Array.from(document.querySelectorAll('.nut-popup, .nut-dialog')).filter(shown)
+    const roots = [...Array.from(document.querySelectorAll(rootSelector)), ...popups]
     const checked = new Set<Element>()
     for (const root of roots) {
-      for (const el of [root, ...root.querySelectorAll('*')]) {
+      for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
         if (checked.has(el) || !shown(el)) continue
         checked.add(el)
         const button = isButton(el)
@@ -57,9 +57,9 @@ export async function layoutProblems(page: Page, pageSelector: string): Promise<
     }
     // Tap targets: buttons, switches, tabs, and the app's tappable rows (entries, materials, notices). A control
     // that lets taps pass through (pointer-events: none) is not one: the row around it is.
-    for (const target of document.querySelectorAll(
+    const TAP_TARGETS =
       '.nut-button, .nut-switch, .nut-popup-title-right, .weui-tabbar__item, [class*="-entry "], [class$="-entry"], .ps-notice-material, .ps-notice-item'
-    )) {
+    for (const target of Array.from(document.querySelectorAll(TAP_TARGETS))) {
       if (!shown(target) || getComputedStyle(target).pointerEvents === 'none') continue
       const rect = target.getBoundingClientRect()
       if (rect.height < 44 - TOLERANCE || rect.width < 44 - TOLERANCE)
