@@ -98,6 +98,32 @@ describe('PC console: sign in, publish a .docx notice, dashboard', () => {
     })
     expect(exported.map((row) => row.concat(Array(screen[0].length - row.length).fill('—')))).toEqual(screen)
 
+    // Sorting is part of the place (in the URL); 合计 stays first.
+    await page.locator('.t-table__header th', { hasText: '应学（人次）' }).locator('.t-table-sort-desc').click()
+    await page.waitForURL(/sort=noticeAssigned%3Adesc|sort=noticeAssigned:desc/)
+    await page.waitForFunction(() => {
+      const values = Array.from(document.querySelectorAll('.t-table__body tr'))
+        .slice(1)
+        .map((row) => Number(row.querySelectorAll('td')[2]?.textContent))
+      return values.length > 1 && values.every((value, index) => index === 0 || values[index - 1] >= value)
+    })
+    const sorted = await tableRows(page)
+    expect(sorted[0][0]).toBe('合计：信息工程学院党委')
+    const assigned = sorted.slice(1).map((row) => Number(row[2]))
+    expect(assigned).toEqual([...assigned].sort((a, b) => b - a))
+    await page.goto(committeeUrl)
+    await page.locator('.t-table__body tr', { hasText: '合计：' }).waitFor()
+
+    // 全年趋势: the chart library loads on first use, the table has the year's months.
+    await page.locator('.t-tabs__nav-item', { hasText: '全年趋势' }).click()
+    await page.waitForURL(/tab=trend/)
+    await page.locator('.echart canvas').waitFor()
+    await page.locator('.t-table__body tr', { hasText: '-12' }).waitFor()
+    expect(Math.max(...(await app.sidewaysOverflow()))).toBeLessThanOrEqual(0)
+    await page.goBack()
+    await page.waitForURL(committeeUrl)
+    await page.locator('.t-table__body tr', { hasText: '合计：' }).waitFor()
+
     // Drill down: 教工党总支, then 教工第一党支部's members.
     await page.getByTestId('drill').filter({ hasText: '教工党总支' }).click()
     await page.waitForURL(/trail=/)
