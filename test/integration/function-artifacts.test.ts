@@ -28,6 +28,8 @@ const READS: Record<string, { action: string; payload: Record<string, unknown>; 
   notices: { action: 'notices.list', payload: { view: 'member' }, as: 'member' },
   meetings: { action: 'meetings.list', payload: { view: 'member' }, as: 'member' },
   feedback: { action: 'feedback.mine', payload: {}, as: 'member' },
+  // Refusing a scene that is no live sign-in writes nothing and answers ok.
+  signin: { action: 'signin.cancel', payload: { scene: 'l' + 'a'.repeat(24) }, as: 'member' },
   dashboard: { action: 'dashboard.view', payload: { scope: { period: 'year', day: new Date().toISOString().slice(0, 10) } }, as: 'orgDepartment' }
 }
 
