@@ -1,3 +1,5 @@
+import { refuseRisky } from '../_shared/data/moderation/moderate'
+import { SCENE } from '../_shared/domain/moderation/text-check'
 import type { AttendeeView, CheckinCode, MeetingCounters, MeetingsActions } from '../_shared/contract/meetings-api'
 import { CHECKIN_PAGE } from '../_shared/contract/meetings-rules'
 import { loadMember } from '../_shared/data/org/by-id'
@@ -139,6 +141,7 @@ export async function mark(caller: Caller, payload: MeetingsActions['attendance.
   if (!invites(meeting, member)) throw new AppFailure('NOT_INVITED', '该党员不在本次会议的参会范围内')
   const at = now()
   if (checkinPhase(at, meeting) === 'not_open') throw new AppFailure('CHECKIN_NOT_OPEN', `会前 ${meeting.checkinOpensMinutesBefore} 分钟起可以签到`)
+  if (payload.status !== 'clear') await refuseRisky(SCENE.comment, [payload.reasonText], '手动签到原因')
   const { after } = await changeAttendance(meeting, member, (state) => {
     if (payload.status === 'clear') {
       if (!attended(state.status)) return null

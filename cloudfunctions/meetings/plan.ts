@@ -1,3 +1,5 @@
+import { refuseRisky } from '../_shared/data/moderation/moderate'
+import { SCENE } from '../_shared/domain/moderation/text-check'
 import dayjs from 'dayjs'
 import { loadMember } from '../_shared/data/org/by-id'
 import type { MeetingInput, MeetingSummary } from '../_shared/contract/meetings-api'
@@ -37,6 +39,14 @@ async function checkNotice(noticeId: string | null | undefined): Promise<void> {
 const plannedMeetingId = (unitId: string, input: MeetingInput): string =>
   `m-${unitId}-${input.type.replace(/_/g, '-')}-${dayjs(input.startAt).tz(TZ).format('YYYYMMDDHHmm')}`
 
+/** What members read of a meeting: content security refuses a risky one (data/moderation `refuseRisky`). */
+const meetingTexts = (meeting: Pick<MeetingInput, 'title' | 'place' | 'agenda' | 'materials'>): string[] => [
+  meeting.title,
+  meeting.place,
+  ...meeting.agenda,
+  ...meeting.materials
+]
+
 export async function createMeeting(caller: Caller, payload: { unitId: string; meeting: MeetingInput }): Promise<MeetingSummary> {
   const unit = await runnableUnit(caller, payload.unitId)
   if (hasStarted(now(), { startAt: new Date(payload.meeting.startAt) })) throw new AppFailure(AppErrorCode.INVALID_INPUT, '开始时间应在现在之后')
@@ -47,6 +57,7 @@ export async function createMeeting(caller: Caller, payload: { unitId: string; m
     if (existing.title === payload.meeting.title) return summary(existing)
     throw new AppFailure('MEETING_EXISTS', '同一时间已有同类会议')
   }
+  await refuseRisky(SCENE.forum, meetingTexts(payload.meeting), '会议信息')
   const doc = meetingDoc(id, unit, payload.meeting, await hostOf(caller, unit, payload.meeting.hostId), caller, null, false)
   await writeMeeting(doc, unit)
   return summary(doc)
@@ -59,6 +70,8 @@ export async function updateMeeting(caller: Caller, payload: { id: string; meeti
   if (hasStarted(now(), previous)) throw new AppFailure('MEETING_STARTED', '会议已开始，不能再修改')
   if (hasStarted(now(), { startAt: new Date(payload.meeting.startAt) })) throw new AppFailure(AppErrorCode.INVALID_INPUT, '开始时间应在现在之后')
   await checkNotice(payload.meeting.noticeId)
+  // Content security on what members will read, only when it changed (the same texts are not checked again).
+  if (meetingTexts(payload.meeting).join('\n') !== meetingTexts(previous).join('\n')) await refuseRisky(SCENE.forum, meetingTexts(payload.meeting), '会议信息')
   const keepsHost = payload.meeting.hostId === undefined || payload.meeting.hostId === previous.hostId
   const host =
     keepsHost && previous.hostId ? { hostId: previous.hostId, hostName: previous.hostName ?? '' } : await hostOf(caller, unit, payload.meeting.hostId)

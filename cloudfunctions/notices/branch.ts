@@ -1,5 +1,5 @@
 import { moderationLabel, SCENE } from '../_shared/domain/moderation/text-check'
-import { moderate, type TextSlot } from '../_shared/data/moderation/moderate'
+import { moderate, refuseRisky, type TextSlot } from '../_shared/data/moderation/moderate'
 import { noticeMemberId } from '../_shared/domain/notices/counters'
 import type { MemberProgress, NoticeCounters, ScheduleChange, Unreached } from '../_shared/contract/notices-api'
 import { pathIds } from '../_shared/domain/org-path'
@@ -111,6 +111,7 @@ export async function reschedule(
   if (!rescheduleAllowed(now(), scheduledStart(first))) {
     throw new AppFailure('TOO_LATE', `调整时间须在原定开始前至少 ${RESCHEDULE_MIN_LEAD_HOURS} 小时报党委组织部`)
   }
+  await refuseRisky(SCENE.comment, [payload.form, payload.place], '活动方式或地点')
   const change = { startAt: new Date(payload.startAt), form: payload.form, place: payload.place, reportedAt: now(), reportedBy: caller.memberId }
   await saveScheduleChange(notice._id, unit._id, change)
   // A branch that moves the time is counted once per notice, however often it moves it again.

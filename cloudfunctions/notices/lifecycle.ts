@@ -1,3 +1,5 @@
+import { refuseRisky } from '../_shared/data/moderation/moderate'
+import { SCENE } from '../_shared/domain/moderation/text-check'
 import type { NoticeCorrection } from '../_shared/contract/notices-api'
 import { guardCapability } from '../_shared/access/caller'
 import { applyOnce, clearMarkers, holdingLane, LaneBusy } from '../_shared/data/counting'
@@ -49,6 +51,12 @@ export async function correctNotice(
     }
     throw new AppFailure(AppErrorCode.INVALID_INPUT, decided.refused)
   }
+  // Content security on the corrected texts members will read (risky refuses; nothing written).
+  await refuseRisky(
+    SCENE.forum,
+    [payload.correction.theme, ...payload.correction.materials.flatMap((m) => [m.title, m.fullText]), ...payload.correction.discussion],
+    '更正内容'
+  )
   const at = now()
   const materials = notice.materials.map((material, index) => ({
     ...material,
@@ -92,6 +100,7 @@ export async function withdrawNotice(caller: Caller, payload: { id: string; reas
   if (!notice.withdrawal && !withdrawAllowed(notice.schedule, now())) {
     throw new AppFailure('WITHDRAW_TOO_LATE', `学习日（${firstDate(notice.schedule)}）已到，不能再撤回；如有错字请用“更正”`)
   }
+  if (!notice.withdrawal) await refuseRisky(SCENE.comment, [payload.reason], '撤回原因')
   const withdrawal = notice.withdrawal ?? (await startWithdrawal(notice._id, { at: now(), by: caller.memberId, reason: payload.reason, phase: 'clearing' }))
   if (!withdrawal) throw new AppFailure(AppErrorCode.INVALID_INPUT, '该期学习安排未发布，无需撤回')
   if (withdrawal.phase === 'done') {

@@ -1,3 +1,5 @@
+import { refuseRisky } from '../_shared/data/moderation/moderate'
+import { SCENE } from '../_shared/domain/moderation/text-check'
 import { guardCapability } from '../_shared/access/caller'
 import { pathIds } from '../_shared/domain/org-path'
 import { applyOnce, clearMarkers, holdingLane, LaneBusy } from '../_shared/data/counting'
@@ -46,6 +48,14 @@ export async function publishNotice(caller: Caller, payload: { id: string; unitI
     throw new AppFailure(
       'NOTICE_IN_PAST',
       `这期学习安排的学习日期（${firstDate(notice.schedule)}）已过：发布后党员只能作为往期学习查看。确认仍要发布，请勾选“仍然发布”`
+    )
+  }
+  // Content security on everything members will read, once (a resumed publish has its plan already).
+  if (!notice.publishing) {
+    await refuseRisky(
+      SCENE.forum,
+      [notice.theme, notice.purpose, ...notice.materials.flatMap((m) => [m.title, m.fullText]), ...notice.discussion, ...notice.requirements],
+      '学习安排内容'
     )
   }
   try {

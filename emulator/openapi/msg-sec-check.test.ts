@@ -50,6 +50,13 @@ describe('security.msgSecCheck', () => {
     expect(msgSecCheck(outbox, API, request('学习')).result?.suggest).toBe('pass')
   })
 
+  test('a failure injected for any API waits for the next message, not a check', () => {
+    const outbox = new OpenApiOutbox()
+    outbox.failNext(1, 43101, 'user refuse to accept the msg')
+    expect(msgSecCheck(outbox, API, request('学习')).result?.suggest).toBe('pass')
+    expect(outbox.send('/cgi-bin/message/subscribe/send', { touser: 'o', template_id: 't', data: { thing1: { value: '党课' } } }).errcode).toBe(43101)
+  })
+
   test('through the SDK action wx.api', async () => {
     const actions = openApiActions(new OpenApiOutbox())
     const body = { action: 'wx.api', apiName: API, requestData: JSON.stringify(request(RISKY_WORD)) }

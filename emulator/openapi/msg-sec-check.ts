@@ -13,8 +13,10 @@
  * characters (47001). The reply has WeChat's shape: `{ errcode, errmsg,
  * trace_id, result: { suggest, label }, detail: [...] }` (label 100 normal,
  * 20001 时政 for risky, 21000 其他 for review). Each call is recorded in the
- * outbox like every open-API call, and an injected failure (`failNext`, for
- * this API name or any) makes the next check fail instead.
+ * outbox like every open-API call, and a failure injected for this API by
+ * name (`failNext(…, '/wxa/msg_sec_check')`) makes the next check fail
+ * instead; a failure injected for any API is left for the next message, so
+ * tests that fail a send are not changed by a check in between.
  */
 import type { OpenApiOutbox, WxApiResult } from './outbox'
 
@@ -59,7 +61,7 @@ const LABEL: Record<Suggest, number> = { pass: 100, review: 21000, risky: 20001 
 
 /** The reply to one call, recorded in the outbox (with its result). */
 export function msgSecCheck(outbox: OpenApiOutbox, apiName: string, requestData: unknown): MsgSecCheckReply {
-  const result = outbox.send(apiName, requestData, validateMsgSecCheck)
+  const result = outbox.send(apiName, requestData, validateMsgSecCheck, true)
   if (result.errcode !== 0) return result
   const content = (requestData as { content: string }).content
   const suggest = suggestFor(content)

@@ -125,10 +125,17 @@ export class OpenApiOutbox {
    * another API's own, e.g. wxacode.ts), then an injected failure if one is pending
    * (WeChat checks arguments before the user's consent).
    */
-  send(apiName: string, requestData: unknown, check?: (requestData: unknown) => WxApiResult | null): WxApiResult {
+  send(
+    apiName: string,
+    requestData: unknown,
+    check?: (requestData: unknown) => WxApiResult | null,
+    /** Only failures injected for this API by name apply (a content check is never failed by a failure meant for the next message). */
+    namedFailuresOnly = false
+  ): WxApiResult {
     let result: WxApiResult | null = isSubscribeSend(apiName) ? validateSubscribeMessage(requestData) : (check?.(requestData) ?? null)
     if (!result) {
-      const index = this.failures.findIndex((f) => f.apiName === undefined || f.apiName === apiName.split('?')[0])
+      const base = apiName.split('?')[0]
+      const index = this.failures.findIndex((f) => (f.apiName === undefined ? !namedFailuresOnly : f.apiName === base))
       const failure = index >= 0 ? this.failures.splice(index, 1)[0] : undefined
       if (failure) result = { errcode: failure.errcode, errmsg: failure.errmsg }
     }

@@ -23,7 +23,8 @@ describe('subscribe consent per template', () => {
   const secretary = people.staff1Secretary.openId
   const member = people.staff1Member
   type Sent = { data: { touser: string; template_id: string }; result: { errcode: number } }
-  const outbox = async (): Promise<Sent[]> => ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Sent[] }).messages
+  const outbox = async (): Promise<Sent[]> =>
+    ((await (await fetch(`${demo.emulator.url}/_emulator/outbox?apiName=%2Fcgi-bin%2Fmessage%2Fsubscribe%2Fsend`)).json()) as { messages: Sent[] }).messages
   const sentTo = async (openId: string, templateId: string) => (await outbox()).filter((m) => m.data.touser === openId && m.data.template_id === templateId)
   const credits = async (memberId: string): Promise<Record<string, number>> => {
     const doc = (await demo.db.collection('subscriptions').doc(memberId).get()).data[0] as { templates?: Record<string, number> } | undefined

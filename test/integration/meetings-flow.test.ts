@@ -281,10 +281,16 @@ describe('meetings flow', () => {
           }
         ).result
       await clock('2026-06-02T10:00:00Z')
-      const sentBefore = ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: unknown[] }).messages.length
+      const sentBefore = (
+        (await (await fetch(`${demo.emulator.url}/_emulator/outbox?apiName=%2Fcgi-bin%2Fmessage%2Fsubscribe%2Fsend`)).json()) as { messages: unknown[] }
+      ).messages.length
       expect(await fire()).toMatchObject({ meetings: 1, reminded: 2 }) // early and absent; late asked for leave
       expect(await fire()).toMatchObject({ reminded: 0 })
-      const sent = ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ data: { touser: string } }> }).messages
+      const sent = (
+        (await (await fetch(`${demo.emulator.url}/_emulator/outbox?apiName=%2Fcgi-bin%2Fmessage%2Fsubscribe%2Fsend`)).json()) as {
+          messages: Array<{ data: { touser: string } }>
+        }
+      ).messages
         .slice(sentBefore)
         .map((m) => m.data.touser)
       expect(sent.sort()).toEqual([early, absent].sort())

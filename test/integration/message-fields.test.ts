@@ -17,7 +17,8 @@ describe('subscribe-message fields', () => {
   const secretary = people.staff1Secretary.openId
   const member = people.staff1Member
   type Sent = { data: { touser: string; data: Record<string, { value: string }> }; result: { errcode: number } }
-  const outbox = async (): Promise<Sent[]> => ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Sent[] }).messages
+  const outbox = async (): Promise<Sent[]> =>
+    ((await (await fetch(`${demo.emulator.url}/_emulator/outbox?apiName=%2Fcgi-bin%2Fmessage%2Fsubscribe%2Fsend`)).json()) as { messages: Sent[] }).messages
 
   beforeAll(async () => {
     demo = await startDemoEmulator()

@@ -243,6 +243,64 @@ describe('content security (msgSecCheck)', () => {
     })
   })
 
+  describe('officers’ announcements: never held, but a risky one is refused and nothing written', () => {
+    it('meetings.create / update, attendance.mark reasons', async () => {
+      const start = '2026-06-10T07:00:00.000Z'
+      const refused = await call('meetings', secretary, 'meetings.create', {
+        unitId: 'u-b-staff-1',
+        meeting: sampleMeeting(start, { title: `党员大会${RISKY}` })
+      })
+      expect(refused).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY' } })
+      if (!refused.ok) expect(refused.error.message).toContain('会议信息')
+      const listed = await ok('meetings', secretary, 'meetings.list', { view: 'manage', unitId: 'u-b-staff-1' })
+      expect(JSON.stringify(listed)).not.toContain(RISKY)
+      // A title WeChat only wants reviewed goes out (an announcement is not held).
+      const created = await ok('meetings', secretary, 'meetings.create', {
+        unitId: 'u-b-staff-1',
+        meeting: sampleMeeting(start, { title: `党员大会${REVIEW}` })
+      })
+      expect(
+        await call('meetings', secretary, 'meetings.update', { id: created.id, meeting: sampleMeeting(start, { title: created.title, agenda: [RISKY] }) })
+      ).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY' } })
+      expect((await ok('meetings', secretary, 'meetings.get', { id: created.id })).agenda).toEqual(sampleMeeting(start).agenda)
+      const before = (await checks()).length
+      await ok('meetings', secretary, 'meetings.update', { id: created.id, meeting: sampleMeeting(start, { title: created.title, place: '党员活动室' }) })
+      expect((await checks()).length).toBe(before)
+
+      await clock(after(start, -10))
+      const marked = await call('meetings', secretary, 'attendance.mark', {
+        id: created.id,
+        memberId: alice.memberId,
+        status: 'present',
+        reason: '其他',
+        reasonText: `原因${RISKY}`
+      })
+      expect(marked).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY' } })
+      expect((await ok('meetings', alice, 'meetings.get', { id: created.id })).mine?.status).toBe('pending')
+    })
+
+    it('notices.publish, notices.reschedule, notices.withdraw', async () => {
+      await clock('2026-06-01T02:00:00Z')
+      const draft = sampleDraft(63, 20)
+      const id = (await ok('notices', orgDept, 'notices.saveDraft', { draft: { ...draft, purpose: `目的${RISKY}` } })).id
+      expect(await call('notices', orgDept, 'notices.publish', { id })).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY' } })
+      expect((await ok('notices', alice, 'notices.list', { view: 'member', page: 1, pageSize: 20 })).items.some((n) => n.id === id)).toBe(false)
+      await ok('notices', orgDept, 'notices.saveDraft', { id, draft })
+      await ok('notices', orgDept, 'notices.publish', { id })
+      const moved = await call('notices', secretary, 'notices.reschedule', {
+        id,
+        unitId: 'u-b-staff-1',
+        startAt: '2026-06-15T07:00:00.000Z',
+        form: '集中学习',
+        place: `会议室${RISKY}`
+      })
+      expect(moved).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY' } })
+      expect(await ok('notices', orgDept, 'notices.changes', { id })).toEqual([])
+      expect(await call('notices', orgDept, 'notices.withdraw', { id, reason: `撤回${RISKY}` })).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY' } })
+      expect((await ok('notices', alice, 'notices.get', { id })).status).toBe('published')
+    })
+  })
+
   describe('投诉建议 (feedback)', () => {
     it('the recipient side decides on a held item; the sender’s own branch never sees it; anonymity kept', async () => {
       expect(
@@ -289,7 +347,7 @@ describe('content security (msgSecCheck)', () => {
       })
       expect(sent.moderation).toBe('审核中')
       expect(await heldFor(orgDept, 'feedback', '建议增加听学')).toMatchObject({ status: 'unchecked', authorName: alice.name })
-      await clock(after(meetingStart, 150))
+      await clock('2026-06-01T03:00:00Z')
       expect((await sweep()).rechecked).toEqual({ clear: 1 })
       expect((await ok('feedback', alice, 'feedback.mine', {})).items[0].moderation).toBeNull()
     })

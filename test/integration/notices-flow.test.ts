@@ -22,7 +22,11 @@ describe('study notice flow', () => {
     return result.data
   }
   const outbox = async (): Promise<Array<{ data: { touser: string } }>> =>
-    ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ data: { touser: string } }> }).messages
+    (
+      (await (await fetch(`${demo.emulator.url}/_emulator/outbox?apiName=%2Fcgi-bin%2Fmessage%2Fsubscribe%2Fsend`)).json()) as {
+        messages: Array<{ data: { touser: string } }>
+      }
+    ).messages
   let noticeId = ''
 
   beforeAll(async () => {

@@ -29,7 +29,7 @@ describe('a study notice after publishing', () => {
   }
   const outbox = async (): Promise<Array<{ data: { touser: string; data: { thing3: { value: string } } } }>> =>
     (
-      (await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as {
+      (await (await fetch(`${demo.emulator.url}/_emulator/outbox?apiName=%2Fcgi-bin%2Fmessage%2Fsubscribe%2Fsend`)).json()) as {
         messages: Array<{ data: { touser: string; data: { thing3: { value: string } } } }>
       }
     ).messages

@@ -16,9 +16,11 @@ describe('notices timer', () => {
   const fire = async (): Promise<unknown> =>
     ((await (await fetch(`${demo.emulator.url}/_emulator/timers/notices/remindBeforeStudyDay`, { method: 'POST' })).json()) as { result: unknown }).result
   const sentTo = async (): Promise<string[]> =>
-    ((await (await fetch(`${demo.emulator.url}/_emulator/outbox`)).json()) as { messages: Array<{ data: { touser: string } }> }).messages.map(
-      (m) => m.data.touser
-    )
+    (
+      (await (await fetch(`${demo.emulator.url}/_emulator/outbox?apiName=%2Fcgi-bin%2Fmessage%2Fsubscribe%2Fsend`)).json()) as {
+        messages: Array<{ data: { touser: string } }>
+      }
+    ).messages.map((m) => m.data.touser)
 
   beforeAll(async () => {
     demo = await startDemoEmulator()

@@ -1,6 +1,7 @@
 import type { HeldKind } from '../../contract/moderation-api'
 import { decide, needsCheck, textVersion, wordsOf, type Moderation, type Scene } from '../../domain/moderation/text-check'
 import { AppFailure } from '../../runtime/errors'
+import { callerOpenId } from '../client'
 import { dropPending, heldId, putHeld, type HeldAudience } from './held-store'
 import { checkText } from './sec-check'
 
@@ -88,4 +89,25 @@ export async function settleHeld(
   next: Moderation
 ): Promise<void> {
   if (next.status === 'clear' && previous && previous.status !== 'clear') await dropPending(heldId(slot.collection, slot.docId, slot.field))
+}
+
+/**
+ * Officers' announcements (a meeting's title, place, agenda and materials, a
+ * notice's texts, a withdrawal reason, a moved study time's form and place, a
+ * hand mark's reason): they reach many people at once and the work depends
+ * on them, so they are never held. WeChat's `risky` still refuses them
+ * (CONTENT_RISKY, nothing written); `review` and a failed check let them
+ * through, logged: the officer writes under their own role and name, and
+ * holding a 主题党日's title would stop the meeting. Checked as the caller
+ * (the platform's OPENID), who is the writer.
+ */
+export async function refuseRisky(scene: Scene, parts: ReadonlyArray<string | null | undefined>, label: string): Promise<void> {
+  const words = wordsOf(parts)
+  if (words.length === 0) return
+  const outcome = await checkText(callerOpenId(), scene, words)
+  if (outcome.ok && outcome.suggest === 'risky') {
+    throw new AppFailure('CONTENT_RISKY', `${label}含有不宜发布的内容（微信内容安全检查未通过），请修改${label}后再提交`)
+  }
+  if (!outcome.ok || outcome.suggest === 'review')
+    console.warn(`[msgSecCheck] ${label}：${outcome.ok ? '建议人工审核，已按公告类内容放行' : '未能检查，已放行'}`)
 }
