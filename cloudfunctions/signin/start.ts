@@ -30,9 +30,11 @@ const CODE_ATTEMPTS = 5
 export async function start(payload: { browser?: string }): Promise<SigninStartResult> {
   const caller = anonymousWebCaller()
   const createdAt = now()
-  // Anonymous logins cost nothing to make, so the budget is per address: each start writes and asks WeChat for an image.
+  // Anonymous logins cost nothing to make, so the budget is per address (each start writes and asks WeChat for an
+  // image); only if the platform gives no address, per anonymous login.
+  const budgetKey = caller.clientIp ? `ip:${caller.clientIp}` : `uid:${caller.uid}`
   const since = new Date(createdAt.getTime() - SIGNIN_START_WINDOW_MINUTES * 60_000)
-  if (caller.clientIp && (await countStartedFrom(caller.clientIp, since)) >= SIGNIN_STARTS_PER_WINDOW) {
+  if ((await countStartedFrom(budgetKey, since)) >= SIGNIN_STARTS_PER_WINDOW) {
     throw new AppFailure('SIGNIN_TOO_MANY', '获取登录码过于频繁，请稍后再试')
   }
   const expiresAt = signinExpiry(createdAt)
@@ -45,6 +47,7 @@ export async function start(payload: { browser?: string }): Promise<SigninStartR
       startedBy: caller.uid,
       browser: browserLabel(payload.browser),
       ip: caller.clientIp,
+      budgetKey,
       createdAt,
       expiresAt,
       scannedAt: null,

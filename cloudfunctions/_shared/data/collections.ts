@@ -50,12 +50,12 @@ export const COLLECTIONS: CollectionDeclaration[] = [
   // 小程序码 scenes → invite code or (meeting, window) token; id = scene, dead after expiresAt (data/short-codes/store.ts).
   { name: 'shortCodes', indexes: [{ name: 'expires', keys: { expiresAt: 1 } }], rules: CLIENTS_DENIED },
   // Console scan sign-in: _id = the code on the screen, 2 minutes, once (data/signin/requests.ts); expired ones found by expiresAt.
-  // A start budget per address (ip_created).
+  // A start budget per address, or per anonymous login when the platform gives no address (budget_created).
   {
     name: 'signinRequests',
     indexes: [
       { name: 'expires', keys: { expiresAt: 1 } },
-      { name: 'ip_created', keys: { ip: 1, createdAt: -1 } }
+      { name: 'budget_created', keys: { budgetKey: 1, createdAt: -1 } }
     ],
     rules: CLIENTS_DENIED
   },

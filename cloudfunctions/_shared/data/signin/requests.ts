@@ -13,6 +13,8 @@ export interface SigninRequestDoc extends SigninRequestFacts {
   browser: string
   /** The web caller's address as the platform saw it. */
   ip: string
+  /** Whose start budget it counts against: the address, or the anonymous login when the platform gave none. */
+  budgetKey: string
 }
 
 /** Stores a new request: false if the code is taken (the caller draws another). */
@@ -42,12 +44,12 @@ export function markCancelled(code: string, at: Date): Promise<boolean> {
   return updateWhere({ _id: code, confirmedBy: null, cancelledAt: null }, { cancelledAt: at })
 }
 
-/** Requests started from one address since a moment (the `ip_created` index): the start budget's count. */
-export async function countStartedFrom(ip: string, since: Date): Promise<number> {
+/** Requests counted against one budget since a moment (the `budget_created` index). */
+export async function countStartedFrom(budgetKey: string, since: Date): Promise<number> {
   const db = database()
   const { total } = (await db
     .collection(COLLECTION)
-    .where({ ip, createdAt: db.command.gt(since) })
+    .where({ budgetKey, createdAt: db.command.gt(since) })
     .count()) as { total?: number }
   return total ?? 0
 }
