@@ -82,21 +82,22 @@ export function FeedbackInboxPage() {
         empty={inbox.data !== null && (!inbox.data.isRecipient || items.length === 0)}
         emptyText={inbox.data && !inbox.data.isRecipient ? '你的职务不接收投诉建议' : '暂无待答复的投诉建议'}
       >
-        <PrimaryTable
-          className="fit-table"
-          rowKey="id"
-          data={items}
-          columns={columns}
-          tableLayout="fixed"
-          bordered
-          size="small"
-          data-testid="feedback-table"
-          pagination={
-            items.length > PAGE_SIZE
-              ? { current: page, pageSize: PAGE_SIZE, total: items.length, showPageSize: false, onCurrentChange: (current) => set({ page: String(current) }) }
-              : undefined
-          }
-        />
+        <div data-testid="feedback-table">
+          <PrimaryTable
+            className="fit-table"
+            rowKey="id"
+            data={items}
+            columns={columns}
+            tableLayout="fixed"
+            bordered
+            size="small"
+            pagination={
+              items.length > PAGE_SIZE
+                ? { current: page, pageSize: PAGE_SIZE, total: items.length, showPageSize: false, onCurrentChange: (current) => set({ page: String(current) }) }
+                : undefined
+            }
+          />
+        </div>
       </StatusView>
       {answering ? (
         <ReplyDialog
@@ -165,17 +166,18 @@ function ReplyDialog(props: { item: InboxFeedbackItem; onClose: () => void; onDo
         </p>
       ) : (
         <>
-          <Textarea
-            value={text}
-            onChange={(value) => {
-              setText(String(value))
-              setSure(false)
-            }}
-            placeholder="答复内容（以部门名义发送，提交人可见）"
-            maxlength={FEEDBACK_REPLY_MAX}
-            autosize={{ minRows: 4, maxRows: 10 }}
-            data-testid="feedback-reply"
-          />
+          <div data-testid="feedback-reply">
+            <Textarea
+              value={text}
+              onChange={(value) => {
+                setText(String(value))
+                setSure(false)
+              }}
+              placeholder="答复内容（以部门名义发送，提交人可见）"
+              maxlength={FEEDBACK_REPLY_MAX}
+              autosize={{ minRows: 4, maxRows: 10 }}
+            />
+          </div>
           {sure ? <p className="muted">答复发送后不能修改，再点一次确认发送。</p> : null}
         </>
       )}

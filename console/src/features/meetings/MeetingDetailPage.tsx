@@ -108,16 +108,9 @@ function AttendanceTable(props: { members: AttendeeView[] }) {
     }
   ]
   return (
-    <PrimaryTable
-      className="fit-table"
-      rowKey="memberId"
-      data={props.members}
-      columns={columns}
-      tableLayout="fixed"
-      bordered
-      size="small"
-      data-testid="attendance-table"
-    />
+    <div data-testid="attendance-table">
+      <PrimaryTable className="fit-table" rowKey="memberId" data={props.members} columns={columns} tableLayout="fixed" bordered size="small" />
+    </div>
   )
 }
 

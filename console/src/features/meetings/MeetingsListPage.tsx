@@ -75,7 +75,6 @@ export function MeetingsListPage() {
           treeProps={{ expandAll: true }}
           style={{ width: 260 }}
           filterable
-          data-testid="meetings-unit"
         />
         <Radio.Group variant="default-filled" value={past ? 'past' : 'upcoming'} onChange={(value) => set({ period: String(value), page: null })}>
           <Radio.Button value="past">已召开</Radio.Button>
@@ -88,7 +87,6 @@ export function MeetingsListPage() {
           placeholder="全部类型"
           options={MEETING_TYPES.map((value) => ({ value, label: MEETING_TYPE_LABELS[value] }))}
           style={{ width: 160 }}
-          data-testid="meetings-type"
         />
       </Space>
       <StatusView
@@ -96,29 +94,30 @@ export function MeetingsListPage() {
         error={tree.error ?? meetings.error}
         onRetry={tree.error ? tree.reload : meetings.reload}
       >
-        <PrimaryTable
-          className="fit-table"
-          rowKey="id"
-          data={rows}
-          columns={columns}
-          tableLayout="fixed"
-          bordered
-          size="small"
-          loading={meetings.loading}
-          empty={type ? `本页没有${MEETING_TYPE_LABELS[type]}` : past ? '暂无已召开的会议' : '暂无即将召开的会议'}
-          data-testid="meetings-table"
-          pagination={
-            meetings.data && meetings.data.total > PAGE_SIZE
-              ? {
-                  current: page,
-                  pageSize: PAGE_SIZE,
-                  total: meetings.data.total,
-                  showPageSize: false,
-                  onCurrentChange: (current) => set({ page: current > 1 ? String(current) : null })
-                }
-              : undefined
-          }
-        />
+        <div data-testid="meetings-table">
+          <PrimaryTable
+            className="fit-table"
+            rowKey="id"
+            data={rows}
+            columns={columns}
+            tableLayout="fixed"
+            bordered
+            size="small"
+            loading={meetings.loading}
+            empty={type ? `本页没有${MEETING_TYPE_LABELS[type]}` : past ? '暂无已召开的会议' : '暂无即将召开的会议'}
+            pagination={
+              meetings.data && meetings.data.total > PAGE_SIZE
+                ? {
+                    current: page,
+                    pageSize: PAGE_SIZE,
+                    total: meetings.data.total,
+                    showPageSize: false,
+                    onCurrentChange: (current) => set({ page: current > 1 ? String(current) : null })
+                  }
+                : undefined
+            }
+          />
+        </div>
         {type ? <p className="muted note">类型筛选只作用于当前页的 {meetings.data?.items.length ?? 0} 场会议。</p> : null}
       </StatusView>
     </div>

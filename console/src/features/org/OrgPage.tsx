@@ -32,7 +32,7 @@ export function OrgPage() {
       <div className="page-head">
         <h2 data-testid="org-title">{unit ? unit.name : '组织与党员'}</h2>
       </div>
-      <StatusView loading={tree.loading} error={tree.error} onRetry={tree.reload} empty={units.length === 0} emptyText="你的范围内没有组织">
+      <StatusView loading={tree.loading && !tree.data} error={tree.error} onRetry={tree.reload} empty={units.length === 0} emptyText="你的范围内没有组织">
         <div className="org-layout">
           <aside className="org-tree" aria-label="组织树" data-testid="org-tree">
             <Tree

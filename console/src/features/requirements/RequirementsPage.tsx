@@ -52,7 +52,6 @@ export function RequirementsPage() {
               treeProps={{ expandAll: true }}
               style={{ width: 260 }}
               filterable
-              data-testid="requirements-unit"
             />
             <InputNumber
               value={year}

@@ -123,14 +123,15 @@ export function ImportPanel(props: { unit: UnitView; onImported: () => void }) {
       ) : null}
 
       {step.name === 'finished' ? (
-        <Alert
-          theme="success"
-          data-testid="import-summary"
-          message={`导入完成：新增 ${step.created}，未变 ${step.unchanged}${
-            step.elsewhere.length ? `；第 ${step.elsewhere.join('、')} 行的手机号已登记在你的范围之外，未导入，请联系组织部办理转接` : ''
-          }`}
-          operation={<Button onClick={() => setStep({ name: 'choose' })}>再导入一份</Button>}
-        />
+        <div data-testid="import-summary">
+          <Alert
+            theme="success"
+            message={`导入完成：新增 ${step.created}，未变 ${step.unchanged}${
+              step.elsewhere.length ? `；第 ${step.elsewhere.join('、')} 行的手机号已登记在你的范围之外，未导入，请联系组织部办理转接` : ''
+            }`}
+            operation={<Button onClick={() => setStep({ name: 'choose' })}>再导入一份</Button>}
+          />
+        </div>
       ) : null}
     </div>
   )
@@ -148,18 +149,19 @@ function PreviewView(props: { step: { fileName: string; preview: ImportPreview }
       {preview.errors.length > 0 ? (
         <>
           <h4>需要修改的地方（{preview.errors.length}）</h4>
-          <PrimaryTable
-            className="fit-table import-errors"
-            rowKey="key"
-            rowClassName="import-error-row"
-            data={preview.errors.map((error, index) => ({ ...error, key: `${error.row}-${error.column}-${index}` }))}
-            columns={ERROR_COLUMNS}
-            tableLayout="fixed"
-            bordered
-            size="small"
-            maxHeight={320}
-            data-testid="import-errors"
-          />
+          <div data-testid="import-errors">
+            <PrimaryTable
+              className="fit-table import-errors"
+              rowKey="key"
+              rowClassName="import-error-row"
+              data={preview.errors.map((error, index) => ({ ...error, key: `${error.row}-${error.column}-${index}` }))}
+              columns={ERROR_COLUMNS}
+              tableLayout="fixed"
+              bordered
+              size="small"
+              maxHeight={320}
+            />
+          </div>
         </>
       ) : null}
       {preview.validRows.length > 0 ? (

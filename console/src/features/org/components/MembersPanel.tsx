@@ -91,28 +91,28 @@ export function MembersPanel(props: {
           placeholder="按姓名搜索，回车确认"
           prefixIcon={<SearchIcon />}
           style={{ width: 280 }}
-          data-testid="member-search"
         />
         {members.data ? <span className="muted">共 {members.data.total} 人</span> : null}
       </div>
       <StatusView loading={members.loading && !members.data} error={members.error} onRetry={members.reload}>
-        <PrimaryTable
-          className="fit-table"
-          rowKey="id"
-          data={members.data?.items ?? []}
-          columns={columns}
-          tableLayout="fixed"
-          bordered
-          size="small"
-          loading={members.loading}
-          empty={keyword ? '没有找到匹配的党员' : '该组织暂无党员'}
-          pagination={
-            members.data && members.data.total > PAGE_SIZE
-              ? { current: page, pageSize: PAGE_SIZE, total: members.data.total, showPageSize: false, onCurrentChange: (current) => props.onPage(current) }
-              : undefined
-          }
-          data-testid="members-table"
-        />
+        <div data-testid="members-table">
+          <PrimaryTable
+            className="fit-table"
+            rowKey="id"
+            data={members.data?.items ?? []}
+            columns={columns}
+            tableLayout="fixed"
+            bordered
+            size="small"
+            loading={members.loading}
+            empty={keyword ? '没有找到匹配的党员' : '该组织暂无党员'}
+            pagination={
+              members.data && members.data.total > PAGE_SIZE
+                ? { current: page, pageSize: PAGE_SIZE, total: members.data.total, showPageSize: false, onCurrentChange: (current) => props.onPage(current) }
+                : undefined
+            }
+          />
+        </div>
       </StatusView>
       {rolesOf ? (
         <RolesDialog

@@ -68,56 +68,53 @@ export function RolesDialog(props: { member: MemberView; units: UnitView[]; onCl
   }
 
   return (
-    <Dialog visible header={`${member.name} 的职务`} footer={false} onClose={props.onClose} width={560} data-testid="roles-dialog">
-      <h4>现任职务</h4>
-      {held.length === 0 ? <p className="muted">暂无职务（普通党员）</p> : null}
-      <div className="org-roles-list">
-        {held.map((grant) => (
-          <Tag
-            key={`${grant.role}@${grant.unitId}`}
-            theme="primary"
-            variant="light"
-            closable={ROLE_RANK[grant.role] < myRank}
-            onClose={() => askRevoke(grant)}
-            data-testid="held-role"
-          >
-            {ROLE_LABELS[grant.role]} · {unitName(grant.unitId)}
-          </Tag>
-        ))}
-      </div>
-      <h4>任命</h4>
-      {grantable.length === 0 ? (
-        <p className="muted">你的职务不能任命其他职务。</p>
-      ) : (
-        <div className="org-role-grant">
-          <Select
-            value={role}
-            onChange={(value) => {
-              const next = value as Role
-              setRole(next)
-              const places = placesFor(next)
-              setUnitId(places.find((unit) => unit.id === member.unitId)?.id ?? places[0]?.id ?? '')
-            }}
-            options={grantable.map((value) => ({ value, label: ROLE_LABELS[value] }))}
-            placeholder="选择职务"
-            style={{ width: 160 }}
-            data-testid="grant-role"
-          />
-          <Select
-            value={unitId}
-            onChange={(value) => setUnitId(String(value))}
-            options={placesFor(role).map((unit) => ({ value: unit.id, label: unit.name }))}
-            placeholder={role ? '选择组织' : '先选择职务'}
-            disabled={!role}
-            filterable
-            style={{ width: 220 }}
-            data-testid="grant-unit"
-          />
-          <Button theme="primary" loading={busy} onClick={askAppoint} data-testid="grant">
-            任命
-          </Button>
+    <Dialog visible header={`${member.name} 的职务`} footer={false} onClose={props.onClose} width={560}>
+      <div data-testid="roles-dialog">
+        <h4>现任职务</h4>
+        {held.length === 0 ? <p className="muted">暂无职务（普通党员）</p> : null}
+        <div className="org-roles-list">
+          {held.map((grant) => (
+            <span key={`${grant.role}@${grant.unitId}`} data-testid="held-role">
+              <Tag theme="primary" variant="light" closable={ROLE_RANK[grant.role] < myRank} onClose={() => askRevoke(grant)}>
+                {ROLE_LABELS[grant.role]} · {unitName(grant.unitId)}
+              </Tag>
+            </span>
+          ))}
         </div>
-      )}
+        <h4>任命</h4>
+        {grantable.length === 0 ? (
+          <p className="muted">你的职务不能任命其他职务。</p>
+        ) : (
+          <div className="org-role-grant">
+            <span data-testid="grant-role">
+              <Select
+                value={role}
+                onChange={(value) => {
+                  const next = value as Role
+                  setRole(next)
+                  const places = placesFor(next)
+                  setUnitId(places.find((unit) => unit.id === member.unitId)?.id ?? places[0]?.id ?? '')
+                }}
+                options={grantable.map((value) => ({ value, label: ROLE_LABELS[value] }))}
+                placeholder="选择职务"
+                style={{ width: 160 }}
+              />
+            </span>
+            <Select
+              value={unitId}
+              onChange={(value) => setUnitId(String(value))}
+              options={placesFor(role).map((unit) => ({ value: unit.id, label: unit.name }))}
+              placeholder={role ? '选择组织' : '先选择职务'}
+              disabled={!role}
+              filterable
+              style={{ width: 220 }}
+            />
+            <Button theme="primary" loading={busy} onClick={askAppoint} data-testid="grant">
+              任命
+            </Button>
+          </div>
+        )}
+      </div>
     </Dialog>
   )
 }

@@ -83,7 +83,6 @@ export function SettingsForm() {
                     decimalPlaces={0}
                     onChange={(value) => typeof value === 'number' && setForm(withCount(form, key, value))}
                     style={{ width: 120 }}
-                    data-testid={`quota-${key}`}
                   />
                   <span className="muted">{HINTS[key]}</span>
                   <span className="requirements-target">实际要求：{quotaTargets(form)[key].reason}</span>
