@@ -22,7 +22,13 @@ describe('H5 app: 大字模式 at 1.5× keeps every page usable', () => {
   jest.setTimeout(240_000)
   const app = useH5App()
 
-  beforeAll(() => fs.mkdirSync(SHOTS, { recursive: true }))
+  // The demo's study notice and 教工第一党支部's meetings (a 集体学习 open for check-in), as `npm start` seeds them.
+  let noticeId = ''
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true })
+    noticeId = await seedDemoNotice(app.demo.emulator.url, people.orgDepartment.openId)
+    await seedDemoMeetings(app.demo.emulator.url, people.staff1Secretary.openId, noticeId)
+  })
 
   /** The scale the page root carries, and the size of one text element. */
   const scaleOf = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ps-font-scale').trim())
@@ -32,8 +38,6 @@ describe('H5 app: 大字模式 at 1.5× keeps every page usable', () => {
   it('the home, notice, check-in and 工作台 pages fit at 1.5×; a fixed-height button is caught', async () => {
     const { demo, page, visible, actAs } = app
     await page.setViewportSize({ width: 375, height: 812 })
-    const noticeId = await seedDemoNotice(demo.emulator.url, people.orgDepartment.openId)
-    await seedDemoMeetings(demo.emulator.url, people.staff1Secretary.openId, noticeId)
     const member = demo.accounts.find((account) => account.label === '教工第一党支部 · 党员')!
     const check = async (name: string) => {
       await page.waitForTimeout(400) // Taro's page transition
@@ -98,5 +102,46 @@ describe('H5 app: 大字模式 at 1.5× keeps every page usable', () => {
     await actAs(people.orgDepartment.openId, '/pages/work/index')
     await page.waitForSelector(visible('.ps-work-entry'))
     await check('work-org-1.5x')
+  })
+  it('the other pages of a member, a branch secretary and the 组织部 fit at 1.5× too', async () => {
+    const { demo, page, visible, actAs } = app
+    await page.setViewportSize({ width: 375, height: 812 })
+    const branch = 'u-b-staff-1'
+    const secretary = people.staff1Secretary.openId
+    const meeting = (await gateway(demo.emulator.url).ok('meetings', 'meetings.list', { view: 'member', page: 1, pageSize: 5 }, secretary)).items[0]
+    const member = demo.accounts.find((account) => account.label === '教工第一党支部 · 党员')!
+    const visits: Array<[string, string]> = [
+      [member.openId, '/packages/feedback/pages/mine/index'],
+      [member.openId, '/packages/meetings/pages/makeup/index'],
+      [member.openId, '/packages/me/pages/data/index'],
+      [member.openId, '/packages/me/pages/privacy/index'],
+      [secretary, `/packages/org/pages/members/index?unitId=${branch}`],
+      [secretary, `/packages/meetings/pages/manage/index?unitId=${branch}`],
+      [secretary, `/packages/meetings/pages/detail/index?id=${encodeURIComponent(meeting.id)}`],
+      [secretary, `/packages/meetings/pages/rule/index?unitId=${branch}`],
+      [secretary, `/packages/meetings/pages/edit/index?unitId=${branch}`],
+      [secretary, `/packages/notices/pages/branch/index?id=${encodeURIComponent(noticeId)}&unitId=${branch}`],
+      [secretary, `/packages/dashboard/pages/index/index?unitId=${branch}`],
+      [people.orgDepartment.openId, '/packages/dashboard/pages/index/index'],
+      [people.orgDepartment.openId, '/packages/dashboard/pages/quotas/index'],
+      [people.orgDepartment.openId, '/packages/notices/pages/manage/index?unitId=u-committee'],
+      [people.orgDepartment.openId, '/packages/org/pages/units/index'],
+      [people.orgDepartment.openId, '/packages/feedback/pages/inbox/index']
+    ]
+    // 大字模式 on, as the switch under 我的 stores it (Taro's storage format), whatever ran before.
+    await actAs(member.openId, '/pages/me/index')
+    await page.evaluate(() => window.localStorage.setItem('ps.largeText', JSON.stringify({ data: 'on' })))
+    const found: string[] = []
+    for (const [who, route] of visits) {
+      await actAs(who, route)
+      // Loaded: the page root shows something beyond the loading state.
+      await page
+        .waitForFunction((selector) => !document.querySelector(`${selector} .nut-loading`), visible('.ps-page'), { timeout: 15_000 })
+        .catch(() => undefined)
+      await page.waitForTimeout(1000)
+      expect(await scaleOf(page)).toBe('1.5')
+      for (const problem of await layoutProblems(page, visible('.ps-page'))) found.push(`${route}: ${problem}`)
+    }
+    expect(found).toEqual([])
   })
 })
