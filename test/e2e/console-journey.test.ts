@@ -173,6 +173,28 @@ describe('PC console: sign in, publish a .docx notice, dashboard', () => {
     await pasted.close()
   })
 
+  it('pastes a notice and publishes it to one 党总支 only: its progress lists that one alone', async () => {
+    const page = app.page
+    // Seed 002 moved to next year: its study day is ahead, so no second confirmation.
+    const text = readFileSync(SEED_002, 'utf8').replaceAll('2020', '2027')
+    await page.goto(`${app.base}/notices/new?input=text`)
+    await page.locator('.input-pane textarea').fill(text)
+    await page.locator('.input-pane button', { hasText: '解析' }).click()
+    await page.getByTestId('notice-sections').waitFor()
+    await expect(page.locator('input[name=year]').inputValue()).resolves.toBe('2027')
+    await page.locator('.publish-panel .t-tree-select').click()
+    await page.locator('.t-tree__item', { hasText: '教工党总支' }).locator('.t-checkbox').first().click()
+    await page.locator('.publish-panel h3').click() // close the popup
+    await page.getByTestId('publish').click()
+    await page.waitForURL(/\/console\/notices\/n-/)
+    await page.locator('.t-table__body tr', { hasText: '教工党总支' }).waitFor()
+    // Only the chosen 党总支 was reached: the notice's progress lists it alone, holding every assignment.
+    const rows = await tableRows(page)
+    expect(rows.map((row) => row[0])).toEqual(['信息工程学院党委', '教工党总支'])
+    expect(Number(rows[1][1])).toBeGreaterThan(0)
+    expect(rows[1][1]).toBe(rows[0][1])
+  })
+
   it('撤回 a notice asks for a reason and a second yes, and the list then says 已撤回', async () => {
     const page = app.page
     const gw = gateway(app.demo.emulator.url)
