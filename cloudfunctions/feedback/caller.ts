@@ -1,13 +1,11 @@
-import { callerOpenId } from '../_shared/data/client'
 import type { MemberDoc } from '../_shared/data/org-docs'
-import { memberByOpenId } from '../_shared/data/member-by-openid'
-import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
+import { resolveCaller } from '../_shared/access/caller'
 
-/** The calling member, from the OPENID the platform injected; the payload never names one. */
+/**
+ * The calling member, from the identity the platform injected (the
+ * mini-program's OPENID, or the console's custom login with an open session);
+ * the payload never names one. The console reaches the 投诉建议 inbox this way.
+ */
 export async function callingMember(): Promise<MemberDoc> {
-  const openId = callerOpenId()
-  if (!openId) throw new AppFailure(AppErrorCode.UNAUTHENTICATED, '无法识别当前微信用户，请在微信中打开')
-  const member = await memberByOpenId(openId, { activeOnly: true })
-  if (!member) throw new AppFailure(AppErrorCode.FORBIDDEN, '你还未加入党组织，加入后可以提交投诉建议')
-  return member
+  return (await resolveCaller()).doc
 }

@@ -133,6 +133,25 @@ describe('@cloudbase/js-sdk against the emulator', () => {
     expect(JSON.stringify(tree)).toContain('教工第一党支部')
   })
 
+  it('reaches the 投诉建议 inbox from the console as the same member, keeping the recipient rule', async () => {
+    const sent = await gw.ok(
+      'feedback',
+      'feedback.send',
+      { requestId: 'req-console-inbox', kind: 'suggestion', to: 'org_department', content: '建议管理端可以导出', anonymous: true },
+      people.staff1Member
+    )
+    const org = webBrowser(port)
+    await scanSignIn(org, people.orgDepartment)
+    const inbox = await org.ok('feedback', 'feedback.inbox', {})
+    expect(inbox.isRecipient).toBe(true)
+    expect(inbox.items.find((item) => item.id === sent.id)).toMatchObject({ anonymous: true, sender: null })
+    // The sender's own branch secretary, signed in at a PC, still sees nothing of it.
+    const own = webBrowser(port)
+    await scanSignIn(own, people.staff1Secretary)
+    const theirs = await own.ok('feedback', 'feedback.inbox', {})
+    expect(theirs.items.map((item) => item.id)).not.toContain(sent.id)
+  })
+
   it('refuses a timer-shaped event from a web caller', async () => {
     const browser = webBrowser(port)
     await scanSignIn(browser, people.orgDepartment)
