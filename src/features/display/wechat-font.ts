@@ -7,23 +7,19 @@ interface AppBaseInfoFonts {
   fontSizeScaleFactor?: number
 }
 
-let cached: number | null = null
-
 /**
  * WeChat's font size (我 → 设置 → 通用 → 字体大小) as a factor; 1 on H5, where
- * the browser's own zoom and font settings already apply. Read once: WeChat
- * restarts the mini-program's pages when the user changes it.
+ * the browser's own zoom and font settings already apply. Read on every call
+ * (synchronous and cheap), so a change made in WeChat's settings while the
+ * mini-program stays open applies to the next page drawn.
  */
 export function wechatFontScale(): number {
-  if (cached !== null) return cached
-  cached = 1
-  if (process.env.TARO_ENV === 'weapp') {
-    try {
-      const info = Taro.getAppBaseInfo() as unknown as AppBaseInfoFonts
-      cached = wechatScale(info.fontSizeSetting)
-    } catch {
-      // An old base library: standard size.
-    }
+  if (process.env.TARO_ENV !== 'weapp') return 1
+  try {
+    const info = Taro.getAppBaseInfo() as unknown as AppBaseInfoFonts
+    return wechatScale(info.fontSizeSetting)
+  } catch {
+    // A base library without getAppBaseInfo: standard size.
+    return 1
   }
-  return cached
 }
