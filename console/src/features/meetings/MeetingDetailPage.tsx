@@ -12,6 +12,7 @@ import { useQueryState } from '../../lib/use-query-state'
 import { exportMeeting, getMeeting, listAttendance } from './api'
 import { countersText, meetingTime } from './format'
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 const LEAVE_DECISIONS = { pending: '待批', approved: '已准假', refused: '未准假' } as const
 
 /** One meeting's record: what was planned, who came (by scan or by hand, with the reason), leave and 补学, the minutes; exported as the mini-program exports it. */
@@ -169,7 +170,8 @@ function ExportButton(props: { id: string }) {
     setBusy(true)
     try {
       const file = await exportMeeting(props.id)
-      downloadBase64(file.fileName, file.base64)
+      // The record is a Word document (as the mini-program exports it); other exports are .xlsx.
+      downloadBase64(file.fileName, file.base64, /\.docx$/i.test(file.fileName) ? DOCX : undefined)
     } catch (error) {
       void MessagePlugin.error(toApiError(error).message)
     } finally {
@@ -178,7 +180,7 @@ function ExportButton(props: { id: string }) {
   }
   return (
     <Button variant="outline" loading={busy} onClick={() => void run()} data-testid="meeting-export">
-      导出 Excel
+      导出记录
     </Button>
   )
 }
