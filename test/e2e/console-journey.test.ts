@@ -162,6 +162,16 @@ describe('PC console: sign in, publish a .docx notice, dashboard', () => {
     await page.waitForURL(committeeUrl)
     await page.locator('.t-table__body tr', { hasText: '学生党总支' }).waitFor()
 
+    // The unit picker jumps anywhere in scope, keeping the notice.
+    await page.locator('.unit-picker').click()
+    await page.locator('.t-tree__item', { hasText: '学生党总支' }).first().click()
+    await page
+      .getByTestId('dashboard-title')
+      .filter({ hasText: /^学生党总支$/ })
+      .waitFor()
+    expect(page.url()).toMatch(/notice=/)
+    expect(page.url()).not.toMatch(/trail=/)
+
     // A pasted link (a new tab of the same browser) opens the branch's members.
     const pasted = await app.context.newPage()
     await pasted.goto(membersUrl)

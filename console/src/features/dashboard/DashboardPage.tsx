@@ -1,13 +1,15 @@
 import { useEffect } from 'react'
 import { Link, useLocation } from 'react-router-dom'
-import { Breadcrumb, DatePicker, Radio, Space, Tabs, Tag } from 'tdesign-react'
+import { Breadcrumb, DatePicker, Radio, Space, Tabs } from 'tdesign-react'
 import type { DashboardScope, PeriodKind } from '@contract/dashboard-api'
+import type { UnitView } from '@contract/org'
 import { StatusView } from '../../components/StatusView'
 import { useCall } from '../../lib/use-call'
 import { viewMembers, viewQuotas, viewTrend, viewUnits } from './api'
 import { ExportButton } from './components/ExportButton'
 import { MembersPanel } from './components/MembersPanel'
 import { QuotasPanel } from './components/QuotasPanel'
+import { NoticePicker, UnitPicker } from './components/ScopePickers'
 import { TrendPanel } from './components/TrendPanel'
 import { UnitsPanel } from './components/UnitsPanel'
 import { PERIOD_LABELS, PERIODS, useDashboardState, type DashboardTab } from './dashboard-state'
@@ -82,9 +84,11 @@ export function DashboardPage() {
         scope={scope}
         period={state.period}
         day={state.day}
+        unitId={unitId}
         onPeriod={(period) => set({ period, notice: null, page: null })}
         onDay={(day) => set({ day, page: null })}
-        onClearNotice={() => set({ notice: null })}
+        onNotice={(notice) => set({ notice, page: null })}
+        onUnit={(unit) => set({ unit: unit.id, tab: unit.type === 'branch' ? 'members' : 'units', trail: null, sort: null, page: null })}
       />
       <Tabs value={tab} onChange={(value) => set({ tab: String(value), page: null, sort: null })}>
         {tabs.map((t) => (
@@ -125,30 +129,30 @@ function ScopeBar(props: {
   scope: DashboardScope
   period: PeriodKind
   day: string
+  unitId: string
   onPeriod: (period: PeriodKind) => void
   onDay: (day: string) => void
-  onClearNotice: () => void
+  onNotice: (noticeId: string | null) => void
+  onUnit: (unit: UnitView) => void
 }) {
-  if ('noticeId' in props.scope) {
-    return (
-      <Space className="scope-bar">
-        <Tag closable onClose={props.onClearNotice} theme="primary" variant="light">
-          按学习安排统计
-        </Tag>
-      </Space>
-    )
-  }
+  const noticeId = 'noticeId' in props.scope ? props.scope.noticeId : ''
   return (
     <Space className="scope-bar" align="center">
-      <Radio.Group variant="default-filled" value={props.period} onChange={(value) => props.onPeriod(value as PeriodKind)}>
-        {PERIODS.map((period) => (
-          <Radio.Button key={period} value={period}>
-            {PERIOD_LABELS[period].replace('本', '按')}
-          </Radio.Button>
-        ))}
-      </Radio.Group>
-      <DatePicker value={props.day} onChange={(value) => typeof value === 'string' && value && props.onDay(value)} clearable={false} aria-label="统计日期" />
-      <span className="muted">统计包含该日期的{PERIOD_LABELS[props.period].slice(1)}</span>
+      <UnitPicker unitId={props.unitId} onPick={props.onUnit} />
+      {noticeId ? null : (
+        <>
+          <Radio.Group variant="default-filled" value={props.period} onChange={(value) => props.onPeriod(value as PeriodKind)}>
+            {PERIODS.map((period) => (
+              <Radio.Button key={period} value={period}>
+                {PERIOD_LABELS[period].replace('本', '按')}
+              </Radio.Button>
+            ))}
+          </Radio.Group>
+          <DatePicker value={props.day} onChange={(value) => typeof value === 'string' && value && props.onDay(value)} clearable={false} />
+        </>
+      )}
+      <NoticePicker noticeId={noticeId} onPick={props.onNotice} />
+      <span className="muted">{noticeId ? '按这期学习安排统计；清除后按时间段统计' : `统计包含该日期的${PERIOD_LABELS[props.period].slice(1)}`}</span>
     </Space>
   )
 }
