@@ -118,6 +118,16 @@ describe('PC console: organisation, requirements, meetings, feedback', () => {
 
     const listed = await gateway(app.demo.emulator.url).ok('org', 'members.list', { unitId: 'u-b-staff-1', keyword: '控制台' }, people.orgDepartment)
     expect(listed.items.map((m) => m.name).sort()).toEqual(['控制台乙', '控制台甲'])
+
+    // The same file again (a retry, or a second click elsewhere): nothing new is written.
+    await page.locator('.t-alert button', { hasText: '再导入一份' }).click()
+    await page
+      .getByTestId('import-input')
+      .setInputFiles({ name: '党员名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file })
+    await page.getByTestId('import-commit').click()
+    await expect(page.getByTestId('import-summary').textContent()).resolves.toContain('导入完成：新增 0，未变 2')
+    const again = await gateway(app.demo.emulator.url).ok('org', 'members.list', { unitId: 'u-b-staff-1', keyword: '控制台' }, people.orgDepartment)
+    expect(again.total).toBe(2)
   })
 
   it('grants a role and revokes it, each after a confirmation; the function records both', async () => {
