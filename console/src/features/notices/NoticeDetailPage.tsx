@@ -12,7 +12,7 @@ import { useQueryState } from '../../lib/use-query-state'
 import { useSession } from '../../session/session'
 import { getNotice, noticeProgress, withdrawNotice } from './api'
 import { NoticeSections } from './components/NoticeSections'
-import { STATUS_LABELS } from './NoticesListPage'
+import { STATUS_LABELS } from './labels'
 
 /** One notice: progress by unit (drill down the tree, in the URL), its content, and 撤回 for the 组织部. */
 export function NoticeDetailPage() {

@@ -9,13 +9,9 @@ import { useCall } from '../../lib/use-call'
 import { useQueryState } from '../../lib/use-query-state'
 import { useSession } from '../../session/session'
 import { listNotices } from './api'
+import { STATUS_LABELS } from './labels'
 
 const PAGE_SIZE = 20
-export const STATUS_LABELS: Record<NoticeSummary['status'], { label: string; theme: 'default' | 'success' | 'warning' }> = {
-  draft: { label: '草稿', theme: 'default' },
-  published: { label: '已发布', theme: 'success' },
-  withdrawn: { label: '已撤回', theme: 'warning' }
-}
 
 /** 学习安排: every notice in scope, newest first, paged (the page is in the URL). */
 export function NoticesListPage() {
