@@ -48,6 +48,11 @@ export function MinutesForm({ meeting, onSaved }: { meeting: MeetingDetail; onSa
   return (
     <View className="ps-card ps-minutes">
       <View className="ps-card__title">会议记录</View>
+      {meeting.minutesModeration && (
+        <View className="ps-status ps-status--inline ps-minutes-moderation">
+          记录内容{meeting.minutesModeration}（微信内容安全检查）：组织委员、党总支或组织部释放前，党员看不到这份记录，导出的记录也不含它。
+        </View>
+      )}
       {!started ? (
         <View className="ps-status ps-status--inline ps-minutes-locked">会议开始后（{formatShanghai(meeting.startAt)} 起）才能填写记录。</View>
       ) : recorded ? (

@@ -87,6 +87,9 @@ function AnswerReview({
         提交于 {formatShanghai(data.submittedAt)}
         {status ? ` · ${REVIEW_LABELS[status]}` : ''}
       </View>
+      {data.moderation && (
+        <View className="ps-answer-returned ps-answer-moderation">发言内容{data.moderation}（微信内容安全检查）：可在 工作台 → 待处理 中释放或退回。</View>
+      )}
       {data.review?.status === 'returned' && data.review.comment && status === 'returned' && (
         <View className="ps-answer-returned">退回意见：{data.review.comment}</View>
       )}
