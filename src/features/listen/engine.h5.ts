@@ -27,6 +27,8 @@ export function createSpeechEngine(): SpeechEngine {
         events.failed('朗读出错，请重试')
       }
       current = utterance
+      // Chrome keeps a paused synthesizer paused across cancel(): a new reading after 暂停 → 停止 would stay silent.
+      if (speech.paused) speech.resume()
       speech.speak(utterance)
     },
     pause: () => synth()?.pause(),
