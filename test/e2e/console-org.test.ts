@@ -86,6 +86,7 @@ describe('PC console: organisation, requirements, meetings, feedback', () => {
     expect(rows.length).toBe(6)
     for (const row of rows) expect(row[1]).toMatch(/^1\d{2}\*{4}\d{4}$/)
     expect(Math.max(...(await app.sidewaysOverflow()))).toBeLessThanOrEqual(0)
+    await page.screenshot({ path: 'build/console-e2e-org.png' })
     // Refresh keeps the unit.
     await page.reload()
     await page.getByTestId('org-title').filter({ hasText: '教工第一党支部' }).waitFor()
@@ -177,6 +178,16 @@ describe('PC console: organisation, requirements, meetings, feedback', () => {
     await page.getByTestId('requirements-form').waitFor()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
+    // 集体学习 10 a year, saved after the confirmation; the function keeps it.
+    const study = page.locator('.requirements-field', { hasText: '集体学习' }).first().locator('input')
+    await study.fill('10')
+    await study.blur()
+    await page.getByTestId('requirements-save').click()
+    await confirmDialog(page, '保存年度要求？', '保存')
+    await page.locator('.t-message', { hasText: '年度要求已保存' }).waitFor()
+    const saved = await gateway(app.demo.emulator.url).ok('dashboard', 'quotas.get', {}, people.orgDepartment)
+    expect(saved.collectiveStudy.perYear).toBe(10)
+    await page.screenshot({ path: 'build/console-e2e-requirements.png' })
   })
 
   it('组织生活: the branch’s held meeting opens with its attendance and minutes; Back returns to the list', async () => {
@@ -197,6 +208,7 @@ describe('PC console: organisation, requirements, meetings, feedback', () => {
     expect(Math.max(...(await app.sidewaysOverflow()))).toBeLessThanOrEqual(0)
     await page.locator('.t-tabs__nav-item', { hasText: '会议记录' }).click()
     await expect(page.getByTestId('meeting-minutes').textContent()).resolves.toContain('同意列为发展对象')
+    await page.screenshot({ path: 'build/console-e2e-meeting.png' })
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('meeting-export').click()])
     expect(download.suggestedFilename()).toMatch(/\.docx$/)
     await page.goBack()
@@ -217,6 +229,7 @@ describe('PC console: organisation, requirements, meetings, feedback', () => {
     await urlMatches(page, /open=/)
     await page.getByTestId('feedback-reply').locator('textarea').fill('已安排各支部提前一周收到学习材料。')
     await page.getByTestId('feedback-send').click()
+    await page.screenshot({ path: 'build/console-e2e-feedback.png' })
     await page.getByTestId('feedback-send').click() // the second yes
     await page.locator('.t-message', { hasText: '已答复' }).waitFor()
     await expect(row.count()).resolves.toBe(0)

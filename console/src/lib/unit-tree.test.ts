@@ -18,15 +18,15 @@ describe('unitNodes', () => {
     expect(firstRoot(units)?.id).toBe('b1')
   })
 
-  it('keeps the function’s order, counts members on request and leaves out what `keep` refuses', () => {
+  it('keeps the function’s order, counts a branch’s members on request and leaves out what `keep` refuses', () => {
     const units = [unit('c', null, 'committee'), unit('gb', 'c', 'general_branch'), unit('b1', 'gb'), unit('g1', 'b1', 'group'), unit('b2', 'c')]
     const nodes = unitNodes(units, { counts: true, keep: (u) => u.type !== 'group' })
     expect(nodes).toEqual([
       {
         value: 'c',
-        label: 'c（3）',
+        label: 'c',
         children: [
-          { value: 'gb', label: 'gb（3）', children: [{ value: 'b1', label: 'b1（3）' }] },
+          { value: 'gb', label: 'gb', children: [{ value: 'b1', label: 'b1（3）' }] },
           { value: 'b2', label: 'b2（3）' }
         ]
       }

@@ -9,7 +9,9 @@ export interface UnitNode {
 /**
  * The caller's part of the tree (`units.tree` lists only their scope) as
  * TDesign's Tree and TreeSelect want it: roots are the units whose parent is
- * outside the list, children in the function's order. `keep` leaves out kinds
+ * outside the list, children in the function's order. `counts` adds a branch's
+ * (or group's) own member count; a 党委 or 党总支 counts only the few members
+ * attached to it directly, which would read as a total, so it shows none. `keep` leaves out kinds
  * a page has no use for (a 党小组 holds no meetings of its own record here).
  */
 export function unitNodes(units: UnitView[], options: { counts?: boolean; keep?: (unit: UnitView) => boolean } = {}): UnitNode[] {
@@ -19,7 +21,11 @@ export function unitNodes(units: UnitView[], options: { counts?: boolean; keep?:
   const ids = new Set(shown.map((unit) => unit.id))
   const build = (unit: UnitView): UnitNode => {
     const children = (byParent.get(unit.id) ?? []).map(build)
-    return { value: unit.id, label: options.counts ? `${unit.name}（${unit.memberCount}）` : unit.name, ...(children.length ? { children } : {}) }
+    return {
+      value: unit.id,
+      label: options.counts && (unit.type === 'branch' || unit.type === 'group') ? `${unit.name}（${unit.memberCount}）` : unit.name,
+      ...(children.length ? { children } : {})
+    }
   }
   return shown.filter((unit) => unit.parentId === null || !ids.has(unit.parentId)).map(build)
 }

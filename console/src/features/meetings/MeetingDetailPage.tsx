@@ -42,7 +42,7 @@ export function MeetingDetailPage() {
               </div>
               {meeting.data.canRun ? <ExportButton id={id} /> : null}
             </div>
-            <p className="muted">{countersText(meeting.data.counters)}</p>
+            {attendance.data || meeting.data.counters ? <p className="muted">{countersText(attendance.data?.counters ?? meeting.data.counters)}</p> : null}
             <Tabs value={tab} onChange={(value) => set({ tab: String(value) === 'attendance' ? null : String(value) }, true)}>
               <Tabs.TabPanel value="attendance" label="签到与请假" />
               <Tabs.TabPanel value="minutes" label="会议记录" />
