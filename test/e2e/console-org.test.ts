@@ -3,6 +3,7 @@ import { useConsoleApp } from '../support/console-app'
 import { gateway } from '../support/gateway'
 import { after, sampleMeeting, setClock } from '../support/meetings'
 import { people } from '../support/people'
+import { webBrowser } from '../support/web-sdk'
 import type { Page } from 'playwright-core'
 
 /** The body rows of the first table matching `selector`, cell texts as on screen. */
@@ -265,8 +266,21 @@ describe('PC console: organisation, requirements, meetings, feedback', () => {
     await page.goto(`${app.base}/feedback`)
     await page.getByText('你的职务不接收投诉建议').waitFor()
 
+    // The console's own transport (the web SDK, signed in with the secretary's ticket) is refused the same way.
     const gw = gateway(app.demo.emulator.url)
     const settings = await gw.ok('dashboard', 'quotas.get', {}, people.orgDepartment)
+    const web = webBrowser(Number(new URL(app.demo.emulator.url).port))
+    const issued = await fetch(`${app.demo.emulator.url}/_emulator/demo-ticket`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openId: people.staff1Secretary.openId })
+    })
+    const { ticket } = (await issued.json()) as { ticket: string }
+    await web.auth.signInWithCustomTicket(async () => ticket)
+    await expect(web.call('dashboard', 'quotas.set', { settings })).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    await expect(web.call('org', 'members.list', { unitId: 'u-b-student-1' })).resolves.toMatchObject({ ok: false })
+    await expect(web.call('org', 'members.list', { unitId: 'u-b-staff-1' })).resolves.toMatchObject({ ok: true })
+    await expect(web.call('feedback', 'feedback.inbox', {})).resolves.toMatchObject({ ok: true, data: { isRecipient: false, items: [] } })
     await expect(gw.call('dashboard', 'quotas.set', { settings }, people.staff1Secretary)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     await expect(gw.call('org', 'members.list', { unitId: 'u-b-student-1' }, people.staff1Secretary)).resolves.toMatchObject({ ok: false })
     await expect(
