@@ -135,13 +135,13 @@ export async function listAttendance(caller: Caller, id: string): Promise<{ coun
 }
 
 /** By hand, with a reason (no phone, 送学上门, attending elsewhere); `clear` undoes a mark. */
-export async function mark(caller: Caller, payload: MeetingsActions['attendance.mark']['payload']): Promise<AttendeeView> {
+export async function mark(caller: Caller & { doc: MemberDoc }, payload: MeetingsActions['attendance.mark']['payload']): Promise<AttendeeView> {
   const [meeting, member] = await Promise.all([loadMeeting(payload.id), loadMember(payload.memberId)])
   guardRun(caller, meeting)
   if (!invites(meeting, member)) throw new AppFailure('NOT_INVITED', '该党员不在本次会议的参会范围内')
   const at = now()
   if (checkinPhase(at, meeting) === 'not_open') throw new AppFailure('CHECKIN_NOT_OPEN', `会前 ${meeting.checkinOpensMinutesBefore} 分钟起可以签到`)
-  if (payload.status !== 'clear') await refuseRisky(SCENE.comment, [payload.reasonText], '手动签到原因')
+  if (payload.status !== 'clear') await refuseRisky(caller, SCENE.comment, [payload.reasonText], '手动签到原因')
   const { after } = await changeAttendance(meeting, member, (state) => {
     if (payload.status === 'clear') {
       if (!attended(state.status)) return null

@@ -1,3 +1,4 @@
+import type { MemberDoc } from '../_shared/data/org-docs'
 import { refuseRisky } from '../_shared/data/moderation/moderate'
 import { SCENE } from '../_shared/domain/moderation/text-check'
 import dayjs from 'dayjs'
@@ -47,7 +48,7 @@ const meetingTexts = (meeting: Pick<MeetingInput, 'title' | 'place' | 'agenda' |
   ...meeting.materials
 ]
 
-export async function createMeeting(caller: Caller, payload: { unitId: string; meeting: MeetingInput }): Promise<MeetingSummary> {
+export async function createMeeting(caller: Caller & { doc: MemberDoc }, payload: { unitId: string; meeting: MeetingInput }): Promise<MeetingSummary> {
   const unit = await runnableUnit(caller, payload.unitId)
   if (hasStarted(now(), { startAt: new Date(payload.meeting.startAt) })) throw new AppFailure(AppErrorCode.INVALID_INPUT, '开始时间应在现在之后')
   await checkNotice(payload.meeting.noticeId)
@@ -57,21 +58,22 @@ export async function createMeeting(caller: Caller, payload: { unitId: string; m
     if (existing.title === payload.meeting.title) return summary(existing)
     throw new AppFailure('MEETING_EXISTS', '同一时间已有同类会议')
   }
-  await refuseRisky(SCENE.forum, meetingTexts(payload.meeting), '会议信息')
+  await refuseRisky(caller, SCENE.forum, meetingTexts(payload.meeting), '会议信息')
   const doc = meetingDoc(id, unit, payload.meeting, await hostOf(caller, unit, payload.meeting.hostId), caller, null, false)
   await writeMeeting(doc, unit)
   return summary(doc)
 }
 
 /** Editable until it starts; an edited 主题党日 is no longer rewritten by the rule. */
-export async function updateMeeting(caller: Caller, payload: { id: string; meeting: MeetingInput }): Promise<MeetingSummary> {
+export async function updateMeeting(caller: Caller & { doc: MemberDoc }, payload: { id: string; meeting: MeetingInput }): Promise<MeetingSummary> {
   const previous = await loadMeeting(payload.id)
   const unit = await runnableUnit(caller, previous.unitId)
   if (hasStarted(now(), previous)) throw new AppFailure('MEETING_STARTED', '会议已开始，不能再修改')
   if (hasStarted(now(), { startAt: new Date(payload.meeting.startAt) })) throw new AppFailure(AppErrorCode.INVALID_INPUT, '开始时间应在现在之后')
   await checkNotice(payload.meeting.noticeId)
   // Content security on what members will read, only when it changed (the same texts are not checked again).
-  if (meetingTexts(payload.meeting).join('\n') !== meetingTexts(previous).join('\n')) await refuseRisky(SCENE.forum, meetingTexts(payload.meeting), '会议信息')
+  if (meetingTexts(payload.meeting).join('\n') !== meetingTexts(previous).join('\n'))
+    await refuseRisky(caller, SCENE.forum, meetingTexts(payload.meeting), '会议信息')
   const keepsHost = payload.meeting.hostId === undefined || payload.meeting.hostId === previous.hostId
   const host =
     keepsHost && previous.hostId ? { hostId: previous.hostId, hostName: previous.hostName ?? '' } : await hostOf(caller, unit, payload.meeting.hostId)

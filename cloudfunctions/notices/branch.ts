@@ -102,7 +102,7 @@ export async function pushToBranch(caller: Caller, payload: { id: string; unitId
 
 /** 调整时间: at least 12 hours before the scheduled start, with form and place; the department sees it at once. */
 export async function reschedule(
-  caller: Caller,
+  caller: Caller & { doc: MemberDoc },
   payload: { id: string; unitId: string; startAt: string; form: string; place: string }
 ): Promise<ScheduleChange> {
   const { notice, unit, counters } = await branchContext(caller, payload.id, payload.unitId)
@@ -111,7 +111,7 @@ export async function reschedule(
   if (!rescheduleAllowed(now(), scheduledStart(first))) {
     throw new AppFailure('TOO_LATE', `调整时间须在原定开始前至少 ${RESCHEDULE_MIN_LEAD_HOURS} 小时报党委组织部`)
   }
-  await refuseRisky(SCENE.comment, [payload.form, payload.place], '活动方式或地点')
+  await refuseRisky(caller, SCENE.comment, [payload.form, payload.place], '活动方式或地点')
   const change = { startAt: new Date(payload.startAt), form: payload.form, place: payload.place, reportedAt: now(), reportedBy: caller.memberId }
   await saveScheduleChange(notice._id, unit._id, change)
   // A branch that moves the time is counted once per notice, however often it moves it again.

@@ -1,3 +1,4 @@
+import type { MemberDoc } from '../_shared/data/org-docs'
 import { refuseRisky } from '../_shared/data/moderation/moderate'
 import { SCENE } from '../_shared/domain/moderation/text-check'
 import type { NoticeCorrection } from '../_shared/contract/notices-api'
@@ -37,7 +38,7 @@ import { loadPublished } from './published'
  * with the date. A retry with the same texts gets the same answer.
  */
 export async function correctNotice(
-  caller: Caller,
+  caller: Caller & { doc: MemberDoc },
   payload: { id: string; correction: NoticeCorrection }
 ): Promise<{ correctedAt: string; changed: string[] }> {
   const found = await loadNotice(payload.id)
@@ -53,6 +54,7 @@ export async function correctNotice(
   }
   // Content security on the corrected texts members will read (risky refuses; nothing written).
   await refuseRisky(
+    caller,
     SCENE.forum,
     [payload.correction.theme, ...payload.correction.materials.flatMap((m) => [m.title, m.fullText]), ...payload.correction.discussion],
     '更正内容'
@@ -93,14 +95,17 @@ const sameTexts = (notice: NoticeDoc, correction: NoticeCorrection): boolean =>
  *    (notice, unit) documents removed, the job marked done, the markers cleared.
  * A retry (or a second tap) continues where the first stopped.
  */
-export async function withdrawNotice(caller: Caller, payload: { id: string; reason: string }): Promise<{ withdrawnAt: string; told: number }> {
+export async function withdrawNotice(
+  caller: Caller & { doc: MemberDoc },
+  payload: { id: string; reason: string }
+): Promise<{ withdrawnAt: string; told: number }> {
   const notice = await loadNotice(payload.id)
   guardCapability(caller, 'notices.publish', [notice.ownerPath])
   if (notice.status === 'draft') throw new AppFailure(AppErrorCode.INVALID_INPUT, '草稿尚未发布，无需撤回')
   if (!notice.withdrawal && !withdrawAllowed(notice.schedule, now())) {
     throw new AppFailure('WITHDRAW_TOO_LATE', `学习日（${firstDate(notice.schedule)}）已到，不能再撤回；如有错字请用“更正”`)
   }
-  if (!notice.withdrawal) await refuseRisky(SCENE.comment, [payload.reason], '撤回原因')
+  if (!notice.withdrawal) await refuseRisky(caller, SCENE.comment, [payload.reason], '撤回原因')
   const withdrawal = notice.withdrawal ?? (await startWithdrawal(notice._id, { at: now(), by: caller.memberId, reason: payload.reason, phase: 'clearing' }))
   if (!withdrawal) throw new AppFailure(AppErrorCode.INVALID_INPUT, '该期学习安排未发布，无需撤回')
   if (withdrawal.phase === 'done') {

@@ -1,3 +1,4 @@
+import type { MemberDoc } from '../_shared/data/org-docs'
 import { refuseRisky } from '../_shared/data/moderation/moderate'
 import { SCENE } from '../_shared/domain/moderation/text-check'
 import { guardCapability } from '../_shared/access/caller'
@@ -38,7 +39,10 @@ type PublishPlan = NonNullable<NoticeDoc['publishing']>
  * the notice's id); the status flips last. A retry after a crash continues
  * the saved plan; a second tap waits for the first and gets the same answer.
  */
-export async function publishNotice(caller: Caller, payload: { id: string; unitIds?: string[]; allowPast?: boolean }): Promise<PublishResult> {
+export async function publishNotice(
+  caller: Caller & { doc: MemberDoc },
+  payload: { id: string; unitIds?: string[]; allowPast?: boolean }
+): Promise<PublishResult> {
   const notice = await loadNotice(payload.id)
   guardCapability(caller, 'notices.publish', [notice.ownerPath])
   if (notice.status === 'withdrawn') throw new AppFailure('NOTICE_WITHDRAWN', '该期学习安排已撤回，不能再发布')
@@ -53,6 +57,7 @@ export async function publishNotice(caller: Caller, payload: { id: string; unitI
   // Content security on everything members will read, once (a resumed publish has its plan already).
   if (!notice.publishing) {
     await refuseRisky(
+      caller,
       SCENE.forum,
       [notice.theme, notice.purpose, ...notice.materials.flatMap((m) => [m.title, m.fullText]), ...notice.discussion, ...notice.requirements],
       '学习安排内容'

@@ -1,7 +1,6 @@
 import type { HeldKind } from '../../contract/moderation-api'
 import { decide, needsCheck, textVersion, wordsOf, type Moderation, type Scene } from '../../domain/moderation/text-check'
 import { AppFailure } from '../../runtime/errors'
-import { callerOpenId } from '../client'
 import { dropPending, heldId, putHeld, type HeldAudience } from './held-store'
 import { checkText } from './sec-check'
 
@@ -98,13 +97,18 @@ export async function settleHeld(
  * on them, so they are never held. WeChat's `risky` still refuses them
  * (CONTENT_RISKY, nothing written); `review` and a failed check let them
  * through, logged: the officer writes under their own role and name, and
- * holding a 主题党日's title would stop the meeting. Checked as the caller
- * (the platform's OPENID), who is the writer.
+ * holding a 主题党日's title would stop the meeting. Checked as the writer:
+ * their bound WeChat account (a console user calls without an OPENID).
  */
-export async function refuseRisky(scene: Scene, parts: ReadonlyArray<string | null | undefined>, label: string): Promise<void> {
+export async function refuseRisky(
+  writer: { doc: { openid?: string } },
+  scene: Scene,
+  parts: ReadonlyArray<string | null | undefined>,
+  label: string
+): Promise<void> {
   const words = wordsOf(parts)
   if (words.length === 0) return
-  const outcome = await checkText(callerOpenId(), scene, words)
+  const outcome = await checkText(writer.doc.openid ?? '', scene, words)
   if (outcome.ok && outcome.suggest === 'risky') {
     throw new AppFailure('CONTENT_RISKY', `${label}含有不宜发布的内容（微信内容安全检查未通过），请修改${label}后再提交`)
   }
