@@ -16,7 +16,7 @@ export interface ConsoleApp {
   base: string
   /** Signs in with the development build's 以演示用户登录 (the demo user list's label contains `label`). */
   devSignIn(label: string): Promise<void>
-  /** scrollWidth − clientWidth of every table wrapper on the page (all ≤ 0 when nothing scrolls sideways). */
+  /** scrollWidth − clientWidth of the page and of every table wrapper on it (all ≤ 0 when nothing scrolls sideways). */
   sidewaysOverflow(): Promise<number[]>
 }
 
@@ -46,7 +46,10 @@ export function useConsoleApp(): ConsoleApp {
     await page.getByTestId('dev-signin').click()
     await page.getByTestId('who').waitFor()
   }
-  app.sidewaysOverflow = () => app.page.evaluate(() => Array.from(document.querySelectorAll('.t-table__content')).map((el) => el.scrollWidth - el.clientWidth))
+  app.sidewaysOverflow = () =>
+    app.page.evaluate(() =>
+      [document.documentElement, ...Array.from(document.querySelectorAll('.t-table__content'))].map((el) => el.scrollWidth - el.clientWidth)
+    )
   return app
 }
 

@@ -21,9 +21,9 @@ export function Shell() {
   const member = state.member
   return (
     <Layout className="shell">
-      <Aside className="shell-aside" width="200px">
+      <Aside className="shell-aside" width="184px">
         <div className="shell-brand">党员学习教育 · 管理端</div>
-        <Menu value={active} onChange={(value) => navigate(`/${String(value)}`)} width="200px">
+        <Menu value={active} onChange={(value) => navigate(`/${String(value)}`)} width="184px">
           {pages.map((page) => (
             <Menu.MenuItem key={page.path} value={page.path} icon={page.icon}>
               {page.label}

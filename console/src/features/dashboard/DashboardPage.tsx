@@ -137,7 +137,7 @@ function ScopeBar(props: {
 }) {
   const noticeId = 'noticeId' in props.scope ? props.scope.noticeId : ''
   return (
-    <Space className="scope-bar" align="center">
+    <Space className="scope-bar" align="center" breakLine>
       <UnitPicker unitId={props.unitId} onPick={props.onUnit} />
       {noticeId ? null : (
         <>

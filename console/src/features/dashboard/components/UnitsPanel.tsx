@@ -25,7 +25,7 @@ export function UnitsPanel(props: { view: DashboardView; state: DashboardState; 
     {
       colKey: 'name',
       title: '组织',
-      width: 170,
+      width: 150,
       fixed: 'left',
       cell: ({ row }) =>
         row.drill ? (
