@@ -175,6 +175,7 @@ describe('PC console: organisation, requirements, meetings, feedback', () => {
     await page.getByTestId('requirements-branch').first().waitFor()
     await expect(page.getByTestId('requirements-branch').count()).resolves.toBe(6)
     await expect(page.getByTestId('requirements-summary').textContent()).resolves.toContain('共 6 个党支部')
+    expect(Math.max(...(await app.sidewaysOverflow()))).toBeLessThanOrEqual(0)
     await page.locator('.t-tabs__nav-item', { hasText: '要求设置' }).click()
     await page.getByTestId('requirements-form').waitFor()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -225,6 +226,7 @@ describe('PC console: organisation, requirements, meetings, feedback', () => {
     await row.waitFor()
     const cells = (await rowsOf(page, '[data-testid=feedback-table]')).find((r) => r.join('').includes('提前一周'))!
     expect(cells[3]).toBe('匿名')
+    expect(Math.max(...(await app.sidewaysOverflow()))).toBeLessThanOrEqual(0)
     expect(cells.join('')).not.toContain(people.staff1Member.name)
     await row.getByTestId('feedback-open').click()
     await urlMatches(page, /open=/)
