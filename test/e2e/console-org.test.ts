@@ -26,6 +26,8 @@ async function confirmDialog(page: Page, text: string, button: string): Promise<
   const dialog = page.locator('.t-dialog', { hasText: text })
   await dialog.waitFor()
   await dialog.locator('button', { hasText: button }).click()
+  // Until its closing animation ends, a second .t-dialog sits over the page and takes the next click.
+  await dialog.waitFor({ state: 'hidden' })
 }
 
 /**
@@ -153,8 +155,9 @@ describe('PC console: organisation, requirements, meetings, feedback', () => {
     await page.locator('.t-message', { hasText: '已撤销' }).waitFor()
     await expect(dialog.getByTestId('held-role').count()).resolves.toBe(0)
     expect(await roles()).not.toContainEqual({ role: 'branch_committee', unitId: 'u-b-staff-1' })
-    await page.locator('.t-dialog__close').click()
-    await page.locator('.t-dialog').waitFor({ state: 'hidden' })
+    const rolesDialog = page.locator('.t-dialog', { has: dialog })
+    await rolesDialog.locator('.t-dialog__close').click()
+    await rolesDialog.waitFor({ state: 'hidden' })
   })
 
   it('creates an invite for a member not yet in WeChat and shows its code', async () => {
@@ -164,8 +167,9 @@ describe('PC console: organisation, requirements, meetings, feedback', () => {
     await page.getByTestId('invite-create').click()
     await page.getByTestId('invite-code').waitFor()
     await expect(page.getByTestId('invite-code').textContent()).resolves.toMatch(/\S{6,}/)
-    await page.locator('.t-dialog__close').click()
-    await page.locator('.t-dialog').waitFor({ state: 'hidden' })
+    const inviteDialog = page.locator('.t-dialog', { has: page.getByTestId('invite-code') })
+    await inviteDialog.locator('.t-dialog__close').click()
+    await inviteDialog.waitFor({ state: 'hidden' })
   })
 
   it('年度要求: every branch with its progress; the 组织部 also has the settings', async () => {
