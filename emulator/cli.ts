@@ -3,12 +3,13 @@ import { parseArgs } from 'node:util'
 import { startEmulator } from './controller'
 import { Database } from './database'
 import { removeDataDir } from './database/storage'
-import { DEFAULT_DATA_DIR, DEFAULT_FUNCTIONS_DIR, DEFAULT_PORT } from './core/constants'
+import { existsSync } from 'node:fs'
+import { CONSOLE_PATH, DEFAULT_CONSOLE_DIR, DEFAULT_DATA_DIR, DEFAULT_FUNCTIONS_DIR, DEFAULT_PORT } from './core/constants'
 import { COLLECTIONS } from '../cloudfunctions/_shared/data/collections'
 import { SECRET_NAMES } from '../cloudfunctions/_shared/runtime/secrets'
 
 const USAGE = `用法:
-  npm run emulator -- [--port 9100] [--data .data] [--functions build/functions] [--static dist-h5] [--no-timers]
+  npm run emulator -- [--port 9100] [--data .data] [--functions build/functions] [--static dist-h5] [--console build/console] [--no-timers]
   npm run emulator -- reset  [--data .data]
   npm run emulator -- export [--data .data] --out FILE
   npm run emulator -- import [--data .data] --in FILE`
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       functions: { type: 'string' },
       static: { type: 'string' },
+      console: { type: 'string' },
       'no-timers': { type: 'boolean' },
       out: { type: 'string' },
       in: { type: 'string' },
@@ -39,16 +41,20 @@ async function main(): Promise<void> {
 
   const port = Number(values.port ?? process.env.EMULATOR_PORT ?? DEFAULT_PORT)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port 不合法：${values.port}`)
+  const consoleDir = path.resolve(values.console ?? DEFAULT_CONSOLE_DIR)
   const emulator = await startEmulator({
     port,
     dataDir,
     functionsDir: path.resolve(values.functions ?? DEFAULT_FUNCTIONS_DIR),
     staticDir: values.static ? path.resolve(values.static) : undefined,
+    // The PC console is served whenever it is built (npm run build:console): it is useless without this emulator.
+    consoleDir,
     collections: COLLECTIONS,
     secretNames: SECRET_NAMES,
     timers: !values['no-timers']
   })
   console.log(`CloudBase 模拟器已就绪 ${emulator.url}  (SDK serviceUrl: ${emulator.adminUrl}, 数据: ${dataDir})`)
+  if (existsSync(consoleDir)) console.log(`管理端（电脑）：${emulator.url}${CONSOLE_PATH}`)
   const stop = (): void => {
     void emulator.close().then(() => process.exit(0))
   }
