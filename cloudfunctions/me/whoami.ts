@@ -2,7 +2,7 @@ import type { WhoamiResult } from '../_shared/contract/me'
 import { callerOpenId } from '../_shared/data/client'
 import { memberByOpenId } from '../_shared/data/member-by-openid'
 import { namedUnits } from '../_shared/data/me/units-by-ids'
-import { roleLabels } from '../_shared/domain/me/role-labels'
+import { memberView, memberViewUnitIds } from '../_shared/domain/me/member-view'
 import { managedScopes } from '../_shared/domain/org/authorize'
 import { AppErrorCode, AppFailure } from '../_shared/runtime/errors'
 
@@ -16,25 +16,6 @@ export async function whoami(): Promise<WhoamiResult> {
   if (!openId) throw new AppFailure(AppErrorCode.UNAUTHENTICATED, '无法识别当前微信用户，请在微信中打开')
   const member = await memberByOpenId(openId, { activeOnly: true })
   if (!member) return { member: null }
-  const caller = { memberId: member._id, name: member.name, unitPath: member.unitPath, roles: member.roles ?? [] }
-  const scopes = managedScopes(caller)
-  const ids = [...new Set([member.unitId, member.groupId ?? '', ...scopes.map((scope) => scope.unitId)].filter(Boolean))]
-  const byId = await namedUnits(ids)
-  return {
-    member: {
-      id: member._id,
-      name: member.name,
-      unitId: member.unitId,
-      unitName: byId.get(member.unitId)?.name ?? '',
-      groupName: member.groupId ? (byId.get(member.groupId)?.name ?? null) : null,
-      roleLabels: roleLabels(caller.roles),
-      roles: caller.roles.map(({ role, unitId }) => ({ role, unitId })),
-      workbench: scopes.map((scope) => ({
-        unitId: scope.unitId,
-        unitName: byId.get(scope.unitId)?.name ?? '',
-        unitType: byId.get(scope.unitId)?.type ?? 'branch',
-        capabilities: scope.capabilities
-      }))
-    }
-  }
+  const scopes = managedScopes({ memberId: member._id, name: member.name, unitPath: member.unitPath, roles: member.roles ?? [] })
+  return { member: memberView(member, scopes, await namedUnits(memberViewUnitIds(member, scopes))) }
 }

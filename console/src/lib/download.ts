@@ -1,5 +1,11 @@
-/** Saves a file a function returned as base64 (an .xlsx export) through the browser's download. */
-export function downloadBase64(fileName: string, base64: string, type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): void {
+const TYPES: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+}
+
+/** Saves a file a function returned as base64 (an .xlsx export, a meeting's .docx record) through the browser's download. */
+export function downloadBase64(fileName: string, base64: string): void {
+  const type = TYPES[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream'
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
   const url = URL.createObjectURL(new Blob([bytes], { type }))
   const link = document.createElement('a')

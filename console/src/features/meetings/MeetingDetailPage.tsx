@@ -1,18 +1,15 @@
-import { useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
-import { Button, MessagePlugin, PrimaryTable, Tabs, Tag, type PrimaryTableCol } from 'tdesign-react'
+import { PrimaryTable, Tabs, Tag, type PrimaryTableCol } from 'tdesign-react'
 import type { AttendeeView, MeetingDetail } from '@contract/meetings-api'
 import { ATTENDANCE_LABELS, MEETING_TYPE_LABELS } from '@contract/meetings-rules'
-import { toApiError } from '../../api/errors'
 import { StatusView } from '../../components/StatusView'
 import { shanghaiDateTime } from '../../lib/dates'
-import { downloadBase64 } from '../../lib/download'
+import { DownloadButton } from '../../components/DownloadButton'
 import { useCall } from '../../lib/use-call'
 import { useQueryState } from '../../lib/use-query-state'
 import { exportMeeting, getMeeting, listAttendance } from './api'
 import { countersText, meetingTime } from './format'
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 const LEAVE_DECISIONS = { pending: '待批', approved: '已准假', refused: '未准假' } as const
 
 /** One meeting's record: what was planned, who came (by scan or by hand, with the reason), leave and 补学, the minutes; exported as the mini-program exports it. */
@@ -40,7 +37,7 @@ export function MeetingDetailPage() {
                   {meeting.data.host ? ` · 主持：${meeting.data.host.name}` : ''}
                 </p>
               </div>
-              {meeting.data.canRun ? <ExportButton id={id} /> : null}
+              {meeting.data.canRun ? <DownloadButton load={() => exportMeeting(id)} label="导出记录" testId="meeting-export" /> : null}
             </div>
             {attendance.data || meeting.data.counters ? <p className="muted">{countersText(attendance.data?.counters ?? meeting.data.counters)}</p> : null}
             <Tabs value={tab} onChange={(value) => set({ tab: String(value) === 'attendance' ? null : String(value) }, true)}>
@@ -161,26 +158,5 @@ function Minutes(props: { meeting: MeetingDetail }) {
         )}
       </section>
     </div>
-  )
-}
-
-function ExportButton(props: { id: string }) {
-  const [busy, setBusy] = useState(false)
-  const run = async (): Promise<void> => {
-    setBusy(true)
-    try {
-      const file = await exportMeeting(props.id)
-      // The record is a Word document (as the mini-program exports it); other exports are .xlsx.
-      downloadBase64(file.fileName, file.base64, /\.docx$/i.test(file.fileName) ? DOCX : undefined)
-    } catch (error) {
-      void MessagePlugin.error(toApiError(error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
-  return (
-    <Button variant="outline" loading={busy} onClick={() => void run()} data-testid="meeting-export">
-      导出记录
-    </Button>
   )
 }

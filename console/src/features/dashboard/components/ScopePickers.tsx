@@ -1,35 +1,14 @@
 import { useMemo } from 'react'
 import { Select, TreeSelect } from 'tdesign-react'
 import type { UnitView } from '@contract/org'
+import { unitNodes } from '../../../lib/unit-tree'
 import { call } from '../../../api/call'
 import { useCall } from '../../../lib/use-call'
-
-interface TreeNode {
-  value: string
-  label: string
-  children?: TreeNode[]
-}
-
-/** The units the caller may see (units.tree answers only their scope), as a tree without 党小组. */
-function treeOf(units: UnitView[]): TreeNode[] {
-  const shown = units.filter((unit) => unit.type !== 'group')
-  const ids = new Set(shown.map((unit) => unit.id))
-  const byParent = new Map<string | null, UnitView[]>()
-  for (const unit of shown) {
-    const parent = unit.parentId && ids.has(unit.parentId) ? unit.parentId : null
-    byParent.set(parent, [...(byParent.get(parent) ?? []), unit])
-  }
-  const build = (unit: UnitView): TreeNode => {
-    const children = (byParent.get(unit.id) ?? []).map(build)
-    return { value: unit.id, label: unit.name, ...(children.length ? { children } : {}) }
-  }
-  return (byParent.get(null) ?? []).map(build)
-}
 
 /** 单位: jump to any unit in scope (a branch opens its members). */
 export function UnitPicker(props: { unitId: string; onPick: (unit: UnitView) => void }) {
   const tree = useCall('dashboard-units', () => call('org', 'units.tree', {}))
-  const data = useMemo(() => (tree.data ? treeOf(tree.data) : []), [tree.data])
+  const data = useMemo(() => (tree.data ? unitNodes(tree.data, { keep: notGroup }) : []), [tree.data])
   if (tree.error) return null // a caller who may not list units still drills down from the table
   return (
     <TreeSelect
@@ -67,3 +46,6 @@ export function NoticePicker(props: { noticeId: string; onPick: (noticeId: strin
     />
   )
 }
+
+/** A notice or a dashboard view is about branches and the units above them; a 党小组 is never chosen here. */
+const notGroup = (unit: UnitView): boolean => unit.type !== 'group'

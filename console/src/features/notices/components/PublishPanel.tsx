@@ -1,28 +1,10 @@
 import { useState } from 'react'
 import { Button, DialogPlugin, MessagePlugin, TreeSelect } from 'tdesign-react'
 import type { UnitView } from '@contract/org'
+import { unitNodes } from '../../../lib/unit-tree'
 import { toApiError } from '../../../api/errors'
 import { useCall } from '../../../lib/use-call'
 import { publishNotice, unitTree } from '../api'
-
-interface TreeNode {
-  value: string
-  label: string
-  children?: TreeNode[]
-}
-
-/** The unit tree without 党小组 (a notice goes to branches; a 党总支 stands for all its branches). */
-export function treeOf(units: UnitView[]): TreeNode[] {
-  const shown = units.filter((unit) => unit.type !== 'group')
-  const byParent = new Map<string | null, UnitView[]>()
-  for (const unit of shown) byParent.set(unit.parentId, [...(byParent.get(unit.parentId) ?? []), unit])
-  const ids = new Set(shown.map((unit) => unit.id))
-  const build = (unit: UnitView): TreeNode => {
-    const children = (byParent.get(unit.id) ?? []).map(build)
-    return { value: unit.id, label: unit.name, ...(children.length ? { children } : {}) }
-  }
-  return shown.filter((unit) => unit.parentId === null || !ids.has(unit.parentId)).map(build)
-}
 
 /**
  * 发布到: the chosen units (none chosen: the whole tree in scope). A notice
@@ -67,7 +49,7 @@ export function PublishPanel(props: { prepare: () => Promise<string | null>; onP
     <section className="publish-panel" aria-label="发布">
       <h3>发布范围</h3>
       <TreeSelect
-        data={tree.data ? treeOf(tree.data) : []}
+        data={tree.data ? unitNodes(tree.data, { keep: notGroup }) : []}
         value={chosen}
         onChange={(value) => setChosen((value as string[]).map(String))}
         multiple
@@ -85,3 +67,6 @@ export function PublishPanel(props: { prepare: () => Promise<string | null>; onP
     </section>
   )
 }
+
+/** A notice or a dashboard view is about branches and the units above them; a 党小组 is never chosen here. */
+const notGroup = (unit: UnitView): boolean => unit.type !== 'group'

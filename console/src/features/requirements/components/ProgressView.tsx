@@ -1,8 +1,6 @@
-import { useState } from 'react'
-import { Button, MessagePlugin, Tag } from 'tdesign-react'
+import { Tag } from 'tdesign-react'
 import type { BranchQuotas, QuotaProgress } from '@contract/dashboard-api'
-import { toApiError } from '../../../api/errors'
-import { downloadBase64 } from '../../../lib/download'
+import { DownloadButton } from '../../../components/DownloadButton'
 import { exportQuotas } from '../api'
 
 /** Width of the done bar and the calendar mark, in % of the year's target. */
@@ -25,7 +23,7 @@ export function ProgressView(props: { unitId: string; year: number; branches: Br
         <span data-testid="requirements-summary">
           共 {props.branches.length} 个党支部，{behind > 0 ? `${behind} 个有落后项目` : '均按进度开展'}
         </span>
-        <ExportButton unitId={props.unitId} year={props.year} />
+        <DownloadButton load={() => exportQuotas(props.unitId, props.year)} label="导出 Excel" testId="requirements-export" />
       </div>
       <div className="requirements-grid">
         {props.branches.map((branch) => (
@@ -74,25 +72,5 @@ function Item({ item }: { item: QuotaProgress }) {
         {item.detail ? `；${item.detail}` : ''}
       </div>
     </div>
-  )
-}
-
-function ExportButton(props: { unitId: string; year: number }) {
-  const [busy, setBusy] = useState(false)
-  const run = async (): Promise<void> => {
-    setBusy(true)
-    try {
-      const file = await exportQuotas(props.unitId, props.year)
-      downloadBase64(file.fileName, file.base64)
-    } catch (error) {
-      void MessagePlugin.error(toApiError(error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
-  return (
-    <Button variant="outline" loading={busy} onClick={() => void run()} data-testid="requirements-export">
-      导出 Excel
-    </Button>
   )
 }
