@@ -14,6 +14,16 @@ export const QUOTA_LABELS: Record<QuotaKey, string> = {
   democraticEvaluation: '民主评议党员'
 }
 
+/** Why each requirement is there (documents 003 and 001), shown beside its number wherever it is set. */
+export const QUOTA_HINTS: Record<QuotaKey, string> = {
+  collectiveStudy: '每年不少于 8 次',
+  thematicDiscussion: '每年不少于 3 次',
+  memberActivity: '主题党日等党员活动，每年不少于 3 次',
+  partyLecture: '“七一”前后讲党课',
+  specialLifeMeeting: '每年 1 次',
+  democraticEvaluation: '每年 1 次'
+}
+
 /** Which held meetings count toward which quota (a 集体学习 on a study notice is also a 专题研讨). */
 export const QUOTA_MEETING_TYPES: Record<QuotaKey, MeetingType> = {
   collectiveStudy: 'collective_study',

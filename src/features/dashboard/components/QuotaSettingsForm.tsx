@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import type { QuotaKey, QuotaSettings } from '@contract/dashboard-api'
-import { DEFAULT_QUOTAS, QUOTA_LABELS } from '@contract/dashboard-rules'
+import { DEFAULT_QUOTAS, QUOTA_HINTS, QUOTA_LABELS } from '@contract/dashboard-rules'
 import { ApiError } from '@/api/errors'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { Field } from '@/components/Field'
@@ -13,16 +13,6 @@ import { Switch } from '@/ui/switch'
 import { COUNT_FROM_MAX, COUNT_FROM_MIN, quotaFormFrom, quotaSettingsFrom, sameSettings, targetInForce, toggleMonth, type QuotaForm } from '../quota-form'
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
-
-/** Why each requirement is there (003 and 001), under its number. */
-const HINTS: Record<QuotaKey, string> = {
-  collectiveStudy: '每年不少于 8 次',
-  thematicDiscussion: '每年不少于 3 次',
-  memberActivity: '主题党日等党员活动，每年不少于 3 次',
-  partyLecture: '“七一”前后讲党课',
-  specialLifeMeeting: '每年 1 次',
-  democraticEvaluation: '每年 1 次'
-}
 
 /**
  * 年度要求设置: the committee's yearly requirements for every branch. Saving
@@ -51,7 +41,7 @@ export function QuotaSettingsForm({ saved, onSave }: { saved: QuotaSettings; onS
   }
 
   const count = (key: QuotaKey) => (
-    <Field label={`${QUOTA_LABELS[key]}（次/年）`} hint={HINTS[key]}>
+    <Field label={`${QUOTA_LABELS[key]}（次/年）`} hint={QUOTA_HINTS[key]}>
       <Input className={`ps-quota-input ps-quota-${key}`} type="number" value={form.perYear[key]} maxLength={3} onChange={(value) => setCount(key, value)} />
     </Field>
   )

@@ -1,23 +1,13 @@
 import { useEffect, useState } from 'react'
 import { Button, Checkbox, DatePicker, DialogPlugin, InputNumber, MessagePlugin, Switch } from 'tdesign-react'
 import type { QuotaKey, QuotaSettings } from '@contract/dashboard-api'
-import { DEFAULT_QUOTAS, QUOTA_LABELS, quotaTargets } from '@contract/dashboard-rules'
+import { DEFAULT_QUOTAS, QUOTA_HINTS, QUOTA_LABELS, quotaTargets } from '@contract/dashboard-rules'
 import { toApiError } from '../../../api/errors'
 import { StatusView } from '../../../components/StatusView'
 import { useCall } from '../../../lib/use-call'
 import { getQuotaSettings, setQuotaSettings } from '../api'
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
-
-/** Why each requirement is there (003 and 001), beside its number. */
-const HINTS: Record<QuotaKey, string> = {
-  collectiveStudy: '每年不少于 8 次',
-  thematicDiscussion: '每年不少于 3 次',
-  memberActivity: '主题党日等党员活动，每年不少于 3 次',
-  partyLecture: '“七一”前后讲党课',
-  specialLifeMeeting: '每年 1 次',
-  democraticEvaluation: '每年 1 次'
-}
 
 /** The count of a requirement, whichever shape its settings have. */
 const perYear = (settings: QuotaSettings, key: QuotaKey): number => settings[key].perYear
@@ -84,7 +74,7 @@ export function SettingsForm() {
                     onChange={(value) => typeof value === 'number' && setForm(withCount(form, key, value))}
                     style={{ width: 120 }}
                   />
-                  <span className="muted">{HINTS[key]}</span>
+                  <span className="muted">{QUOTA_HINTS[key]}</span>
                   <span className="requirements-target">实际要求：{quotaTargets(form)[key].reason}</span>
                 </div>
               )
