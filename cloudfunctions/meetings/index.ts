@@ -30,7 +30,7 @@ export const main = defineFunction({
     'meetings.get': action(schemas['meetings.get'], async (p) => getMeeting(await resolveCaller(), p.id)),
     'checkin.code': action(schemas['checkin.code'], async (p) => checkinCode(await resolveCaller(), p.id)),
     'checkin.resolve': action(schemas['checkin.resolve'], async (p) => resolveCheckinScene((await resolveCaller()).doc, p.scene)),
-    'checkin.scan': action(schemas['checkin.scan'], async (p) => scan((await resolveCaller()).doc, p.token)),
+    'checkin.scan': action(schemas['checkin.scan'], async (p) => scan(async () => (await resolveCaller()).doc, p.token)),
     'attendance.list': action(schemas['attendance.list'], async (p) => listAttendance(await resolveCaller(), p.id)),
     'attendance.mark': action(schemas['attendance.mark'], async (p) => mark(await resolveCaller(), p)),
     'leave.request': action(schemas['leave.request'], async (p) => requestLeave((await resolveCaller()).doc, p)),

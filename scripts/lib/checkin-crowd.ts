@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
 import type { CheckinCode, MeetingCounters, MeetingSummary } from '../../cloudfunctions/_shared/contract/meetings-api'
 import type { localSdk } from '../../emulator/client'
 
@@ -108,17 +110,22 @@ export async function warmWorkers(url: string, openIds: string[]): Promise<void>
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
-/** Every member scans at once; then the records and the branch's counter are read back. */
+type ScanResult = { ok: boolean; data?: { already: boolean }; error?: { code: string; message: string } }
+
+/** The burst sent from another process (crowd-client.ts): the phones are not on the server. */
+async function scanFromOutside(url: string, token: string, openIds: string[]): Promise<{ latencies: number[]; results: ScanResult[] }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'crowd-client.ts')], { stdio: ['pipe', 'pipe', 'inherit'] })
+  child.stdin.end(JSON.stringify({ url, token, openIds }))
+  let out = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  if (code !== 0) throw new Error(`crowd-client exited with ${code}`)
+  return JSON.parse(out) as { latencies: number[]; results: ScanResult[] }
+}
+
+/** Every member scans at once (from a separate process); then the records and the branch's counter are read back. */
 export async function checkInAll(url: string, db: Db, meeting: { id: string; token: string }, openIds: string[], orgDepartment: string): Promise<CrowdRound> {
-  const latencies: number[] = []
-  const results = await Promise.all(
-    openIds.map(async (openId) => {
-      const started = process.hrtime.bigint()
-      const result = await gateway<{ already: boolean }>(url, openId, 'checkin.scan', { token: meeting.token })
-      latencies.push(Number(process.hrtime.bigint() - started) / 1e6)
-      return result
-    })
-  )
+  const { latencies, results } = await scanFromOutside(url, meeting.token, openIds)
   latencies.sort((a, b) => a - b)
   const _ = db.command
   const { total: records } = await db.collection('meetingMembers').where({ meetingId: meeting.id }).count()
