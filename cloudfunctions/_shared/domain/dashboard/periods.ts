@@ -3,7 +3,7 @@ import isoWeek from 'dayjs/plugin/isoWeek'
 import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
 import type { PeriodKind } from '../../contract/dashboard-api'
-import { TZ } from '../calendar'
+import { inShanghai, TZ } from '../calendar'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -22,7 +22,7 @@ export interface PeriodKeys {
 }
 
 export function periodKeys(at: Date): PeriodKeys {
-  const local = dayjs(at).tz(TZ)
+  const local = inShanghai(at)
   return {
     week: `W${local.isoWeekYear()}-${String(local.isoWeek()).padStart(2, '0')}`,
     month: `M${local.format('YYYY-MM')}`,
@@ -55,4 +55,4 @@ export function periodLabel(key: string): string {
 }
 
 /** The local month (1–12) of an instant. */
-export const localMonth = (at: Date): number => dayjs(at).tz(TZ).month() + 1
+export const localMonth = (at: Date): number => inShanghai(at).month() + 1

@@ -2,7 +2,7 @@ import dayjs from 'dayjs'
 import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
 import type { ThemeDayRule } from '../../contract/meetings-api'
-import { TZ } from '../calendar'
+import { inShanghai, TZ } from '../calendar'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -46,4 +46,4 @@ export function themeDaysOfYear(rule: ThemeDayRule, year: number, after: Date): 
 export const themeDayMeetingId = (unitId: string, year: number, month: number): string => `m-${unitId}-${year}${String(month).padStart(2, '0')}-theme-day`
 
 /** The year a rule is generated for: the current local year. */
-export const localYear = (at: Date): number => dayjs(at).tz(TZ).year()
+export const localYear = (at: Date): number => inShanghai(at).year()
