@@ -74,6 +74,7 @@ export const schemas = {
       view: z.enum(['member', 'manage']),
       unitId: id.optional(),
       past: z.boolean().optional(),
+      type: z.enum(MEETING_TYPES as [MeetingType, ...MeetingType[]], { message: '会议类型无效' }).optional(),
       page: z.number().int().min(1).max(1000).default(1),
       pageSize: z.number().int().min(1).max(50).default(20)
     })

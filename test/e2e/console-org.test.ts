@@ -220,6 +220,16 @@ describe('PC console: organisation, requirements, meetings, feedback', () => {
     await page.goBack()
     await page.waitForURL(listUrl)
     await page.getByTestId('meeting-link').first().waitFor()
+
+    // 类型: the function filters (a 党员大会 is not among the 主题党日), and the URL keeps it.
+    await page.goto(`${listUrl}&type=theme_day`)
+    // Loaded: either the table's empty row or a meeting (a fresh page load shows no earlier list meanwhile).
+    await page.locator('[data-testid=meetings-table]').locator('.t-table__empty-row, [data-testid=meeting-link]').first().waitFor()
+    await expect(page.getByTestId('meeting-link').filter({ hasText: '控制台测试党员大会' }).count()).resolves.toBe(0)
+    const types = (await rowsOf(page, '[data-testid=meetings-table]')).map((row) => row[1]).filter(Boolean)
+    expect(types.every((type) => type === '主题党日')).toBe(true)
+    await page.goto(`${listUrl}&type=general_meeting`)
+    await page.getByTestId('meeting-link').filter({ hasText: '控制台测试党员大会' }).waitFor()
   })
 
   it('投诉建议: the anonymous item shows no sender; the answer reaches the member', async () => {

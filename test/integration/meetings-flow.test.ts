@@ -73,6 +73,12 @@ describe('meetings flow', () => {
       expect(list.items.find((m) => m.id === april.id)).toMatchObject({ title: '4月主题党日：志愿服务', fromRule: false, counters: { invited: 6 } })
       const memberView = await ok(early, 'meetings.list', { view: 'member' })
       expect(memberView.items[0]).toMatchObject({ title: '3月主题党日', mine: { status: 'pending' } })
+      // One type only (the console's 组织生活 filter): the function filters, so total and pages are of that type.
+      const themeDays = await ok(secretary, 'meetings.list', { view: 'manage', unitId: 'u-b-staff-1', type: 'theme_day', pageSize: 4 })
+      expect({ total: themeDays.total, shown: themeDays.items.length }).toEqual({ total: 10, shown: 4 })
+      expect(themeDays.items.every((m) => m.type === 'theme_day')).toBe(true)
+      expect(await ok(secretary, 'meetings.list', { view: 'manage', unitId: 'u-b-staff-1', type: 'collective_study' })).toEqual({ items: [], total: 0 })
+      expect((await ok(early, 'meetings.list', { view: 'member', type: 'collective_study' })).total).toBe(0)
     })
   })
 
@@ -251,6 +257,7 @@ describe('meetings flow', () => {
         [secretary, 'attendance.mark', { id, memberId: people.staff2Members[0].memberId, status: 'present', reason: '送学上门' }, 'NOT_INVITED'],
         [secretary, 'minutes.save', { id, content: '短', resolutions: [] }, 'INVALID_INPUT'],
         [secretary, 'meetings.list', { view: 'manage', pageSize: 500 }, 'INVALID_INPUT'],
+        [secretary, 'meetings.list', { view: 'manage', type: 'party_day' }, 'INVALID_INPUT'],
         [secretary, 'meetings.nothing', {}, 'UNKNOWN_ACTION']
       ]
       for (const [openId, action, payload, code] of bad) {

@@ -221,9 +221,9 @@ export interface MeetingsActions {
   'rule.set': { payload: { unitId: string; rule: ThemeDayRule }; result: { rule: ThemeDayRule; generated: MeetingSummary[]; kept: number } }
   'meetings.create': { payload: { unitId: string; meeting: MeetingInput }; result: MeetingSummary }
   'meetings.update': { payload: { id: string; meeting: MeetingInput }; result: MeetingSummary }
-  /** Members: meetings they are invited to. Manage: a unit's meetings with counters. Upcoming first unless `past`. */
+  /** Members: meetings they are invited to. Manage: a unit's meetings with counters. Upcoming first unless `past`; only one `type` when given. */
   'meetings.list': {
-    payload: { view: 'member' | 'manage'; unitId?: string; past?: boolean; page?: number; pageSize?: number }
+    payload: { view: 'member' | 'manage'; unitId?: string; past?: boolean; type?: MeetingType; page?: number; pageSize?: number }
     result: { items: MeetingSummary[]; total: number }
   }
   'meetings.get': { payload: { id: string }; result: MeetingDetail }

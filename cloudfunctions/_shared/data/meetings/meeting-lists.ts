@@ -1,4 +1,5 @@
 import { database } from '../client'
+import type { MeetingType } from '../../contract/meetings-api'
 import type { MeetingDoc, MeetingUnitDoc } from '../meeting-docs'
 
 /** One page of a list and how many there are in all. */
@@ -10,6 +11,8 @@ export interface Page<T> {
 export interface PageRequest {
   /** Past (ended) ones latest first, or upcoming (not yet ended) soonest first. */
   past?: boolean
+  /** Only meetings of this type (组织生活 filtered by 主题党日, 集体学习…). */
+  type?: MeetingType
   page: number
   pageSize: number
 }
@@ -18,7 +21,7 @@ export interface PageRequest {
 async function pageOf<T>(collection: 'meetings' | 'meetingUnits', where: Record<string, unknown>, request: PageRequest, at: Date): Promise<Page<T>> {
   const db = database()
   const _ = db.command
-  const query = { endAt: request.past ? _.lt(at) : _.gte(at), ...where }
+  const query = { endAt: request.past ? _.lt(at) : _.gte(at), ...(request.type ? { type: request.type } : {}), ...where }
   const order = request.past ? 'desc' : 'asc'
   const [{ data }, { total }] = await Promise.all([
     db

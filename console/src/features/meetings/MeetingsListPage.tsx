@@ -26,10 +26,9 @@ export function MeetingsListPage() {
   const unitId = q.unit || firstRoot(units)?.id || ''
   const past = q.period !== 'upcoming'
   const page = Math.max(1, Number(q.page) || 1)
-  const meetings = useCall(unitId ? `meetings|${unitId}|${past}|${page}` : null, () => listMeetings(unitId, past, page, PAGE_SIZE))
   const type = (MEETING_TYPES as string[]).includes(q.type) ? (q.type as MeetingType) : null
-  // meetings.list has no type filter: the type narrows the page the function returned (said under the table).
-  const rows = (meetings.data?.items ?? []).filter((meeting) => !type || meeting.type === type)
+  const meetings = useCall(unitId ? `meetings|${unitId}|${past}|${type ?? ''}|${page}` : null, () => listMeetings(unitId, past, type, page, PAGE_SIZE))
+  const rows = meetings.data?.items ?? []
 
   const columns: PrimaryTableCol<MeetingSummary>[] = [
     { colKey: 'startAt', title: '时间', width: 190, cell: ({ row }) => meetingTime(row.startAt, row.endAt, shanghaiDateTime) },
@@ -82,7 +81,7 @@ export function MeetingsListPage() {
         </Radio.Group>
         <Select
           value={type ?? ''}
-          onChange={(value) => set({ type: String(value ?? '') })}
+          onChange={(value) => set({ type: String(value ?? '') || null, page: null })}
           clearable
           placeholder="全部类型"
           options={MEETING_TYPES.map((value) => ({ value, label: MEETING_TYPE_LABELS[value] }))}
@@ -104,7 +103,7 @@ export function MeetingsListPage() {
             bordered
             size="small"
             loading={meetings.loading}
-            empty={type ? `本页没有${MEETING_TYPE_LABELS[type]}` : past ? '暂无已召开的会议' : '暂无即将召开的会议'}
+            empty={type ? `暂无${past ? '已召开' : '即将召开'}的${MEETING_TYPE_LABELS[type]}` : past ? '暂无已召开的会议' : '暂无即将召开的会议'}
             pagination={
               meetings.data && meetings.data.total > PAGE_SIZE
                 ? {
@@ -118,7 +117,6 @@ export function MeetingsListPage() {
             }
           />
         </div>
-        {type ? <p className="muted note">类型筛选只作用于当前页的 {meetings.data?.items.length ?? 0} 场会议。</p> : null}
       </StatusView>
     </div>
   )
