@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Capability } from '@contract/org'
 import type { WhoamiMember } from '@contract/me'
 import { call, onSignedOut } from '../api/call'
@@ -24,13 +24,20 @@ const SessionContext = createContext<SessionValue | null>(null)
  */
 export function SessionProvider(props: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'checking' })
+  // Only the latest check may set the state: the page's first check, slow under load, must not
+  // land after a sign-in's own check and put back the login state from before it.
+  const latest = useRef(0)
 
   const refresh = useCallback(async () => {
+    const mine = ++latest.current
+    const settle = (next: SessionState): void => {
+      if (mine === latest.current) setState(next)
+    }
     const login = await webAuth()
       .getLoginState()
       .catch(() => null)
     if (!login?.user) {
-      setState({ status: 'signed-out', reason: null })
+      settle({ status: 'signed-out', reason: null })
       return
     }
     try {
@@ -39,11 +46,11 @@ export function SessionProvider(props: { children: ReactNode }) {
         await webAuth()
           .signOut()
           .catch(() => undefined)
-        setState({ status: 'signed-out', reason: `${member.name}没有管理端的权限：管理端供组织部、党总支和支部委员使用。` })
-      } else setState({ status: 'signed-in', member })
+        settle({ status: 'signed-out', reason: `${member.name}没有管理端的权限：管理端供组织部、党总支和支部委员使用。` })
+      } else settle({ status: 'signed-in', member })
     } catch (error) {
       const apiError: ApiError = toApiError(error)
-      setState({
+      settle({
         status: 'signed-out',
         reason: apiError.code === 'UNAUTHENTICATED' || apiError.code === 'SIGNED_OUT' || apiError.code === 'SESSION_ENDED' ? null : apiError.message
       })
@@ -56,6 +63,7 @@ export function SessionProvider(props: { children: ReactNode }) {
     await webAuth()
       .signOut()
       .catch(() => undefined)
+    latest.current += 1 // a check still running answers for the login that just ended
     setState({ status: 'signed-out', reason: null })
   }, [])
 

@@ -38,7 +38,7 @@ export function SignInPage() {
         {/* Only once signed out: the scan starts a fresh anonymous login, which must not replace a session still being checked. */}
         {state.status === 'signed-out' ? <ScanSignIn onTicket={signInWithTicket} /> : null}
         {/* A literal the build replaces: the production bundle drops the shortcut and its code entirely. */}
-        {__CONSOLE_DEV__ ? <DevSignIn onTicket={async (openId) => signInWithTicket(await demoTicket(openId))} /> : null}
+        {__CONSOLE_DEV__ && state.status === 'signed-out' ? <DevSignIn onTicket={async (openId) => signInWithTicket(await demoTicket(openId))} /> : null}
       </Card>
     </div>
   )
