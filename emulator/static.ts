@@ -21,8 +21,8 @@ export function staticRoute(dir: string): Route {
 }
 
 /**
- * Serves a build under a path prefix (the PC console at /console/): any path
- * under it that is not a file is index.html, so history routing survives a
+ * Serves a build under a path prefix (the PC console at /console/): a path
+ * under it that is not a file gets index.html, so history routing survives a
  * refresh or a pasted link. Paths outside the prefix are left to other routes.
  */
 export function prefixedStaticRoute(prefix: string, dir: string): Route {

@@ -71,7 +71,7 @@ export const FEEDBACK_ERROR_CODES = [
 ] as const
 export type FeedbackErrorCode = (typeof FEEDBACK_ERROR_CODES)[number]
 
-/** Content security (msgSecCheck): any function that stores human text. */
+/** Content security (msgSecCheck): every function that stores human text. */
 export const MODERATION_ERROR_CODES = [
   'CONTENT_RISKY' // WeChat's check found the text risky: nothing was written; the message names the field to change
 ] as const
