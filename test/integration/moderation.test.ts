@@ -153,6 +153,16 @@ describe('content security (msgSecCheck)', () => {
       await ok('notices', general, 'held.decide', { id: item!.id, decision: 'release' })
       expect((await ok('notices', alice, 'notices.get', { id: noticeId })).mine?.review?.comment).toBe(`请结合${REVIEW}再写`)
     })
+
+    it('keeps a comment whose check failed, held from the member; the timer checks it again', async () => {
+      await failNextCheck()
+      await ok('notices', secretary, 'answers.review', { id: noticeId, memberId: bob.memberId, status: 'returned', comment: '请再联系工作实际' })
+      expect((await ok('notices', bob, 'notices.get', { id: noticeId })).mine?.review).toEqual({ status: 'returned', comment: '（批阅意见审核中）' })
+      expect(await heldFor(organizer, 'review_comment', '请再联系工作实际')).toMatchObject({ status: 'unchecked' })
+      await clock('2026-05-01T02:08:00Z')
+      expect((await sweep()).rechecked).toEqual({ clear: 1 })
+      expect((await ok('notices', bob, 'notices.get', { id: noticeId })).mine?.review?.comment).toBe('请再联系工作实际')
+    })
   })
 
   describe('meetings: leave reasons, leave comments, minutes, 补学 reflections', () => {
@@ -193,7 +203,14 @@ describe('content security (msgSecCheck)', () => {
       await expectNoHostileDecision(item!.id, [secretary, carol])
       await ok('notices', general, 'held.decide', { id: item!.id, decision: 'release' })
       expect((await ok('meetings', carol, 'meetings.get', { id: meetingId })).mine?.leave?.comment).toBe(`请补学${REVIEW}`)
-      await ok('meetings', secretary, 'leave.decide', { id: meetingId, memberId: bob.memberId, decision: 'approved' })
+      // A comment whose check failed: held from the member, checked again by the timer.
+      await failNextCheck()
+      await ok('meetings', secretary, 'leave.decide', { id: meetingId, memberId: bob.memberId, decision: 'approved', comment: '请会后按时补学' })
+      expect((await ok('meetings', bob, 'meetings.get', { id: meetingId })).mine?.leave?.comment).toBe('（审批意见审核中）')
+      expect(await heldFor(general, 'leave_comment', '请会后按时补学')).toMatchObject({ status: 'unchecked' })
+      await clock('2026-05-01T02:13:00Z')
+      expect((await sweep()).rechecked).toEqual({ clear: 1 })
+      expect((await ok('meetings', bob, 'meetings.get', { id: meetingId })).mine?.leave?.comment).toBe('请会后按时补学')
     })
 
     it('minutes.save: risky refused; held minutes hidden from members until released', async () => {
@@ -218,6 +235,15 @@ describe('content security (msgSecCheck)', () => {
       await clock(after(meetingStart, 121))
       await ok('meetings', secretary, 'minutes.save', { id: meetingId, content: '学习支部工作条例并讨论发展党员事项', resolutions: [`决议${REVIEW}`] })
       expect((await checks()).length).toBe(before)
+
+      // A corrected version whose check failed: members do not see it until the timer has checked it.
+      await failNextCheck()
+      await ok('meetings', secretary, 'minutes.save', { id: meetingId, content: '学习支部工作条例，讨论并通过发展党员事项', resolutions: [] })
+      expect((await ok('meetings', alice, 'meetings.get', { id: meetingId })).minutes?.content).not.toBe('学习支部工作条例，讨论并通过发展党员事项')
+      expect(await heldFor(general, 'minutes', '讨论并通过')).toMatchObject({ status: 'unchecked' })
+      await clock(after(meetingStart, 125))
+      expect((await sweep()).rechecked).toEqual({ clear: 1 })
+      expect((await ok('meetings', alice, 'meetings.get', { id: meetingId })).minutes).toMatchObject({ content: '学习支部工作条例，讨论并通过发展党员事项' })
     })
 
     it('makeup.submit: risky refused, review held, failing check re-checked', async () => {
@@ -350,6 +376,14 @@ describe('content security (msgSecCheck)', () => {
       await clock('2026-06-01T03:00:00Z')
       expect((await sweep()).rechecked).toEqual({ clear: 1 })
       expect((await ok('feedback', alice, 'feedback.mine', {})).items[0].moderation).toBeNull()
+
+      // A reply whose check failed: held from the sender, then checked again by the timer.
+      await failNextCheck()
+      await ok('feedback', orgDept, 'feedback.reply', { id: sent.id, content: '感谢建议，已列入计划' })
+      expect((await ok('feedback', alice, 'feedback.mine', {})).items[0].reply?.content).toBe('（答复审核中）')
+      await clock('2026-06-01T03:05:00Z')
+      expect((await sweep()).rechecked).toEqual({ clear: 1 })
+      expect((await ok('feedback', alice, 'feedback.mine', {})).items[0].reply?.content).toBe('感谢建议，已列入计划')
     })
   })
 })
