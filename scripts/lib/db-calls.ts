@@ -1,5 +1,6 @@
 import type { RunningEmulator } from '../../emulator/controller'
 import { localSdk } from '../../emulator/client'
+import { NEWCOMER } from '../seed/demo-org'
 import { seedDemoNotice } from '../seed/demo-notice'
 import { demoStudyMeeting, seedDemoMeetings } from '../seed/demo-meetings'
 
@@ -163,7 +164,7 @@ async function findActors(emulator: RunningEmulator): Promise<Actors> {
     secretary,
     member: plain[0].openid!,
     secondMember: plain[1].openid!,
-    newcomer: 'demo-openid-newcomer',
+    newcomer: NEWCOMER.openId,
     branchId: BRANCH,
     unboundMemberId: unbound._id
   }

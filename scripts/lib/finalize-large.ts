@@ -2,6 +2,7 @@ import type { CheckinCode, MeetingSummary } from '../../cloudfunctions/_shared/c
 import type { Result } from '../../cloudfunctions/_shared/contract/envelope'
 import { newMemberDoc } from '../../cloudfunctions/org/member-doc'
 import type { localSdk } from '../../emulator/client'
+import { people } from '../../test/support/people'
 
 /**
  * A meeting of thousands made final through the function, as the test and
@@ -14,7 +15,9 @@ type Db = ReturnType<ReturnType<typeof localSdk>['database']>
 export const LARGE_BRANCH = 'u-b-staff-1'
 export const LARGE_BRANCH_PATH = '/u-committee/u-gb-staff/u-b-staff-1/'
 const START = '2026-12-08T07:00:00.000Z'
-const SECRETARY = 'demo-openid-010'
+/** The large branch's own 支部书记 and three of its people who scan, named by role (test/support/people.ts), not by seed order. */
+const SECRETARY = people.staff1Secretary.openId
+const SCANNERS = [people.staff1Organizer, people.staff1GroupMember, people.staff1MobileMember].map((p) => p.openId)
 
 async function call<T>(url: string, openId: string, action: string, payload: unknown): Promise<Result<T> | null> {
   try {
@@ -76,7 +79,7 @@ export async function plannedLargeMeeting(url: string): Promise<string> {
   await clock(url, minutesAfterStart(-5))
   const code = await call<CheckinCode>(url, SECRETARY, 'checkin.code', { id: created.data.id })
   if (!code?.ok) throw new Error('checkin.code failed')
-  for (const openId of ['demo-openid-011', 'demo-openid-012', 'demo-openid-013']) await call(url, openId, 'checkin.scan', { token: code.data.token })
+  for (const openId of SCANNERS) await call(url, openId, 'checkin.scan', { token: code.data.token })
   return created.data.id
 }
 
