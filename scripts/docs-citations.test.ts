@@ -52,10 +52,40 @@ describe('docs cite only files in the repo', () => {
     expect(missing).toEqual([])
   })
 
-  test('the README layout lists every top-level folder', () => {
+  test('the README layout lists every top-level folder and file', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
-    const layout = readme.slice(readme.indexOf('## Layout'))
+    const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('### New feature checklist'))
     const folders = [...new Set(TRACKED.filter((file) => file.includes('/')).map((file) => file.split('/')[0]))]
     expect(folders.filter((name) => !layout.includes(`${name}/`))).toEqual([])
+    // Root files too (README.md is the page itself), each by its name in backticks.
+    const files = TRACKED.filter((file) => !file.includes('/') && file !== 'README.md')
+    expect(files.filter((name) => !layout.includes(`\`${name}\``))).toEqual([])
+  })
+
+  test("the layout's tree reads as a tree: a folder's children follow it, before the next top-level folder", () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    const layout = readme.slice(readme.indexOf('## Layout'))
+    const tree = layout.slice(layout.indexOf('```') + 4, layout.indexOf('```', layout.indexOf('```') + 3)).split('\n')
+    // `src/` is followed by its own entries (app.config.ts…), not by another top-level folder.
+    const srcAt = tree.findIndex((line) => line.startsWith('src/'))
+    expect(tree[srcAt + 1]).toMatch(/^ {2}app\.config\.ts/)
+    // Every indented entry names something inside the top-level folder above it.
+    let parent = ''
+    const strays: string[] = []
+    for (const line of tree.filter(Boolean)) {
+      if (!line.startsWith(' ')) {
+        parent = line.split(/\s+/)[0]
+        continue
+      }
+      const names = line
+        .trim()
+        .split(/\s{2,}/)[0]
+        .split(' ')
+      for (const name of names) {
+        const inside = path.posix.join(parent, name.replace(/<feature>\/?$/, ''))
+        if (!TRACKED_PATHS.has(inside.replace(/\/$/, ''))) strays.push(`${parent} ${name}`)
+      }
+    }
+    expect(strays).toEqual([])
   })
 })
