@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { pathOf } from '../_shared/domain/org-path'
+import { pathIds, pathOf } from '../_shared/domain/org-path'
 import type { UnitType, UnitView } from '../_shared/contract/org'
 import { insertUnit, siblingNamed, unitsUnder } from '../_shared/data/org/units'
 import type { UnitDoc } from '../_shared/data/org-docs'
@@ -50,7 +50,7 @@ export async function committeeBranches(caller: Caller): Promise<Array<{ id: str
   if (!managedScopes(caller).some((scope) => scope.capabilities.includes('members.manage'))) {
     throw new AppFailure(AppErrorCode.FORBIDDEN, '你没有管理党员的职务')
   }
-  const committeePath = `/${caller.unitPath.split('/').filter(Boolean)[0]}/`
+  const committeePath = pathOf(null, pathIds(caller.unitPath)[0])
   const units = await unitsUnder<Pick<UnitDoc, '_id' | 'name' | 'type' | 'parentId'>>(committeePath, { _id: true, name: true, type: true, parentId: true })
   const names = new Map(units.map((unit) => [unit._id, unit.name]))
   return units

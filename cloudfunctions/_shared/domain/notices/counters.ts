@@ -1,3 +1,5 @@
+import { pathIds } from '../org-path'
+
 /**
  * Pre-aggregated counters per (notice, unit) for every unit up the tree, so
  * dashboards read a handful of documents instead of scanning answers.
@@ -12,7 +14,7 @@ export interface UnitForCounting {
 export function assignedBySubtree(units: ReadonlyArray<UnitForCounting>): Map<string, number> {
   const totals = new Map<string, number>()
   for (const unit of units) {
-    for (const ancestorId of unit.path.split('/').filter(Boolean)) {
+    for (const ancestorId of pathIds(unit.path)) {
       totals.set(ancestorId, (totals.get(ancestorId) ?? 0) + unit.memberCount)
     }
   }
