@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import type { DemoUser } from '../cloudfunctions/_shared/contract/demo-users'
 import { atomicWrite } from './database/storage'
 
 /**
@@ -12,8 +13,8 @@ export const demoUserSchema = z.object({
   openId: z.string().min(1),
   name: z.string().min(1),
   label: z.string().default('')
-})
-export type DemoUser = z.infer<typeof demoUserSchema>
+}) satisfies z.ZodType<DemoUser, unknown>
+export type { DemoUser }
 
 export class DemoUsers {
   private users: DemoUser[] = []

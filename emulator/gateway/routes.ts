@@ -14,16 +14,11 @@
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ErrorCode, HttpError } from '../core/errors'
+import type { DemoUser } from '../demo-users'
 import { isLoopbackOrigin } from '../core/guard'
 import { readJson, type Route, sendJson } from '../core/http'
 import type { CallerIdentity, FunctionHost } from '../functions/host'
 import { sendError } from '../functions/http-errors'
-
-export interface DemoUser {
-  openId: string
-  name: string
-  label: string
-}
 
 export interface GatewayOptions {
   host: FunctionHost

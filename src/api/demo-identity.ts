@@ -1,3 +1,4 @@
+import type { DemoUser } from '@contract/demo-users'
 import { ApiError } from './errors'
 
 // The acting demo user in H5 (chosen with the dev user switcher). On weapp the
@@ -9,12 +10,7 @@ const DEMO_USERS_URL = '/gateway/demo-users'
 type Listener = (openId: string) => void
 const listeners = new Set<Listener>()
 
-/** One of the emulator's seeded demo identities. */
-export interface DemoUser {
-  openId: string
-  name: string
-  label: string
-}
+export type { DemoUser }
 
 export function getDemoOpenId(): string {
   if (process.env.TARO_ENV !== 'h5') return ''

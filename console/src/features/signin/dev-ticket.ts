@@ -1,11 +1,7 @@
+import type { DemoUser } from '@contract/demo-users'
 import { ApiError } from '../../api/errors'
 
-/** One of the emulator's demo identities (GET /gateway/demo-users). */
-export interface DemoUser {
-  openId: string
-  name: string
-  label: string
-}
+export type { DemoUser }
 
 /**
  * The development shortcut's two requests to the emulator (never present in
