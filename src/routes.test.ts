@@ -1,3 +1,8 @@
+import { DASHBOARD_PAGE } from '@contract/dashboard-api'
+import { CHECKIN_PAGE, MEETING_DETAIL_PAGE } from '@contract/meetings-rules'
+import { NOTICE_DETAIL_PAGE } from '@contract/notices-api'
+import { JOIN_PAGE } from '@contract/org'
+import { SIGNIN_CONFIRM_PAGE } from '@contract/signin-api'
 import { routes } from './routes'
 
 /**
@@ -36,6 +41,16 @@ describe('routes', () => {
     const routed = new Set(routePaths())
     expect([...routed].filter((path) => !declared.has(path))).toEqual([])
     expect([...declared].filter((path) => !routed.has(path))).toEqual([])
+  })
+
+  it('routes every page the server names (subscribe messages, share links, 小程序码) to the same path', () => {
+    // The server's pages live in the contract; routes.ts keeps plain strings for the main package's size. One name, one path.
+    expect(routes.noticeDetail('x').split('?')[0]).toBe(`/${NOTICE_DETAIL_PAGE}`)
+    expect(routes.meetingDetail('x').split('?')[0]).toBe(`/${MEETING_DETAIL_PAGE}`)
+    expect(routes.meetingCheckin('x').split('?')[0]).toBe(`/${CHECKIN_PAGE}`)
+    expect(routes.dashboard()).toBe(`/${DASHBOARD_PAGE}`)
+    expect(routes.orgJoin()).toBe(`/${JOIN_PAGE}`)
+    expect(routes.signinConfirm('x').split('?')[0]).toBe(`/${SIGNIN_CONFIRM_PAGE}`)
   })
 
   it('encodes query values and leaves out the absent ones', () => {

@@ -1,7 +1,7 @@
 import { moderationLabel, SCENE } from '../_shared/domain/moderation/text-check'
 import { moderate, refuseRisky, type TextSlot } from '../_shared/data/moderation/moderate'
 import { noticeMemberId } from '../_shared/domain/notices/counters'
-import type { MemberProgress, NoticeCounters, ScheduleChange, Unreached } from '../_shared/contract/notices-api'
+import { NOTICE_DETAIL_PAGE, type MemberProgress, type NoticeCounters, type ScheduleChange, type Unreached } from '../_shared/contract/notices-api'
 import { pathIds } from '../_shared/domain/org-path'
 import { guardCapability } from '../_shared/access/caller'
 import type { Capability } from '../_shared/contract/org'
@@ -54,7 +54,7 @@ const content = (notice: { _id: string; year: number; issueNo: number; schedule:
   date: firstDate(notice.schedule)
 })
 
-const shareLinkOf = (noticeId: string): string => `/packages/notices/pages/detail/index?id=${noticeId}`
+const shareLinkOf = (noticeId: string): string => `/${NOTICE_DETAIL_PAGE}?id=${noticeId}`
 
 /** Who a message did not reach, alphabetically, with the text and the share card for the branch's WeChat group. */
 function unreachedOf(notice: NoticeDoc, names: string[], kind: 'push' | 'remind'): Unreached {

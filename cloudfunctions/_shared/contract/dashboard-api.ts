@@ -8,6 +8,8 @@ import type { UnitType } from './org'
  * nothing measures time spent.
  */
 export const DASHBOARD_FUNCTION = 'dashboard'
+/** The mini-program page the dashboard's reminders open, with `?unitId=` (src/routes.test.ts checks it is declared). */
+export const DASHBOARD_PAGE = 'packages/dashboard/pages/index/index'
 
 export type PeriodKind = 'week' | 'month' | 'quarter' | 'year'
 

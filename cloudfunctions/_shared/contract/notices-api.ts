@@ -8,6 +8,8 @@ import type { NoticeMaterial, NoticeScheduleEntry, ParsedNotice } from './notice
  * units completion rates, never personal rankings.
  */
 export const NOTICES_FUNCTION = 'notices'
+/** The mini-program page a notice's subscribe messages and push share links open, with `?id=<notice id>` (src/routes.test.ts checks it is declared). */
+export const NOTICE_DETAIL_PAGE = 'packages/notices/pages/detail/index'
 
 /** A withdrawn (撤回) notice stays as a record; members and branches can no longer act on it. */
 export type NoticeStatus = 'draft' | 'published' | 'withdrawn'

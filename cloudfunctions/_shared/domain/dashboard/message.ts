@@ -1,3 +1,4 @@
+import { DASHBOARD_PAGE } from '../../contract/dashboard-api'
 import { SUBSCRIBE_TEMPLATES } from '../messaging'
 /**
  * Subscribe messages of the dashboard (fields fitted to their kinds when sent:
@@ -6,7 +7,6 @@ import { SUBSCRIBE_TEMPLATES } from '../messaging'
  * digest. Both open the dashboard.
  */
 export const QUOTA_TEMPLATE_ID = SUBSCRIBE_TEMPLATES.quota.id
-export const DASHBOARD_PAGE = 'packages/dashboard/pages/index/index'
 
 export function quotaMessage(input: { openId: string; unitId: string; unitName: string; missing: string; month: string }) {
   return {

@@ -1,3 +1,4 @@
+import { NOTICE_DETAIL_PAGE } from '../../contract/notices-api'
 import { SUBSCRIBE_TEMPLATES } from '../messaging'
 /**
  * Subscribe messages (订阅消息) for study notices (fields fitted to their
@@ -18,7 +19,7 @@ export function studyMessage(kind: MessageKind, input: { openId: string; noticeI
   return {
     touser: input.openId,
     template_id: STUDY_TEMPLATE_ID,
-    page: `packages/notices/pages/detail/index?id=${input.noticeId}`,
+    page: `${NOTICE_DETAIL_PAGE}?id=${input.noticeId}`,
     data: {
       thing1: { value: input.title },
       time2: { value: input.date ?? '待定' },

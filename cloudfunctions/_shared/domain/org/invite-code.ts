@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import { JOIN_PAGE } from '../../contract/org'
 
 /**
  * Short invite codes people can read aloud and type: 8 characters from an
@@ -29,5 +30,5 @@ export function inviteExpiry(now: Date): Date {
 }
 
 export function joinPath(code: string): string {
-  return `/packages/org/pages/join/index?code=${code}`
+  return `/${JOIN_PAGE}?code=${code}`
 }
