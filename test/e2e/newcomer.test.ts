@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { seedDemoMeetings } from '../../scripts/seed/demo-meetings'
+import { seedDemoNotice } from '../../scripts/seed/demo-notice'
 import { gateway } from '../support/gateway'
 import { useH5App } from '../support/h5-app'
 import { people } from '../support/people'
@@ -51,31 +52,76 @@ describe('H5 app: a newcomer tries the demo', () => {
     }
   })
 
-  it("(a) the README's check-in journey: the switcher offers a plain member of 教工第一党支部, who checks in with the link under the QR code", async () => {
+  it("(a) the README's journeys as written: its accounts in the switcher, the demo notice, and the check-in from 工作台 to 我的记录", async () => {
     const { demo, page, visible } = app
-    const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8')
-    expect(readme).toContain("as one of its members (the\nswitcher's 党员 · 教工第一党支部) open the link under the QR code")
-    const member = demo.accounts.find((account) => account.label === '教工第一党支部 · 党员')
-    expect(member).toBeDefined()
-    // The secretary's 签到码 (the QR code and the link under it) for the demo's 集体学习.
-    await seedDemoMeetings(demo.emulator.url, people.staff1Secretary.openId, null)
-    const gw = gateway(demo.emulator.url)
-    const study = (await gw.ok('meetings', 'meetings.list', { view: 'member', page: 1, pageSize: 20 }, member!.openId)).items.find(
-      (m) => m.type === 'collective_study'
-    )
-    expect(study).toBeDefined()
-    const code = await gw.ok('meetings', 'checkin.code', { id: study!.id }, people.staff1Secretary)
+    const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8').replace(/\s+/g, ' ')
+    for (const words of [
+      '| first in the list | 信息工程学院党委 · 组织部 |',
+      '| next two | 教工党总支 / 学生党总支 · 党总支书记 |',
+      "| next six | each branch's 支部书记 |",
+      '| next three | plain members (党员) of 教工第一党支部, 教工第二党支部 and 离退休教工党支部 |',
+      '| 新用户 | a WeChat user who has not joined: 首页 → 使用邀请码加入 |',
+      'as its secretary open 工作台 → 组织生活 → 集体学习：本期学习教育安排 → 签到码',
+      "as one of its members (the switcher's 党员 · 教工第一党支部) open the link under the QR code",
+      'Any member finds what they did under 我的 → 我的记录 (请假、补学、签到)'
+    ]) {
+      expect(readme).toContain(words)
+    }
+    // What `npm start` adds to the seed (scripts/start.ts): the notice, then the branch's 主题党日 rule and 集体学习.
+    const noticeId = await seedDemoNotice(demo.emulator.url, demo.accounts[0].openId)
+    expect(noticeId).toMatch(/^n-/)
+    await seedDemoMeetings(demo.emulator.url, people.staff1Secretary.openId, noticeId)
 
+    // The switcher lists the accounts in the README's order, grouped by role.
     await page.goto(`${demo.emulator.url}/#${home}`)
-    await pick(member!.name, '教工第一党支部')
-    await page.waitForSelector(`${visible('.ps-greeting')}:has-text("${member!.name}")`)
-    await page.goto(`${demo.emulator.url}/#/packages/meetings/pages/checkin/index?t=${encodeURIComponent(code.token)}`)
-    await page.waitForSelector(`${visible('.ps-checkin-status')}:text-is("签到成功")`)
-    expect(await page.textContent(visible('.ps-checkin-meeting'))).toBe(study!.title)
+    await page.click(visible('.ps-dev-switcher'))
+    await page.waitForSelector('.ps-dev-group >> visible=true')
+    const groups = await page.locator('.ps-dev-group >> visible=true').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        heading: node.querySelector('.ps-dev-group__heading')?.textContent ?? '',
+        units: [...node.querySelectorAll('.ps-dev-option__label')].map((label) => label.textContent ?? ''),
+        names: [...node.querySelectorAll('.ps-dev-option__name')].map((name) => name.textContent ?? '')
+      }))
+    )
+    expect(groups.map((g) => [g.heading, g.units.length])).toEqual([
+      ['组织部', 1],
+      ['党总支书记', 2],
+      ['支部书记', 6],
+      ['党员', 3],
+      ['未加入', 1]
+    ])
+    expect(groups[0].units).toEqual(['信息工程学院党委'])
+    expect(groups[1].units).toEqual(['教工党总支', '学生党总支'])
+    expect(groups[3].units).toEqual(['教工第一党支部', '教工第二党支部', '离退休教工党支部'])
+    expect(groups[4].names).toEqual(['新用户'])
 
-    // (d) and 我的 now lists it: my own check-in, and nothing under 请假.
+    // As its secretary (picked in the open list): 工作台 → 组织生活 → 集体学习：本期学习教育安排 → 签到码, and the link under the QR code.
+    await page.click(`.ps-dev-option:has-text("${people.staff1Secretary.name}"):has-text("教工第一党支部") >> visible=true`)
+    await page.waitForSelector(`${visible('.ps-dev-current')}:text-is("${people.staff1Secretary.name}")`)
+    await page.goto(`${demo.emulator.url}/#/pages/work/index`)
+    await page.click(`${visible('.ps-work-entry')}:has-text("组织生活")`)
+    await page.waitForSelector(visible('.ps-meeting-manage'))
+    await page.click(`${visible('.ps-meeting-card')}:has-text("集体学习：本期学习教育安排")`)
+    await page.waitForSelector(visible('.ps-meeting-detail'))
+    await page.click(visible('.ps-meeting-screen-entry'))
+    await page.waitForSelector(`${visible('.ps-checkin-phase')}:has-text("签到中")`)
+    const link = ((await page.textContent(visible('.ps-checkin-url'))) ?? '').trim()
+    expect(link).toMatch(/#\/packages\/meetings\/pages\/checkin\/index\?t=.+/)
+
+    // As the switcher's 党员 · 教工第一党支部: the demo notice is there to read, and the link checks them in.
+    const member = demo.accounts.find((account) => account.label === '教工第一党支部 · 党员')!
+    await pick(member.name, '教工第一党支部')
+    await page.goto(`${demo.emulator.url}/#${home}`)
+    await page.waitForSelector(`${visible('.ps-greeting')}:has-text("${member.name}")`)
+    await page.waitForSelector(`${visible('.ps-notice-item__title')}:has-text("第3期")`)
+    await page.goto(link)
+    await page.waitForSelector(`${visible('.ps-checkin-status')}:text-is("签到成功")`)
+    expect(await page.textContent(visible('.ps-checkin-meeting'))).toBe('集体学习：本期学习教育安排')
+
+    // (d) 我的 → 我的记录 lists it: my own check-in, and nothing under 请假.
     await page.goto(`${demo.emulator.url}/#/pages/me/index`)
-    const line = `${visible('.ps-me-history__item')}:has-text("${study!.title}")`
+    await page.waitForSelector(`${visible('.ps-me-history__title')}:text-is("我的记录")`)
+    const line = `${visible('.ps-me-history__item')}:has-text("集体学习：本期学习教育安排")`
     await page.waitForSelector(line)
     expect(await page.textContent(line)).toMatch(/出席 · 扫码签到/)
     await page.click(visible('.ps-me-history__filter--leave'))
@@ -120,6 +166,7 @@ describe('H5 app: a newcomer tries the demo', () => {
     await page.goto(`${demo.emulator.url}/#${home}`)
     await pick('新用户', '尚未加入组织')
     await page.waitForSelector(`${visible('.ps-greeting')}:has-text("访客")`)
+    expect(await page.textContent(visible('.ps-me-join'))).toBe('使用邀请码加入') // the README's 首页 → 使用邀请码加入
     await page.click(visible('.ps-me-join'))
     await page.waitForSelector(visible('.ps-join-input'))
   })
