@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -106,4 +106,32 @@ describe('other rules the linter holds', () => {
     expect(camel.messages.map((m) => m.ruleId)).toContain('check-file/filename-naming-convention')
     expect(component.messages.map((m) => m.ruleId)).toContain('check-file/filename-naming-convention')
   }, 60_000)
+})
+
+describe('every feature folder is under the boundary rules', () => {
+  // The lists eslint.boundaries.mjs keeps, read by Node itself (jest cannot load the .mjs config).
+  const lists = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const m = await import('./eslint.boundaries.mjs'); process.stdout.write(JSON.stringify({ FEATURES: m.FEATURES, CLIENT_ONLY_FEATURES: m.CLIENT_ONLY_FEATURES, KERNEL: m.KERNEL, CONSOLE_FEATURES: m.CONSOLE_FEATURES }))"
+      ],
+      { cwd: ROOT, encoding: 'utf8' }
+    )
+  ) as Record<'FEATURES' | 'CLIENT_ONLY_FEATURES' | 'KERNEL' | 'CONSOLE_FEATURES', string[]>
+  const folders = (dir: string): string[] =>
+    readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+  const outside = (dir: string, known: string[]): string[] => folders(dir).filter((name) => !known.includes(name))
+
+  test('a function, its domain and data folders, and its client folder are each named in FEATURES (or the kernel)', () => {
+    expect(outside('cloudfunctions', ['_shared', ...lists.FEATURES])).toEqual([])
+    expect(outside('cloudfunctions/_shared/domain', [...lists.FEATURES, ...lists.KERNEL])).toEqual([])
+    expect(outside('cloudfunctions/_shared/data', [...lists.FEATURES, ...lists.KERNEL])).toEqual([])
+    expect(outside('src/features', [...lists.FEATURES, ...lists.CLIENT_ONLY_FEATURES])).toEqual([])
+    expect(outside('console/src/features', lists.CONSOLE_FEATURES)).toEqual([])
+  })
 })
