@@ -108,5 +108,13 @@ describe('H5 app: the notice record shows the linked meeting', () => {
     const cells: string[] = []
     wb.worksheets.forEach((sheet) => sheet.eachRow((row) => cells.push(...(row.values as unknown[]).slice(1).map(String))))
     for (const fact of [time, '党员活动室', present.join('、'), content]) expect(cells).toContain(fact)
+
+    // A branch that held no linked meeting: its record says what is not recorded, never the plan as fact nor another branch's meeting.
+    await actAs(people.staff2Secretary.openId, `/packages/notices/pages/branch/index?id=${encodeURIComponent(notice.id)}&unitId=u-b-staff-2`)
+    await page.waitForSelector(`${card}:has-text("未登记学习时间")`)
+    const unknown = (await page.textContent(card)) ?? ''
+    for (const plain of ['未登记学习地点', '未登记学习方式', '不计作出席']) expect(unknown).toContain(plain)
+    for (const other of ['党员活动室', time, content, '按支部安排']) expect(unknown).not.toContain(other)
+    expect(await page.locator(`${card} .ps-record-session`).count()).toBe(0)
   })
 })
