@@ -81,7 +81,8 @@ export class FunctionHost {
     if (!opts.keepProcessTimezone && !runsInFunctionTimezone()) {
       throw new EmulatorError(
         ErrorCode.INTERNAL,
-        `云函数在 UTC 时区运行，而本进程的时区是 ${Intl.DateTimeFormat().resolvedOptions().timeZone}：请先调用 useFunctionTimezone()（emulator/functions/timezone.ts），或设置 keepProcessTimezone`
+        `云函数在 UTC 时区运行，而本进程的时区是 ${Intl.DateTimeFormat().resolvedOptions().timeZone}：` +
+          '请先调用 useFunctionTimezone()（emulator/functions/timezone.ts），或设置 keepProcessTimezone'
       )
     }
     this.folder = new FunctionsFolder(opts.functionsDir)

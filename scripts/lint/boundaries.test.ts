@@ -98,6 +98,11 @@ describe('other rules the linter holds', () => {
     }
   }, 60_000)
 
+  test('a line over 160 characters is reported', () => {
+    const [long] = lint([{ filePath: 'src/lib/fixture-long.ts', code: `// ${'注释'.repeat(80)}\nexport const x = 1\n` }])
+    expect(long.messages.map((m) => m.ruleId)).toContain('max-len')
+  }, 60_000)
+
   test('one file-casing rule: kebab-case modules, PascalCase components', () => {
     const [camel, component] = lint([
       { filePath: 'src/lib/pageMessages.ts', code: 'export const x = 1\n' },
@@ -116,7 +121,8 @@ describe('every feature folder is under the boundary rules', () => {
       [
         '--input-type=module',
         '-e',
-        "const m = await import('./eslint.boundaries.mjs'); process.stdout.write(JSON.stringify({ FEATURES: m.FEATURES, CLIENT_ONLY_FEATURES: m.CLIENT_ONLY_FEATURES, KERNEL: m.KERNEL, CONSOLE_FEATURES: m.CONSOLE_FEATURES }))"
+        "const { FEATURES, CLIENT_ONLY_FEATURES, KERNEL, CONSOLE_FEATURES } = await import('./eslint.boundaries.mjs')\n" +
+          'process.stdout.write(JSON.stringify({ FEATURES, CLIENT_ONLY_FEATURES, KERNEL, CONSOLE_FEATURES }))'
       ],
       { cwd: ROOT, encoding: 'utf8' }
     )

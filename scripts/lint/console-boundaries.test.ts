@@ -21,7 +21,11 @@ describe('console import boundaries', () => {
       { filePath: 'console/src/features/dashboard/fixture-src.ts', code: "import { routes } from '../../../../src/routes'\nexport const r = routes\n" },
       {
         filePath: 'console/src/features/dashboard/fixture-domain.ts',
-        code: "import { percent } from '@contract/dashboard-rules'\nimport * as d from '../../../../cloudfunctions/_shared/domain/calendar'\nexport const x = [percent, d]\n"
+        code: [
+          "import { percent } from '@contract/dashboard-rules'",
+          "import * as d from '../../../../cloudfunctions/_shared/domain/calendar'",
+          'export const x = [percent, d]\n'
+        ].join('\n')
       },
       { filePath: 'console/src/features/dashboard/fixture-sdk.ts', code: "import tcb from '@cloudbase/node-sdk'\nexport const app = tcb\n" },
       {
@@ -30,7 +34,12 @@ describe('console import boundaries', () => {
       },
       {
         filePath: 'console/src/features/dashboard/fixture-ok.ts',
-        code: "import type { DashboardView } from '@contract/dashboard-api'\nimport { call } from '../../api/call'\nexport type V = DashboardView\nexport const c = call\n"
+        code: [
+          "import type { DashboardView } from '@contract/dashboard-api'",
+          "import { call } from '../../api/call'",
+          'export type V = DashboardView',
+          'export const c = call\n'
+        ].join('\n')
       }
     ].map((s) => ({ ...s, filePath: path.join(ROOT, s.filePath) }))
     results = JSON.parse(

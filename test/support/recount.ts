@@ -176,7 +176,8 @@ export async function settleCounts(baseUrl: string, db: Db, maxMs = 20_000): Pro
     if (dirtyNotices.total + dirtyMeetings.total + openBatches.total + follows.total === 0) return sweeps
     if (Date.now() > deadline)
       throw new Error(
-        `still pending after ${sweeps} sweeps: ${dirtyNotices.total} notice and ${dirtyMeetings.total} meeting records, ${openBatches.total} batches, ${follows.total} membership changes`
+        `still pending after ${sweeps} sweeps: ${dirtyNotices.total} notice and ${dirtyMeetings.total} meeting records, ` +
+          `${openBatches.total} batches, ${follows.total} membership changes`
       )
     await new Promise((resolve) => setTimeout(resolve, 300))
   }

@@ -34,7 +34,10 @@ export const QUOTA_MEETING_TYPES: Record<QuotaKey, MeetingType> = {
   democraticEvaluation: 'democratic_evaluation'
 }
 
-/** 003: ≥ 8 collective studies (≥ 1 a month), ≥ 3 thematic discussions (1 a quarter), ≥ 3 member activities, a 党课 around 1 July, 1 special meeting, 1 democratic evaluation; 001: ≥ 12 education days. */
+/**
+ * 003: ≥ 8 collective studies (≥ 1 a month), ≥ 3 thematic discussions (1 a quarter), ≥ 3 member activities,
+ * a 党课 around 1 July, 1 special meeting, 1 democratic evaluation; 001: ≥ 12 education days.
+ */
 export const DEFAULT_QUOTAS: QuotaSettings = {
   collectiveStudy: { perYear: 8, monthly: true },
   thematicDiscussion: { perYear: 3, quarterly: true },

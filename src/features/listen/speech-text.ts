@@ -3,7 +3,10 @@
  * Pure (no Taro), shared by both platforms and the tests.
  */
 
-/** Characters per piece: far below the 同声传译 plugin's per-call limit (about 1000 UTF-8 bytes, 3 per Chinese character), and short enough that Chrome's speechSynthesis does not stop in the middle of a long utterance. */
+/**
+ * Characters per piece: far below the 同声传译 plugin's per-call limit (about 1000 UTF-8 bytes, 3 per Chinese
+ * character), and short enough that Chrome's speechSynthesis does not stop in the middle of a long utterance.
+ */
 export const MAX_PIECE_CHARS = 200
 
 const SENTENCE_END = /([。！？!?；;…\n]+)/

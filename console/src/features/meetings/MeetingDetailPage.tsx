@@ -12,7 +12,10 @@ import { countersText, meetingTime } from './format'
 
 const LEAVE_DECISIONS = { pending: '待批', approved: '已准假', refused: '未准假' } as const
 
-/** One meeting's record: what was planned, who came (by scan or by hand, with the reason), leave and 补学, the minutes; exported as the mini-program exports it. */
+/**
+ * One meeting's record: what was planned, who came (by scan or by hand, with the reason), leave and 补学,
+ * the minutes; exported as the mini-program exports it.
+ */
 export function MeetingDetailPage() {
   const { id = '' } = useParams()
   const [q, set] = useQueryState({ tab: 'attendance' })
