@@ -25,6 +25,12 @@ const CLIENT_SEES_CONTRACT_ONLY = {
 const CLIENT_TESTS_SEE_DOMAIN = { ...CLIENT_SEES_CONTRACT_ONLY, except: ['./_shared/contract', './_shared/domain'] }
 
 const zones = [
+  // Test builders and fixtures live under test/ and only tests import them.
+  {
+    target: './{cloudfunctions,src}/**/!(*.test).{ts,tsx}',
+    from: './test',
+    message: '产品代码不能引入 test/ 下的测试工具：构造数据的辅助代码只给测试用'
+  },
   // Pure domain code: no SDK, no Taro, no database, no runtime.
   {
     target: './cloudfunctions/_shared/domain/**',

@@ -34,6 +34,14 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
       { filePath: 'cloudfunctions/meetings/fixture-cross.ts', code: "import * as notices from '../notices/index'\nexport const other = notices\n" },
       { filePath: 'src/features/meetings/fixture.ts', code: "import * as notices from '@/features/notices/api'\nexport const other = notices\n" },
       {
+        filePath: 'cloudfunctions/_shared/domain/notices/fixture-builder.ts',
+        code: "import { docx } from '../../../../test/support/builders/docx'\nexport const d = docx\n"
+      },
+      {
+        filePath: 'cloudfunctions/_shared/domain/notices/fixture-builder.test.ts',
+        code: "import { docx } from '../../../../test/support/builders/docx'\nexport const d = docx\n"
+      },
+      {
         filePath: 'src/features/meetings/fixture-contract.ts',
         code: "import type { MeetingSummary } from '@contract/meetings-api'\nexport type Summary = MeetingSummary\n"
       }
@@ -71,6 +79,11 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
   test('features never import each other, on the server and in the client', () => {
     expect(restricted(at('cloudfunctions/meetings/fixture-cross.ts')).join('\n')).toMatch(/云函数 meetings 不能引入其他云函数的代码/)
     expect(restricted(at('src/features/meetings/fixture.ts')).join('\n')).toMatch(/src\/features\/meetings 不能引入其他功能的内部代码/)
+  })
+
+  test('test builders are for tests only: production code importing test/ is reported, a test is not', () => {
+    expect(restricted(at('cloudfunctions/_shared/domain/notices/fixture-builder.ts')).join('\n')).toMatch(/产品代码不能引入 test\//)
+    expect(restricted(at('cloudfunctions/_shared/domain/notices/fixture-builder.test.ts'))).toEqual([])
   })
 
   test('the client may import the contract', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseNotice } from './index'
-import { docx } from './test-docx'
+import { docx } from '../../../../../test/support/builders/docx'
 
 /** `npm run notice:parse -- FILE` is `tsx scripts/notice-parse.ts FILE`; run the same with node and tsx's loader. */
 const ROOT = path.resolve(__dirname, '../../../../..')

@@ -1,5 +1,5 @@
 /**
- * Test helper: a minimal .docx (paragraphs, tabs and one table) built with
+ * Test-only helper (under test/, as every builder): a minimal .docx (paragraphs, tabs and one table) built with
  * node's zlib only. A .docx is a zip of XML parts; entries are stored
  * uncompressed, which every reader (mammoth's JSZip included) accepts, so
  * the only arithmetic needed is the CRC-32 that zlib provides.
