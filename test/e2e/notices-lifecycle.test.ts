@@ -72,12 +72,22 @@ describe('H5 app: a notice after publishing', () => {
     await page.waitForSelector(`${visible('.ps-reach-summary')}:has-text("可收到微信提醒 0 人")`)
     expect(await page.locator(`${visible('.ps-progress-unreachable')}`).count()).toBeGreaterThan(0)
 
+    // 推送 reaches nobody and says so: the names to tell in the branch's WeChat group, and the share card for it.
+    await page.click(visible('.ps-notice-push'))
+    await page.click(confirmOf('.ps-notice-push-dialog'))
+    await page.waitForSelector(`${visible('.ps-push-sent')}:text-is("0")`)
+    await page.waitForSelector(`${visible('.ps-unreached-names')}:has-text("${MEMBER.name}")`)
+    await page.click(visible('.ps-unreached-share'))
+    await page.waitForSelector('.ps-share-theme >> visible=true')
+    await page.click('.ps-n-popup .nut-popup-title-right >> visible=true')
+    await page.waitForSelector('.ps-share-theme', { state: 'hidden' })
+
     await page.click(visible('.ps-notice-remind'))
     await page.click(confirmOf('.ps-notice-remind-dialog'))
     await page.waitForSelector(`${visible('.ps-remind-result')}:has-text("今天仍可再次催办")`)
     const names = (await page.textContent(visible('.ps-unreached-names'))) ?? ''
     expect(names.length).toBeGreaterThan(0)
-    expect(await page.textContent(visible('.ps-unreached-text'))).toContain('【催办】')
+    expect(await page.locator(visible('.ps-unreached-text')).last().textContent()).toContain('【催办】') // below the push's card
     // The button stays: the day was not used up.
     expect(await page.getAttribute(visible('.ps-notice-remind'), 'class')).not.toContain('disabled')
     expect(await page.locator(visible('.ps-remind-next')).count()).toBe(0)
