@@ -88,7 +88,7 @@ describe('H5 app: 数据看板 journey', () => {
     await page.waitForSelector(unitRow('学生党总支'))
     expect(await page.locator(visible('.ps-dashboard-bar-name')).allTextContents()).toEqual(expect.arrayContaining(['教工党总支', '学生党总支']))
     expect((await page.textContent(visible('.ps-dashboard-total-row'))) ?? '').toContain('合计：信息工程学院党委')
-    // Sorted by 已读率, high to low: only 教工党总支 has readers.
+    // Sorted by 已学习材料 rate, high to low: only 教工党总支 has members who opened a material.
     await page.click(visible('.ps-dashboard-sort-readRate'))
     expect(await page.textContent(`${visible('.ps-dashboard-unit-row')} >> nth=0 >> .ps-dashboard-unit-name`)).toBe('教工党总支')
     expect(await page.textContent(visible('.ps-dashboard-sort-readRate'))).toContain('↓')

@@ -30,7 +30,7 @@ const ENTRIES: Entry[] = [
   // Participation at a glance: the 组织部, 党总支 and 支部 secretaries, each for their own unit and below.
   {
     text: '数据看板',
-    hint: '已读、出席、年度要求',
+    hint: '学习、讨论、出席、年度要求',
     needs: ['dashboard.view'],
     at: ['committee', 'general_branch', 'branch'],
     url: (unitId) => routes.dashboard(unitId)
