@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { require as tsxRequire } from 'tsx/cjs/api'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -16,6 +17,26 @@ const contractDir = path.join(root, 'cloudfunctions/_shared/contract')
 
 // 大字模式 / WeChat's font size: every font-size × var(--ps-font-scale) (see the file).
 const fontScale = { './config/postcss-font-scale.cjs': { enable: true, config: {} } }
+
+/**
+ * The mini-program takes its subscribe template ids, app id and cloud env from
+ * party-study.config.json (scripts/deploy/template-ids.ts, loaded through tsx:
+ * Taro compiles only config/). `PS_ENV=<environment>` makes a production build
+ * that refuses placeholders; the H5 build talks to the emulator and keeps them.
+ */
+function weappConstants(): Record<string, string> {
+  const ids = tsxRequire('../scripts/deploy/template-ids.ts', __filename) as typeof import('../scripts/deploy/template-ids')
+  try {
+    const settings = ids.weappBuildSettings(root)
+    if (ids.syncProjectAppId(root, settings.appId)) console.log(`project.config.json 的 appid 已改为 ${settings.appId}（来自 party-study.config.json）`)
+    return ids.weappDefineConstants(settings)
+  } catch (err) {
+    if (!(err instanceof ids.ProductionConfigError)) throw err
+    // Taro would only log a thrown config error and go on without a config: stop the build here.
+    console.error(err.message)
+    process.exit(1)
+  }
+}
 
 // NutUI React Taro is drawn at 375 px while our own styles use Taro's 750;
 // choosing per file makes pxtransform convert both correctly.
@@ -44,7 +65,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@contract': contractDir
     },
     plugins: [],
-    defineConstants: {},
+    defineConstants: isH5 ? {} : weappConstants(),
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

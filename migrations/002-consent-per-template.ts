@@ -1,5 +1,8 @@
-import { SUBSCRIBE_TEMPLATES } from '../cloudfunctions/_shared/domain/messaging/templates'
+import { join } from 'node:path'
+import { PLACEHOLDER_TEMPLATE_IDS } from '../cloudfunctions/_shared/domain/messaging/templates'
 import type { Db } from '../scripts/admin/target'
+import { loadDeployConfig } from '../scripts/deploy/config'
+import { templateIdsOf } from '../scripts/deploy/template-ids'
 import type { Migration } from '../scripts/migrations/migration'
 
 /**
@@ -23,10 +26,21 @@ interface PooledConsent {
 }
 
 const BATCH = 500
-const STUDY = SUBSCRIBE_TEMPLATES.studyNotice.id
+
+/**
+ * The study template's id as the deployed functions know it: the deploy builds
+ * them with the ids of party-study.config.json, so this reads the same file
+ * (run from source, the migration gets no injected id). An unreadable config
+ * (only possible against an emulator: a deploy refuses it) gives the placeholder.
+ */
+function studyTemplateId(): string {
+  const { config } = loadDeployConfig(join(__dirname, '..'))
+  return config ? templateIdsOf(config).ids.studyNotice : PLACEHOLDER_TEMPLATE_IDS.studyNotice
+}
 
 export async function movePooledConsents(db: Db): Promise<number> {
   const _ = db.command
+  const study = studyTemplateId()
   let moved = 0
   let stuck: Set<string> | null = null
   for (;;) {
@@ -40,7 +54,7 @@ export async function movePooledConsents(db: Db): Promise<number> {
     for (const doc of data) {
       const pooled = typeof doc.credits === 'number' && doc.credits > 0 ? Math.floor(doc.credits) : 0
       const templates = { ...(doc.templates ?? {}) }
-      templates[STUDY] = (templates[STUDY] ?? 0) + pooled
+      templates[study] = (templates[study] ?? 0) + pooled
       const result = (await db
         .collection('subscriptions')
         .where({ _id: doc._id, credits: _.exists(true) })

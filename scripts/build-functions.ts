@@ -9,12 +9,18 @@
  * error names show in logs), and parts of dependencies that no function calls
  * are left out (see UNUSED_PARTS): the org bundle went from 3.2 MB to under 0.7 MB.
  *
- * Run: npx tsx scripts/build-functions.ts [--analyze]   (--analyze: the biggest packages in each bundle)
+ * Template ids: a `--production` build (what `npm run deploy` uploads) injects the
+ * subscribe-message template ids of party-study.config.json (`__PS_TEMPLATE_IDS__`,
+ * see _shared/domain/messaging/templates.ts) and refuses placeholders; other builds
+ * (the emulator's, the tests') keep the placeholders the emulator accepts.
+ *
+ * Run: npx tsx scripts/build-functions.ts [--production] [--analyze]   (--analyze: the biggest packages in each bundle)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { build, type Plugin } from 'esbuild'
 import { parseFunctionConfig } from '../emulator/functions/config'
+import { productionTemplateIds } from './deploy/template-ids'
 
 export interface BuildFunctionsOptions {
   /** Repo root (default: the folder above this script). */
@@ -25,6 +31,10 @@ export interface BuildFunctionsOptions {
   log?: (line: string) => void
   /** Also log what each bundle is made of, by package (`--analyze`). */
   analyze?: boolean
+  /** A build for CloudBase: the template ids of the config file, placeholders refused (ProductionConfigError). */
+  production?: boolean
+  /** The config file, relative to `root` (default party-study.config.json). */
+  configFile?: string
 }
 
 const SDK = '@cloudbase/node-sdk'
@@ -135,6 +145,8 @@ export async function buildFunctions(opts: BuildFunctionsOptions = {}): Promise<
   const log = opts.log ?? ((line: string) => console.log(line))
   const sourceDir = join(root, 'cloudfunctions')
   const version = sdkVersion(root)
+  // Before anything is written: a production build with placeholder ids must leave nothing behind to upload.
+  const define = opts.production ? { __PS_TEMPLATE_IDS__: JSON.stringify(productionTemplateIds(root, opts.configFile)) } : undefined
 
   const names = existsSync(sourceDir)
     ? readdirSync(sourceDir, { withFileTypes: true })
@@ -171,6 +183,7 @@ export async function buildFunctions(opts: BuildFunctionsOptions = {}): Promise<
     sourcemap: false,
     minify: true,
     keepNames: true,
+    ...(define ? { define } : {}),
     plugins: [leaveOutUnused(sourceDir, opts.analyze ? log : undefined)],
     write: false,
     logLevel: 'silent',
@@ -208,7 +221,7 @@ export async function buildFunctions(opts: BuildFunctionsOptions = {}): Promise<
 
 if (require.main === module) {
   const started = Date.now()
-  buildFunctions({ analyze: process.argv.includes('--analyze') }).then(
+  buildFunctions({ analyze: process.argv.includes('--analyze'), production: process.argv.includes('--production') }).then(
     (names) => console.log(`已构建 ${names.length} 个云函数，用时 ${Date.now() - started} ms`),
     (err: Error) => {
       console.error(err.message)

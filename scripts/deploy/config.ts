@@ -5,8 +5,10 @@
  * defaults). One zod schema; the loader never throws, because a dry-run must
  * still print the plan when the file is wrong: problems come back as errors.
  *
- * The functions do not read this file yet (they still send the template ids
- * written in their code); the deploy validates it and reports every gap.
+ * The builds read it (template-ids.ts): the template ids are injected into the
+ * functions and the mini-program, the app id into project.config.json, the env
+ * id into the mini-program's `wx.cloud.init`. The deploy validates it and
+ * reports every gap.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -112,7 +112,7 @@ export async function runDeploy(argv: string[], io: DeployIo): Promise<number> {
   try {
     const target = (io.connect ?? managerNodeTarget)(credentials, envId)
     log('构建云函数…')
-    await buildFunctions({ root: io.root, log })
+    await buildFunctions({ root: io.root, log, production: true })
     log('构建管理端（生产版：只有扫码登录）…')
     await (io.buildConsole ?? buildConsole)({
       outDir: resolve(io.root, plan.hosting.dir),

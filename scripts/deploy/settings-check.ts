@@ -10,7 +10,7 @@ import { DEFAULT_QUOTAS } from '../../cloudfunctions/_shared/contract/dashboard-
 import { ENV_ID, type DeployConfig } from './config'
 
 /** Mini-program app ids: `wx` and 16 hex digits. `touristappid` is DevTools' stand-in. */
-const APP_ID = /^wx[0-9a-f]{16}$/
+export const APP_ID = /^wx[0-9a-f]{16}$/
 
 /**
  * `--env` names either an environment of the config (which then gives the env

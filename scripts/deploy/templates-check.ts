@@ -2,8 +2,8 @@
  * Checks the configured subscribe templates against the code: every template
  * the code sends is configured, with exactly the field keys the code fills,
  * and with a real WeChat id. A placeholder (the repo ships `TEMPLATE_…`) is an
- * error, and so is a real id the code does not send yet: the functions still
- * use the id in their code, so a deploy would send messages that WeChat refuses.
+ * error: the deploy's build injects the configured ids into the functions
+ * (template-ids.ts), and WeChat refuses a placeholder.
  */
 import type { DeployConfig } from './config'
 import type { TemplateInCode } from './templates-in-code'
@@ -20,7 +20,7 @@ export function templateProblems(config: DeployConfig, inCode: Record<string, Te
   for (const [key, code] of Object.entries(inCode)) {
     const configured = config.subscribeTemplates[key]
     if (!configured) {
-      errors.push(`party-study.config.json 缺少订阅消息模板 subscribeTemplates.${key}（代码发送 ${code.codeId}）`)
+      errors.push(`party-study.config.json 缺少订阅消息模板 subscribeTemplates.${key}（${code.file} 发送它）`)
       continue
     }
     const keys = configured.fields.map((f) => f.key).sort()
@@ -29,8 +29,6 @@ export function templateProblems(config: DeployConfig, inCode: Record<string, Te
     }
     if (isPlaceholderTemplateId(configured.templateId)) {
       errors.push(`订阅消息模板 ${key} 的 templateId "${configured.templateId}" 是占位符：在微信公众平台申请模板后填入真实模板 ID`)
-    } else if (configured.templateId !== code.codeId) {
-      errors.push(`订阅消息模板 ${key}：代码仍发送 "${code.codeId}"（${code.file}），云函数尚未读取配置中的 templateId`)
     }
   }
   for (const key of Object.keys(config.subscribeTemplates)) {

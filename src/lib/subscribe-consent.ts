@@ -6,18 +6,26 @@ import { requirePrivacyAgreement } from '@/lib/privacy'
 /**
  * Subscribe-message consent, asked where the member acts (study notices,
  * meetings, the dashboard); shared so each feature asks for its own template.
+ * WeChat counts consent per template: each accepted template allows one
+ * message of that template only.
  *
- * The subscribe-message templates, as the server declares them
- * (cloudfunctions/_shared/domain/messaging/templates.ts). Placeholders until
- * the mini-program's own templates are configured. WeChat counts consent per
- * template: each accepted template allows one message of that template only.
+ * The template ids are WeChat's, from party-study.config.json: the weapp build
+ * injects them (config/index.ts `defineConstants`, `__PS_TEMPLATE_IDS__`, the
+ * same ids the deploy builds into the functions). The H5 build for the emulator,
+ * and anything run without a build, use the placeholders the emulator's
+ * functions use (cloudfunctions/_shared/domain/messaging/templates.ts).
  */
+type TemplateIds = Readonly<Record<'studyNotice' | 'meeting' | 'quota', string>>
+declare const __PS_TEMPLATE_IDS__: TemplateIds | undefined
+const PLACEHOLDERS: TemplateIds = { studyNotice: 'TEMPLATE_STUDY_NOTICE', meeting: 'TEMPLATE_MEETING', quota: 'TEMPLATE_QUOTA' }
+const IDS: TemplateIds = typeof __PS_TEMPLATE_IDS__ === 'undefined' ? PLACEHOLDERS : __PS_TEMPLATE_IDS__
+
 /** Study notices (published, 催办, reviewed, withdrawn). */
-export const STUDY_TEMPLATE_ID = 'TEMPLATE_STUDY_NOTICE'
+export const STUDY_TEMPLATE_ID: string = IDS.studyNotice
 /** Meetings: reminders, changes, leave decisions. */
-export const MEETING_TEMPLATE_ID = 'TEMPLATE_MEETING'
+export const MEETING_TEMPLATE_ID: string = IDS.meeting
 /** 组织部 / secretaries: quota reminders and the weekly digest. */
-export const QUOTA_TEMPLATE_ID = 'TEMPLATE_QUOTA'
+export const QUOTA_TEMPLATE_ID: string = IDS.quota
 
 const ANSWERS: readonly SubscribeAnswer[] = ['accept', 'reject', 'ban', 'filter']
 
