@@ -6,6 +6,7 @@
  */
 import type { MemberDoc, UnitDoc } from '../../cloudfunctions/_shared/data/org-docs'
 import type { Role, UnitType } from '../../cloudfunctions/_shared/contract/org'
+import { ROLE_LABELS } from '../../cloudfunctions/_shared/contract/org-rules'
 import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 
 /** Stored documents, with a fixed date so the demo data is deterministic. */
@@ -149,20 +150,13 @@ export function demoMembers(units = demoUnits()): DemoMember[] {
 
 export const NEWCOMER: DemoAccount = { openId: 'demo-openid-newcomer', name: '新用户', label: '尚未加入组织（用邀请码加入）' }
 
-const ROLE_TITLE: Record<string, string> = {
-  org_department: '组织部',
-  general_branch_secretary: '党总支书记',
-  branch_secretary: '支部书记',
-  organizer: '组织委员'
-}
-
 /** The accounts offered by the dev-only switcher: every role once per unit, plus a few plain members. */
 export function demoAccounts(units = demoUnits(), members = demoMembers(units)): DemoAccount[] {
   const unitName = new Map(units.map((u) => [u._id, u.name]))
   const accounts: DemoAccount[] = []
   for (const member of members) {
     const role = member.roles.find((r) => r.role !== 'member' && r.role !== 'organizer')
-    if (role && member.openid) accounts.push({ openId: member.openid, name: member.name, label: `${unitName.get(role.unitId)} · ${ROLE_TITLE[role.role]}` })
+    if (role && member.openid) accounts.push({ openId: member.openid, name: member.name, label: `${unitName.get(role.unitId)} · ${ROLE_LABELS[role.role]}` })
   }
   // One plain member of each of the first three 党支部 under a 党总支, 教工第一党支部 first: the branch
   // the README's demo journeys use (its 集体学习 is open for check-in), so its member is one click away.

@@ -1,16 +1,9 @@
 import type { MemberCategory, MemberStatus, MemberType, UnitType } from '@contract/org'
-import { ROLE_LABELS } from '@contract/org-rules'
+import { ROLE_LABELS, UNIT_TYPE_LABELS } from '@contract/org-rules'
 
 /** How the UI names the contract's codes; role names come from the contract itself (the server uses the same). */
 
-export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
-  committee: '党委',
-  general_branch: '党总支',
-  branch: '党支部',
-  group: '党小组'
-}
-
-export { ROLE_LABELS }
+export { ROLE_LABELS, UNIT_TYPE_LABELS }
 
 export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
   active: '正常',

@@ -73,6 +73,14 @@ export const CHILD_UNIT_TYPES: Record<UnitType, ChildUnitType[]> = {
 
 export const ROLES = Object.keys(ROLE_RANK) as Role[]
 
+/** How every screen, message and export names a unit's type: the one copy, for the server and the client. */
+export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
+  committee: '党委',
+  general_branch: '党总支',
+  branch: '党支部',
+  group: '党小组'
+}
+
 /** How every screen, message and export names a role: the one copy, for the server and the client. */
 export const ROLE_LABELS: Record<Role, string> = {
   member: '党员',
