@@ -77,6 +77,7 @@ describe('docs cite only files in the repo', () => {
         parent = line.split(/\s+/)[0]
         continue
       }
+      if (line.startsWith('   ')) continue // the description of the line above, carried on
       const names = line
         .trim()
         .split(/\s{2,}/)[0]
