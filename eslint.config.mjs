@@ -75,6 +75,30 @@ export default tseslint.config(
     }
   },
   {
+    // One way for pages to tell each other something: forward the URL query (src/routes.ts), back src/lib/page-messages.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/page-messages.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Taro', property: 'eventCenter', message: '页面之间的消息只经 src/lib/page-messages.ts（sendPageMessage / usePageMessage）' },
+        { object: 'Taro', property: 'preload', message: '向前传给页面的数据放在 URL 参数里（src/routes.ts）' }
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tarojs/taro',
+              importNames: ['eventCenter', 'preload'],
+              message: '页面之间的消息只经 src/lib/page-messages.ts；向前传的数据放在 URL 参数里'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     // CommonJS files run by Node as they are (the function worker, config files).
     files: ['**/*.cjs', '**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' }

@@ -116,6 +116,16 @@ describe('other rules the linter holds', () => {
     expect(long.messages.map((m) => m.ruleId)).toContain('max-len')
   }, 60_000)
 
+  test('pages pass state one way: Taro.eventCenter outside src/lib/page-messages.ts is reported', () => {
+    const code = "import Taro from '@tarojs/taro'\nexport const ping = (): void => Taro.eventCenter.trigger('x')\n"
+    const [page, registry] = lint([
+      { filePath: 'src/packages/meetings/pages/fixture-page.ts', code },
+      { filePath: 'src/lib/page-messages.ts', code }
+    ])
+    expect(page.messages.map((m) => m.ruleId)).toContain('no-restricted-properties')
+    expect(registry.messages.map((m) => m.ruleId)).not.toContain('no-restricted-properties')
+  }, 60_000)
+
   test('one file-casing rule: kebab-case modules, PascalCase components', () => {
     const [camel, component] = lint([
       { filePath: 'src/lib/pageMessages.ts', code: 'export const x = 1\n' },
