@@ -79,8 +79,8 @@ describe('H5 app: a newcomer tries the demo', () => {
     const groups = await page.locator('.ps-dev-group >> visible=true').evaluateAll((nodes) =>
       nodes.map((node) => ({
         heading: node.querySelector('.ps-dev-group__heading')?.textContent ?? '',
-        units: [...node.querySelectorAll('.ps-dev-option__label')].map((label) => label.textContent ?? ''),
-        names: [...node.querySelectorAll('.ps-dev-option__name')].map((name) => name.textContent ?? '')
+        units: Array.from(node.querySelectorAll('.ps-dev-option__label'), (label) => label.textContent ?? ''),
+        names: Array.from(node.querySelectorAll('.ps-dev-option__name'), (name) => name.textContent ?? '')
       }))
     )
     expect(groups.map((g) => [g.heading, g.units.length])).toEqual([

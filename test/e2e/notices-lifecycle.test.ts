@@ -46,6 +46,19 @@ describe('H5 app: a notice after publishing', () => {
     expect(await page.textContent(confirmOf('.ps-notice-publish-dialog'))).toContain('仍然发布')
     await page.click(confirmOf('.ps-notice-publish-dialog'))
     await page.waitForSelector(visible('.ps-notice-published'))
+
+    // The branch secretary is not offered it as new: no 工作台 push card (a current notice has one), and on its page
+    // it is 往期学习 with 推送 disabled.
+    const current = await api(ORG.openId, 'notices.saveDraft', { draft: sampleDraft(40, 6) })
+    expect(await api(ORG.openId, 'notices.publish', { id: (current as { ok: true; data: { id: string } }).data.id })).toMatchObject({ ok: true })
+    const managed = (await api(ORG.openId, 'notices.list', { view: 'manage' })) as { ok: true; data: { items: Array<{ id: string; issueNo: number }> } }
+    const past = managed.data.items.find((n) => n.issueNo === 41)!
+    await app.actAs(SECRETARY, '/pages/work/index')
+    await page.waitForSelector(`${visible('.ps-work-notice__title')}:has-text("第40期")`)
+    expect(await page.locator(`${visible('.ps-work-notice__title')}:has-text("第41期")`).count()).toBe(0)
+    await app.actAs(SECRETARY, `/packages/notices/pages/branch/index?id=${encodeURIComponent(past.id)}&unitId=${BRANCH}`)
+    await page.waitForSelector(`${visible('.ps-notice-past')}:has-text("往期学习")`)
+    expect(await page.getAttribute(visible('.ps-notice-push'), 'class')).toContain('disabled')
   })
 
   it('the secretary sees who cannot be reached; a 催办 that reached nobody names them and leaves the day unused', async () => {

@@ -68,15 +68,26 @@ export function mineLabel(mine: NonNullable<NoticeSummary['mine']>): { text: str
 export const PUSHABLE_DAYS = 30
 
 /**
- * 工作台's push cards: a branch's published notices of the last 30 days,
- * newest first, at most `limit`. The summary says nothing about pushes, so
- * every recent notice counts as pushable: the server's push is idempotent
- * (each member gets one message per notice) and reports who already had it.
+ * Whether a notice's study day is over (Shanghai): published on purpose with
+ * allowPast, or simply past. Members see it as 往期学习; a secretary is not
+ * offered a push that would announce it as new.
+ */
+export function isPastStudy(firstDate: string | null, now: Date): boolean {
+  return firstDate !== null && firstDate < shanghaiDay(now)
+}
+
+/**
+ * 工作台's push cards: a branch's published notices of the last 30 days whose
+ * study day has not passed, newest first, at most `limit`. The summary says
+ * nothing about pushes, so every such notice counts as pushable: the
+ * server's push is idempotent (each member gets one message per notice) and
+ * reports who already had it.
  */
 export function pushableNotices(items: NoticeSummary[], now: Date, limit = 3): NoticeSummary[] {
   const since = now.getTime() - PUSHABLE_DAYS * DAY_MS
   return items
     .filter((item) => item.status === 'published' && item.publishedAt !== null && new Date(item.publishedAt).getTime() >= since)
+    .filter((item) => !isPastStudy(item.firstDate, now))
     .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
     .slice(0, limit)
 }

@@ -1,7 +1,7 @@
 import type { NoticeSummary } from '@contract/notices-api'
 import type { UnitView } from '@contract/org'
 import { issueLabel } from '@/lib/notice-naming'
-import { pushableNotices } from './format'
+import { isPastStudy, pushableNotices } from './format'
 import { isWholeTree, reachOf, selectableUnits, targetIds, tickState, toggleUnit, wholeTree } from './publish-targets'
 
 function unit(id: string, type: UnitView['type'], parent: UnitView | null, memberCount = 6, directlyAttached = false): UnitView {
@@ -88,5 +88,18 @@ describe('工作台 push cards', () => {
     ]
     expect(pushableNotices(items, now).map((n) => n.id)).toEqual(['b', 'c', 'd'])
     expect(issueLabel(items[0])).toBe('2026年第9期')
+  })
+
+  it('offers no push for a notice whose study day has passed (published on purpose as 往期学习)', () => {
+    const items = [
+      { ...notice('past', '2026-05-19T00:00:00Z'), firstDate: '2020-03-12' },
+      { ...notice('yesterday', '2026-05-18T00:00:00Z'), firstDate: '2026-05-19' },
+      { ...notice('today', '2026-05-17T00:00:00Z'), firstDate: '2026-05-20' },
+      notice('undated', '2026-05-16T00:00:00Z')
+    ]
+    expect(pushableNotices(items, now).map((n) => n.id)).toEqual(['today', 'undated'])
+    expect(isPastStudy('2026-05-19', now)).toBe(true)
+    expect(isPastStudy('2026-05-20', now)).toBe(false)
+    expect(isPastStudy(null, now)).toBe(false)
   })
 })

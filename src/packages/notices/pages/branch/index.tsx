@@ -11,7 +11,7 @@ import { AnswerReviewPopup } from '@/features/notices/components/AnswerReviewPop
 import { CountersView, ProgressList, ReachSummary, RescheduleForm, UnreachedCard } from '@/features/notices/components/BranchParts'
 import { SharePoster } from '@/features/notices/components/SharePoster'
 import { StudyRecordCard } from '@/features/notices/components/StudyRecordCard'
-import { firstScheduledDate } from '@/features/notices/format'
+import { firstScheduledDate, isPastStudy } from '@/features/notices/format'
 import { noticeTitle } from '@/lib/notice-naming'
 import { formatDay, formatShanghai, nextShanghaiMidnight } from '@/lib/calendar'
 import { getUnitTree } from '@/features/org/api'
@@ -121,6 +121,8 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
   const unfinished = counters ? Math.max(0, counters.assigned - counters.answered) : 0
   const remindBlocked = nextRemind !== null && new Date(nextRemind).getTime() > Date.now()
   const firstDate = firstScheduledDate(notice.schedule)
+  // Published on purpose after its study day (allowPast): members see 往期学习, so no push announces it as new.
+  const past = isPastStudy(firstDate, new Date())
 
   return (
     <View className="ps-notice-branch">
@@ -129,6 +131,7 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
         <View className="ps-n-head__sub">
           <Text className="ps-branch-name">{unitName}</Text> · 原定 {formatDay(firstDate)} · {notice.theme}
         </View>
+        {past && <View className="ps-notice ps-notice-past">往期学习：学习日期已过，党员只能作为往期学习查看，不再推送学习通知。</View>}
       </View>
 
       {progress.loading && <LoadingView />}
@@ -140,7 +143,7 @@ function Branch({ notice, unitId, unitName }: { notice: NoticeDetail; unitId: st
         <View className="ps-muted">推送只发给开启了学习提醒的党员，每人每期最多一次；其他党员可通过转发到支部微信群的链接查看。</View>
         {progress.data && <ReachSummary members={progress.data.members} />}
         <View className="ps-actions ps-actions--left">
-          <Button className="ps-notice-push" type="primary" size="small" onClick={() => setConfirm('push')}>
+          <Button className="ps-notice-push" type="primary" size="small" disabled={past} onClick={() => setConfirm('push')}>
             推送给党员
           </Button>
           <Button
