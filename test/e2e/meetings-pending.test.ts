@@ -102,6 +102,8 @@ describe('H5 app: pending leave, 补学 after the meeting, inputs that wait', ()
     await page.waitForSelector(`${visible('.ps-minutes-locked')}:has-text("会议开始后")`)
     expect(await page.locator(visible('.ps-minutes-content textarea')).isDisabled()).toBe(true)
     expect(await page.getAttribute(visible('.ps-minutes-save'), 'class')).toContain('nut-button-disabled')
+    // Where there is a limit, a counter says it before anything is lost.
+    expect(((await page.textContent(visible('.ps-minutes-content .nut-textarea-limit'))) ?? '').replace(/\s/g, '')).toBe('0/5000')
 
     // A meeting starting in 10 minutes: check-in is open; mark the unbound member with 其他.
     const soon = await api<MeetingSummary>(SECRETARY, 'meetings.create', {
@@ -118,5 +120,11 @@ describe('H5 app: pending leave, 补学 after the meeting, inputs that wait', ()
     await page.fill(visible('.ps-live-other-text input'), '视频连线参会')
     await page.click(confirmOf('.ps-live-other-dialog'))
     await page.waitForSelector(`${row} >> .ps-m-member__note:has-text("手动（其他：视频连线参会）")`)
+
+    // The member's leave reason has its counter too.
+    await actAs(ON_LEAVE.openId, `/packages/meetings/pages/detail/index?id=${encodeURIComponent(future.id)}`)
+    await page.click(visible('.ps-leave-open'))
+    await page.waitForSelector(visible('.ps-leave-reason .nut-textarea-limit'))
+    expect(((await page.textContent(visible('.ps-leave-reason .nut-textarea-limit'))) ?? '').replace(/\s/g, '')).toBe('0/200')
   })
 })

@@ -102,6 +102,7 @@ export function LeaveBox({
             className="ps-leave-reason"
             value={reason}
             maxLength={200}
+            showCount
             autoSize
             rows={3}
             placeholder="请假事由（必填），如 出差在外"

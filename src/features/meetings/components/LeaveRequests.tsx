@@ -73,6 +73,7 @@ export function LeaveRequests({ meetingId, members, onDecided }: { meetingId: st
             className="ps-leave-comment"
             value={comment}
             maxLength={200}
+            showCount
             autoSize
             rows={2}
             placeholder="审批意见（选填），党员可以看到"

@@ -64,6 +64,7 @@ export function MinutesForm({ meeting, onSaved }: { meeting: MeetingDetail; onSa
         className="ps-minutes-content"
         value={content}
         maxLength={MAX_CONTENT}
+        showCount
         autoSize
         rows={6}
         disabled={!started}

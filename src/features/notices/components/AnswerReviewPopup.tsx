@@ -108,6 +108,7 @@ function AnswerReview({
             className="ps-review-comment"
             value={comment}
             maxLength={300}
+            showCount
             autoSize
             rows={3}
             placeholder="需要修改的地方（必填），党员会在学习安排中看到"
