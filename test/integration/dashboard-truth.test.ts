@@ -65,7 +65,8 @@ describe('dashboard truth', () => {
     await settleCounts(demo.emulator.url, demo.db)
 
     const before = await gw.ok('dashboard', 'dashboard.view', { unitId: BRANCH, scope: month }, secretary)
-    expect(before.unit).toMatchObject({ meetingsHeld: 0, meetingInvited: 0, leave: 0, present: 0, upcoming: { meetings: 1, leave: 1 } })
+    // Item 3 too: leave approved before the meeting opens no 补学 and counts toward no 补学完成率.
+    expect(before.unit).toMatchObject({ meetingsHeld: 0, meetingInvited: 0, leave: 0, madeUp: 0, present: 0, upcoming: { meetings: 1, leave: 1 } })
     const committee = await gw.ok('dashboard', 'dashboard.view', { scope: month }, people.orgDepartment)
     expect(committee.unit).toMatchObject({ leave: 0, upcoming: { meetings: 1, leave: 1 } })
     const rowsBefore = await gw.ok('dashboard', 'dashboard.members', { unitId: BRANCH, scope: month }, secretary)
@@ -88,7 +89,7 @@ describe('dashboard truth', () => {
     await gw.ok('meetings', 'minutes.save', { id, content: '传达学习了有关会议精神，讨论了下一步工作安排。', resolutions: [] }, secretary)
     await settleCounts(demo.emulator.url, demo.db)
     const held = await gw.ok('dashboard', 'dashboard.view', { unitId: BRANCH, scope: month }, secretary)
-    expect(held.unit).toMatchObject({ meetingsHeld: 1, present: 1, leave: 1, upcoming: { meetings: 0 } })
+    expect(held.unit).toMatchObject({ meetingsHeld: 1, present: 1, leave: 1, madeUp: 0, upcoming: { meetings: 0 } })
     expect(held.unit.meetingInvited).toBeGreaterThan(2)
     const rows = await gw.ok('dashboard', 'dashboard.members', { unitId: BRANCH, scope: month }, secretary)
     const sum = (field: 'present' | 'late' | 'leave' | 'absent' | 'madeUp') => rows.members.reduce((n, m) => n + m[field], 0)
