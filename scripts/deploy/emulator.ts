@@ -49,12 +49,17 @@ export interface EmulatorDeployOptions {
   log?: (line: string) => void
   /** Default: every migration in migrations/. */
   migrations?: Migration[]
+  /**
+   * false: collections, indexes and rules only, no migration run or recorded
+   * (a fresh test database has no old data to migrate; tests of migrations run them themselves).
+   */
+  migrate?: boolean
 }
 
 export async function deployDatabaseToEmulator(emulatorUrl: string, opts: EmulatorDeployOptions = {}): Promise<DatabaseReport> {
   return pointedAt(emulatorUrl, async () => {
     const target = managerNodeTarget(LOCAL_CREDENTIALS, LOCAL_ENV)
-    const db = connect({ kind: 'emulator', url: emulatorUrl }).database()
+    const db = opts.migrate === false ? undefined : connect({ kind: 'emulator', url: emulatorUrl }).database()
     return deployDatabase(planCollections().collections, target, { log: opts.log ?? (() => undefined), db, migrations: opts.migrations })
   })
 }

@@ -39,7 +39,9 @@ export function settingsProblems(root: string, config: DeployConfig): string[] {
       // Reported below as a mismatch: a broken project file cannot be uploaded either.
     }
     if (project.appid !== config.wechatAppId) {
-      errors.push(`project.config.json 的 appid "${project.appid ?? ''}" 与 wechatAppId 不一致：上传小程序用的是前者`)
+      errors.push(
+        `project.config.json 的 appid "${project.appid ?? ''}" 与 wechatAppId 不一致：上传小程序用的是前者（npm run build:weapp 会按 wechatAppId 改写它）`
+      )
     }
   }
   if (config.quotaDefaults && !isDeepStrictEqual(config.quotaDefaults, DEFAULT_QUOTAS)) {

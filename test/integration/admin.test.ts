@@ -50,7 +50,8 @@ describe('admin: the first administrator', () => {
   const bootstrapArgs = (url: string, name = COMMITTEE): string[] => ['--url', url, 'bootstrap', '--name', name, '--admin-name', ADMIN, '--phone', PHONE]
 
   beforeAll(async () => {
-    t = await startTestEmulator({ dataDir: scratchDir('admin'), functionsDir: DEFAULT_FUNCTIONS_DIR, staticDir: DEFAULT_STATIC_DIR })
+    // `collections: []`: an environment nothing was deployed to yet; bootstrap creates what it writes to.
+    t = await startTestEmulator({ dataDir: scratchDir('admin'), functionsDir: DEFAULT_FUNCTIONS_DIR, staticDir: DEFAULT_STATIC_DIR, collections: [] })
   })
   afterAll(() => t.close())
 

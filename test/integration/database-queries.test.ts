@@ -92,7 +92,7 @@ describe('database reads through the real SDK', () => {
       { _id: '一支部', total: 2, avgAge: 29 },
       { _id: '二支部', total: 1, avgAge: 45 }
     ])
-    await t.db.createCollection('units')
+    // \`units\` exists already (startTestEmulator provisions the declared collections through the deploy).
     await t.db.collection('units').add({ _id: 'u1', name: '一支部', secretary: 'Alice' })
     const joined = await t.db
       .collection('people')

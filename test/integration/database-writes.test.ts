@@ -7,7 +7,7 @@ describe('database writes through the real SDK', () => {
   beforeAll(async () => {
     t = await startTestEmulator()
     await t.db.createCollection('docs')
-    await t.db.createCollection('members')
+    // \`members\` and its unique openid index exist already: startTestEmulator provisions through the deploy.
   })
   afterAll(() => t.close())
 

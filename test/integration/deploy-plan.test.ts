@@ -133,9 +133,12 @@ describe('deploy --dry-run --json', () => {
 
   it('lists each placeholder the repo ships as an error, and exits 2', () => {
     expect(run.status).toBe(2)
-    for (const placeholder of ['TEMPLATE_STUDY_NOTICE', 'TEMPLATE_MEETING', 'TEMPLATE_QUOTA', 'touristappid']) {
+    const placeholders = ['TEMPLATE_STUDY_NOTICE', 'TEMPLATE_MEETING', 'TEMPLATE_QUOTA', 'touristappid']
+    for (const placeholder of placeholders) {
       expect(plan.errors.some((e) => e.includes(placeholder))).toBe(true)
     }
+    // Nothing else: the shipped config and code agree on everything else (fields, quota defaults, crons, settings).
+    expect(plan.errors.filter((e) => !placeholders.some((p) => e.includes(p)))).toEqual([])
   })
 
   it('reports a missing env id as an error, still printing the plan', () => {

@@ -93,8 +93,7 @@ describe('the me function', () => {
 
   beforeAll(async () => {
     t = await startTestEmulator({ functionsDir: path.join(ROOT, 'build/functions') })
-    await t.db.createCollection('units')
-    await t.db.createCollection('members')
+    // \`units\` and \`members\` exist already (startTestEmulator provisions the declared collections through the deploy).
     await t.db.collection('units').add({ _id: 'u1', name: '第一党支部', type: 'branch', path: '/u1/' })
     await t.db.collection('members').add({
       _id: 'm1',
