@@ -125,6 +125,9 @@ describe('H5 app: a notice after publishing', () => {
     await app.actAs(MEMBER.openId, `/packages/notices/pages/detail/index?id=${encodeURIComponent(id)}`)
     await page.waitForSelector(`${visible('.ps-notice-corrected')}:has-text("已更正")`)
     expect(await page.textContent(visible('.ps-notice-corrected'))).toContain('讨论题 1')
+    // With the date of the correction, in Shanghai (the e2e corrects it now).
+    const [y, m, d] = shanghaiDate(0).split('-').map(Number)
+    expect(await page.textContent(visible('.ps-notice-corrected'))).toContain(`已更正（${y}年${m}月${d}日）`)
     expect(await page.textContent(visible('.ps-notice-detail'))).toContain('我的回答')
 
     await app.actAs(ORG.openId, `/packages/notices/pages/manage/index?unitId=${ORG.unitId}`)

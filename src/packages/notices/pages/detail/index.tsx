@@ -9,7 +9,7 @@ import { AnswerForm } from '@/features/notices/components/AnswerForm'
 import { MaterialList, NumberedSection, ScheduleView, TextSection } from '@/features/notices/components/NoticeSections'
 import { SharePoster } from '@/features/notices/components/SharePoster'
 import { noticeTitle } from '@/lib/notice-naming'
-import { formatDay } from '@/lib/calendar'
+import { formatDay, shanghaiDay } from '@/lib/calendar'
 import { openExternalLink } from '@/lib/links'
 import { askStudyReminder, reminderAskedKey } from '@/features/notices/subscribe'
 import { StackPage } from '@/layouts/StackPage'
@@ -89,7 +89,7 @@ function Detail({ notice }: { notice: NoticeDetail }) {
 
       {notice.correction && (
         <View className="ps-notice-corrected">
-          已更正（{formatDay(notice.correction.at.slice(0, 10))}）：{notice.correction.changed.join('、')}。你的回答已保留。
+          已更正（{formatDay(shanghaiDay(new Date(notice.correction.at)))}）：{notice.correction.changed.join('、')}。你的回答已保留。
         </View>
       )}
       {notice.mine && <ReminderBox noticeId={notice.id} />}
