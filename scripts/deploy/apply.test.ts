@@ -68,11 +68,20 @@ class FakeCloudBase implements DeployTarget {
   }
   async deleteTrigger(fn: string, trigger: string) {
     this.calls.push(`delete trigger ${fn}.${trigger}`)
+    const current = this.functions.get(fn)
+    if (current) {
+      current.triggerNames = current.triggerNames.filter((name) => name !== trigger)
+      current.triggers = (current.triggers ?? []).filter((t) => t.name !== trigger)
+    }
   }
   async createTriggers(fn: string, triggers: TriggerPlan[]) {
+    this.calls.push(`create triggers ${fn}`)
     this.triggers.set(fn, triggers)
     const current = this.functions.get(fn)
-    if (current) current.triggerNames = triggers.map((t) => t.name)
+    if (current) {
+      current.triggerNames = [...current.triggerNames, ...triggers.map((t) => t.name)]
+      current.triggers = [...(current.triggers ?? []), ...triggers]
+    }
   }
   uploads: Array<{ localDir: string; cloudPath: string }> = []
   domains = new Set<string>()
@@ -87,7 +96,15 @@ class FakeCloudBase implements DeployTarget {
   }
   private store(s: FunctionSettings) {
     this.settings.set(s.name, s)
-    this.functions.set(s.name, { envVariables: { ...s.envVariables }, triggerNames: this.functions.get(s.name)?.triggerNames ?? [] })
+    const before = this.functions.get(s.name)
+    this.functions.set(s.name, {
+      envVariables: { ...s.envVariables },
+      description: s.description,
+      timeout: s.timeout,
+      memorySize: s.memorySize,
+      triggerNames: before?.triggerNames ?? [],
+      triggers: before?.triggers ?? []
+    })
   }
 }
 
@@ -153,17 +170,46 @@ describe('applyPlan', () => {
     expect(result.manualSteps.join('\n')).not.toContain('WEB 安全域名')
   })
 
-  it('keeps the secrets an environment already has, and replaces the triggers', async () => {
+  it('a second deploy with nothing changed uploads no function, touches no trigger, index or rule, and keeps the secrets', async () => {
     const cloud = new FakeCloudBase()
     const plan = cleanPlan()
     await applyPlan(plan, cloud, { root, log: () => undefined, ...withConsole })
     const before = { ...cloud.settings.get('org')?.envVariables }
+    // The built code's fingerprint travels in the description, never a value.
+    expect(cloud.settings.get('org')?.description).toMatch(/^party-study 构建 sha256:[0-9a-f]{64}$/)
     cloud.calls = []
-    await applyPlan(plan, cloud, { root, log: () => undefined, ...withConsole })
+    const lines: string[] = []
+    await applyPlan(plan, cloud, { root, log: (l) => lines.push(l), ...withConsole })
     expect(cloud.settings.get('org')?.envVariables).toEqual(before)
-    expect(cloud.calls).toContain('update org')
-    expect(cloud.calls).toContain('delete trigger dashboard.weeklyDigest')
-    expect(cloud.calls.some((c) => c.startsWith('indexes ') || c.startsWith('rule '))).toBe(false)
+    expect(cloud.calls.filter((c) => !c.startsWith('collection ') && !c.startsWith('hosting '))).toEqual([])
+    expect(lines.join('\n')).toContain('云函数 org：未变')
+  })
+
+  it('updates only what changed: a function whose settings differ, and timers whose cron differs', async () => {
+    const cloud = new FakeCloudBase()
+    const plan = cleanPlan()
+    await applyPlan(plan, cloud, { root, log: () => undefined, ...withConsole })
+    cloud.calls = []
+    const changed = JSON.parse(JSON.stringify(plan)) as DeployPlan
+    const org = changed.functions.find((fn) => fn.name === 'org')
+    const dashboard = changed.functions.find((fn) => fn.name === 'dashboard')
+    if (!org || !dashboard) throw new Error('org and dashboard are planned')
+    org.timeout += 1
+    dashboard.triggers = dashboard.triggers.map((t) => (t.name === 'weeklyDigest' ? { ...t, config: '0 0 10 * * MON *' } : t))
+    await applyPlan(changed, cloud, { root, log: () => undefined, ...withConsole })
+    const calls = cloud.calls.filter((c) => !c.startsWith('collection ') && !c.startsWith('hosting '))
+    expect(calls).toContain('update org')
+    expect(calls).toContain('delete trigger dashboard.weeklyDigest')
+    expect(calls).toContain('create triggers dashboard')
+    expect(calls.filter((c) => c.startsWith('update ') && c !== 'update org')).toEqual([])
+    expect(calls.filter((c) => c.includes('trigger') && !c.includes('dashboard'))).toEqual([])
+    expect(cloud.triggers.get('dashboard')?.find((t) => t.name === 'weeklyDigest')?.config).toBe('0 0 10 * * MON *')
+    // An online timer whose cron cannot be read is replaced rather than assumed equal.
+    const online = cloud.functions.get('meetings')
+    if (online) online.triggers = online.triggers?.map((t) => ({ ...t, config: null }))
+    cloud.calls = []
+    await applyPlan(changed, cloud, { root, log: () => undefined, ...withConsole })
+    expect(cloud.calls).toContain('create triggers meetings')
   })
 
   it('stops on an online index whose definition differs from the declaration, instead of dropping it', async () => {

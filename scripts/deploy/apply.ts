@@ -11,14 +11,16 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
 import { CUSTOM_LOGIN_KEY_VARIABLE } from '../../cloudfunctions/_shared/runtime/custom-login-key'
 import type { Db } from '../admin/target'
 import type { Migration } from '../migrations/migration'
+import { functionFingerprint } from './code-fingerprint'
 import { deployDatabase, type DatabaseReport } from './database'
 import { environmentSecrets } from './env-secrets'
 import { CUSTOM_LOGIN_FUNCTIONS, settingsVariables } from './functions-plan'
-import type { DeployedFunction, DeployTarget } from './target'
-import type { DeployPlan } from './types'
+import type { DeployedFunction, DeployTarget, FunctionSettings } from './target'
+import type { DeployPlan, TriggerPlan } from './types'
 
 export interface ApplyOptions {
   root: string
@@ -70,6 +72,7 @@ async function applyFunctions(plan: DeployPlan, target: DeployTarget, opts: Appl
     const settings = {
       name: fn.name,
       functionRootPath: join(opts.root, 'build', 'functions'),
+      description: functionFingerprint(join(opts.root, 'build', 'functions', fn.name)),
       timeout: fn.timeout,
       memorySize: fn.memorySize,
       envVariables: {
@@ -78,13 +81,34 @@ async function applyFunctions(plan: DeployPlan, target: DeployTarget, opts: Appl
         ...(loginKey && CUSTOM_LOGIN_FUNCTIONS.includes(fn.name) ? { [CUSTOM_LOGIN_KEY_VARIABLE]: loginKey } : {})
       }
     }
-    if (existing) await target.updateFunction(settings)
-    else await target.createFunction(settings)
-    // Replace the function's timers with the plan's: a renamed or removed trigger must not keep firing.
-    for (const name of existing?.triggerNames ?? []) await target.deleteTrigger(fn.name, name)
-    if (fn.triggers.length > 0) await target.createTriggers(fn.name, fn.triggers)
-    opts.log(`  云函数 ${fn.name}：${existing ? '已更新' : '已创建'}，定时触发器 ${fn.triggers.length} 个`)
+    const upToDate = existing !== null && sameSettings(existing, settings)
+    if (!existing) await target.createFunction(settings)
+    else if (!upToDate) await target.updateFunction(settings)
+    // Replace the function's timers with the plan's when they differ: a renamed or removed trigger must not keep firing.
+    const timersUpToDate = existing !== null && sameTriggers(existing, fn.triggers)
+    if (!timersUpToDate) {
+      for (const name of existing?.triggerNames ?? []) await target.deleteTrigger(fn.name, name)
+      if (fn.triggers.length > 0) await target.createTriggers(fn.name, fn.triggers)
+    }
+    const what = !existing ? '已创建' : upToDate ? '未变' : '已更新'
+    opts.log(`  云函数 ${fn.name}：${what}，定时触发器 ${fn.triggers.length} 个${timersUpToDate ? '（未变）' : ''}`)
   }
+}
+
+/** Same built code (the fingerprint in the description), timeout, memory and every variable: nothing to upload. */
+function sameSettings(online: DeployedFunction, settings: FunctionSettings): boolean {
+  return (
+    online.description === settings.description &&
+    online.timeout === settings.timeout &&
+    online.memorySize === settings.memorySize &&
+    isDeepStrictEqual(online.envVariables, settings.envVariables)
+  )
+}
+
+function sameTriggers(online: DeployedFunction, planned: TriggerPlan[]): boolean {
+  if (!online.triggers) return false
+  const key = (t: { name: string; config: string | null }): string => `${t.name}\u0000${t.config ?? '\u0001'}`
+  return isDeepStrictEqual(online.triggers.map(key).sort(), planned.map(key).sort())
 }
 
 export async function applyPlan(plan: DeployPlan, target: DeployTarget, opts: ApplyOptions): Promise<ApplyResult> {

@@ -49,6 +49,26 @@ function isNotFound(err: unknown): boolean {
   return /ResourceNotFound/i.test(code) || /not ?found|不存在/i.test((err as Error).message ?? '')
 }
 
+/**
+ * A timer's cron as GetFunction reports it: SCF gives `TriggerDesc` either as
+ * the cron itself or as JSON `{"cron": …}` (both are seen in the wild); the
+ * library's type also names `Config`. null when none of them reads as a cron:
+ * the deploy then replaces the timers rather than assume they match.
+ */
+function timerCron(trigger: { Type?: string; Config?: string; TriggerDesc?: string }): string | null {
+  for (const raw of [trigger.TriggerDesc, trigger.Config]) {
+    if (typeof raw !== 'string' || raw.trim() === '') continue
+    try {
+      const parsed = JSON.parse(raw) as { cron?: unknown }
+      if (parsed && typeof parsed.cron === 'string') return parsed.cron
+    } catch {
+      // Not JSON: the cron itself.
+    }
+    if (raw.trim().split(/\s+/).length === 7) return raw.trim()
+  }
+  return null
+}
+
 export function managerNodeApp(credentials: Credentials, envId: string): ManagerApp {
   const Manager = loadManager()
   return new Manager({ ...credentials, envId })
@@ -63,7 +83,8 @@ export function managerNodeTarget(credentials: Credentials, envId: string): Depl
     runtime: FUNCTION_RUNTIME,
     handler: 'index.main',
     installDependency: true,
-    envVariables: s.envVariables
+    envVariables: s.envVariables,
+    description: s.description
   })
   return {
     ...managerDatabaseTarget(app, envId),
@@ -73,7 +94,11 @@ export function managerNodeTarget(credentials: Credentials, envId: string): Depl
         const vars = detail.Environment?.Variables ?? []
         return {
           envVariables: Object.fromEntries(vars.map((v) => [v.Key, v.Value])),
-          triggerNames: (detail.Triggers ?? []).map((t) => t.TriggerName)
+          triggerNames: (detail.Triggers ?? []).map((t) => t.TriggerName),
+          description: detail.Description ?? null,
+          timeout: typeof detail.Timeout === 'number' ? detail.Timeout : null,
+          memorySize: typeof detail.MemorySize === 'number' ? detail.MemorySize : null,
+          triggers: (detail.Triggers ?? []).map((t) => ({ name: t.TriggerName, config: timerCron(t) }))
         }
       } catch (err) {
         if (isNotFound(err)) return null

@@ -14,11 +14,19 @@ export interface FunctionSettings {
   memorySize: number
   /** Settings and secrets: the whole online set, which a deploy replaces. */
   envVariables: Record<string, string>
+  /** The function's description: carries the built folder's fingerprint (code-fingerprint.ts), so an unchanged one is not uploaded again. */
+  description: string
 }
 
 export interface DeployedFunction {
   envVariables: Record<string, string>
   triggerNames: string[]
+  /** What the platform reports; null when it did not say (the function is then updated). */
+  description?: string | null
+  timeout?: number | null
+  memorySize?: number | null
+  /** The timers with their cron; a config of null (an unreadable one) makes the deploy replace them. */
+  triggers?: Array<{ name: string; config: string | null }>
 }
 
 /** An index as the platform lists it (DescribeTable); directions as the API spells them ("1", "-1"). */
