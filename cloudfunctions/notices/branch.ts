@@ -12,7 +12,7 @@ import { recordReview } from '../_shared/data/notices/answer-review'
 import { activeMembersUnder, memberStatesUnder, noticeUnitsWithScheduleChange } from '../_shared/data/notices/branch-reads'
 import { claimRemindDay, countScheduleChange, markPushed, releaseRemindDay, saveScheduleChange } from '../_shared/data/notices/branch-progress-writes'
 import { reachableMemberIds } from '../_shared/data/notices/reachability'
-import { groupText } from '../_shared/domain/notices/lifecycle'
+import { groupText, studyDayPassed } from '../_shared/domain/notices/lifecycle'
 import { claimNotification, releaseNotification } from '../_shared/data/notices/notification-claims'
 import type { MemberDoc } from '../_shared/data/org-docs'
 import { firstDate, noticePeriodAt, rescheduleAllowed, scheduledStart, RESCHEDULE_MIN_LEAD_HOURS } from '../_shared/domain/notices/calendar'
@@ -74,6 +74,11 @@ function unreachedOf(notice: NoticeDoc, names: string[], kind: 'push' | 'remind'
  */
 export async function pushToBranch(caller: Caller, payload: { id: string; unitId: string }) {
   const { notice, unit } = await branchContext(caller, payload.id, payload.unitId)
+  // Published on purpose after its study day (allowPast), it is 往期学习: a push would announce it as new. Checked after
+  // access, so a caller outside the branch learns nothing of the notice's dates.
+  if (studyDayPassed(notice.schedule, now())) {
+    throw new AppFailure('NOTICE_IN_PAST', `这期学习安排的学习日期（${firstDate(notice.schedule)}）已过，是往期学习，不再推送学习通知`)
+  }
   const [members, states] = await Promise.all([branchMembers(unit.path), branchStates(notice._id, unit.path)])
   let sent = 0
   let noConsent = 0

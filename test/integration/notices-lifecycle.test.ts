@@ -53,6 +53,14 @@ describe('a study notice after publishing', () => {
     // Twice at once, as a double tap: one publish.
     const both = await Promise.all([call(orgDept, 'notices.publish', { id, allowPast: true }), call(orgDept, 'notices.publish', { id, allowPast: true })])
     expect(both.filter((r) => r.ok).map((r) => r.ok && r.data)).toContainEqual({ branches: 6, assigned: 39 })
+    // It is 往期学习: no push announces it as new (typed, nothing written); another branch's secretary learns nothing.
+    const published = await snapshot(demo.emulator.url)
+    expect(await call(secretary, 'notices.push', { id, unitId: branch })).toMatchObject({
+      ok: false,
+      error: { code: 'NOTICE_IN_PAST', message: expect.stringContaining('往期学习') }
+    })
+    expect(await call(otherSecretary, 'notices.push', { id, unitId: branch })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await snapshot(demo.emulator.url)).toBe(published)
     // Its study day is over: too late to withdraw (a correction is still possible).
     expect(await call(orgDept, 'notices.withdraw', { id, reason: '日期有误' })).toMatchObject({ ok: false, error: { code: 'WITHDRAW_TOO_LATE' } })
   })

@@ -54,7 +54,7 @@ export const NOTICES_ERROR_CODES = [
   'ANSWER_CLOSED', // past the answer deadline, or already accepted
   'TOO_LATE', // the study time can no longer be moved
   'REMINDED_TODAY', // 催办 at most once a day per unit
-  'NOTICE_IN_PAST', // publishing a notice whose study day has passed, without allowPast
+  'NOTICE_IN_PAST', // publishing a notice whose study day has passed, without allowPast; pushing one (往期学习)
   'NOTICE_WITHDRAWN', // the notice was withdrawn (撤回) by the 组织部
   'WITHDRAW_TOO_LATE' // the study day has come: it can no longer be withdrawn
 ] as const
