@@ -83,6 +83,14 @@ class FakeCloudBase implements DeployTarget {
       current.triggers = [...(current.triggers ?? []), ...triggers]
     }
   }
+  storageRule: Record<string, unknown> | null = null
+  async readStorageRule() {
+    return this.storageRule ? { ...this.storageRule } : null
+  }
+  async setStorageRule(rule: { read: boolean | string; write: boolean | string }) {
+    this.calls.push('storage rule')
+    this.storageRule = { ...rule }
+  }
   uploads: Array<{ localDir: string; cloudPath: string }> = []
   domains = new Set<string>()
   async uploadHosting(localDir: string, cloudPath: string) {
@@ -136,6 +144,10 @@ describe('applyPlan', () => {
       expect(lines.join('\n')).not.toContain(value)
     }
     expect(result.manualSteps.join('\n')).toContain('auth != null')
+    // Storage is closed through the library, no longer a manual step.
+    expect(cloud.storageRule).toEqual({ read: false, write: false })
+    expect(result.storageRuleSet).toBe(true)
+    expect(result.manualSteps.join('\n')).not.toContain('存储')
     // The console goes to static hosting; only signin gets the custom-login key, never logged.
     expect(cloud.uploads).toEqual([{ localDir: consoleDir, cloudPath: 'console' }])
     expect(cloud.settings.get('signin')?.envVariables.PS_CUSTOM_LOGIN_KEY).toBe(customLoginKey)

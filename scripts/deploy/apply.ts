@@ -5,9 +5,11 @@
  * the new code expects migrated data; ./database.ts), then functions with
  * their secrets, then their triggers. Each step logs names, never values.
  *
- * Storage rules and the function invoke rule are not applied here: the
- * management calls for them could not be checked offline, so the deploy
- * prints them as manual console steps instead of guessing (docs/deploy.md).
+ * The storage rule is set like a collection's (read, set only when it
+ * differs, read back). The function invoke rule is not applied: the library's
+ * call for it (permission.modifyResourcePermission) is deprecated in favour of
+ * the gateway's OPA policies, which could not be checked offline, so the
+ * deploy prints it as a manual console step instead of guessing (docs/deploy.md).
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -43,6 +45,18 @@ export interface ApplyResult {
   /** What a person still has to set in the console. */
   manualSteps: string[]
   database: DatabaseReport
+  /** Whether the storage rule had to be set (false: it already was the plan's). */
+  storageRuleSet: boolean
+}
+
+/** The storage rule as the plan has it: set only when the online one differs, then read back. */
+async function ensureStorageRule(plan: DeployPlan, target: DeployTarget): Promise<boolean> {
+  const rule = plan.storageRules as { read: boolean | string; write: boolean | string }
+  if (isDeepStrictEqual(await target.readStorageRule(), rule)) return false
+  await target.setStorageRule(rule)
+  const online = await target.readStorageRule()
+  if (!isDeepStrictEqual(online, rule)) throw new Error(`云存储安全规则设置后读回不一致：${JSON.stringify(online)}`)
+  return true
 }
 
 type Online = Map<string, DeployedFunction | null>
@@ -120,6 +134,8 @@ export async function applyPlan(plan: DeployPlan, target: DeployTarget, opts: Ap
   if (!existsSync(join(consoleDir, 'index.html'))) throw new Error(`管理端尚未构建（${plan.hosting.dir}/index.html 不存在），未做任何修改`)
   opts.log('数据库集合、索引、安全规则与迁移…')
   const database = await deployDatabase(plan.collections, target, { log: opts.log, db: opts.db, migrations: opts.migrations })
+  const storageRuleSet = await ensureStorageRule(plan, target)
+  opts.log(`云存储安全规则：${storageRuleSet ? '已设置' : '未变'} ${JSON.stringify(plan.storageRules)}`)
   opts.log('云函数与定时触发器…')
   await applyFunctions(plan, target, opts, online, loginKey)
   opts.log('管理端（静态托管）…')
@@ -128,8 +144,8 @@ export async function applyPlan(plan: DeployPlan, target: DeployTarget, opts: Ap
   opts.log(`  已上传到 /${plan.hosting.cloudPath}/；新增安全域名 ${added.length} 个`)
   return {
     database,
+    storageRuleSet,
     manualSteps: [
-      `云存储安全规则（控制台 → 云开发 → 存储 → 权限设置 → 自定义安全规则）：${JSON.stringify(plan.storageRules)}`,
       `云函数权限（控制台 → 云开发 → 云函数 → 权限控制 → 自定义安全规则）：${JSON.stringify(plan.invokeRule)}`,
       '登录方式（控制台 → 云开发 → 身份认证 → 登录方式）：开启「匿名登录」和「自定义登录」（管理端扫码登录需要）',
       ...(plan.hosting.safeDomains.length === 0

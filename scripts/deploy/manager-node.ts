@@ -121,6 +121,13 @@ export function managerNodeTarget(credentials: Credentials, envId: string): Depl
         triggers.map((t) => ({ name: t.name, type: 'timer', config: t.config }))
       )
     },
+    async readStorageRule() {
+      const online = await app.storage.getStorageAcl({ withRule: true })
+      return online.acl === 'CUSTOM' && online.rule ? { ...online.rule } : null
+    },
+    async setStorageRule(rule) {
+      await app.storage.setStorageAcl('CUSTOM', rule)
+    },
     async uploadHosting(localDir, cloudPath) {
       await app.hosting.uploadFiles({ localPath: localDir, cloudPath })
     },

@@ -61,6 +61,10 @@ export interface DeployTarget extends DatabaseTarget {
   deleteTrigger(functionName: string, triggerName: string): Promise<void>
   /** functions.createFunctionTriggers (several timers per function on this route). */
   createTriggers(functionName: string, triggers: TriggerPlan[]): Promise<void>
+  /** storage.getStorageAcl({ withRule: true }): the custom storage rule, null for a preset (READONLY, PRIVATE…). */
+  readStorageRule(): Promise<Record<string, unknown> | null>
+  /** storage.setStorageAcl('CUSTOM', rule): ModifyStorageSafeRule. */
+  setStorageRule(rule: { read: boolean | string; write: boolean | string }): Promise<void>
   /** hosting.uploadFiles: a built folder onto the static hosting under cloudPath. */
   uploadHosting(localDir: string, cloudPath: string): Promise<void>
   /** env.getEnvAuthDomains, then env.createEnvDomain for the missing ones: the web SDK's 安全域名. Returns those added. */

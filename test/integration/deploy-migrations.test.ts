@@ -28,6 +28,7 @@ describe('deploy: migrations run once per environment, recorded, skipped by the 
   afterAll(() => t?.close())
 
   const functionCalls: string[] = []
+  let storageRule: Record<string, unknown> | null = null
   // A built console and a key file stand in: this suite is about the migrations.
   const consoleDir = mkdtempSync(join(tmpdir(), 'console-'))
   writeFileSync(join(consoleDir, 'index.html'), '<!doctype html>')
@@ -39,6 +40,8 @@ describe('deploy: migrations run once per environment, recorded, skipped by the 
     updateFunction: async (s) => void functionCalls.push(`update ${s.name}`),
     deleteTrigger: async () => undefined,
     createTriggers: async () => undefined,
+    readStorageRule: async () => storageRule,
+    setStorageRule: async (rule) => void (storageRule = { ...rule }),
     uploadHosting: async () => undefined,
     ensureSafeDomains: async () => []
   })
