@@ -2,6 +2,11 @@
 // (aliases like @/ and @contract/ included) by import-x/no-restricted-paths.
 // A new feature adds its folder name to FEATURES; the kernel is shared by all.
 
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url))
+
 /** Features: a cloud function folder, its domain folder and its client folder share the name. */
 export const FEATURES = ['dashboard', 'feedback', 'me', 'meetings', 'moderation', 'notices', 'org', 'signin']
 /** Client feature folders that have no function of their own. */
@@ -12,6 +17,11 @@ export const CLIENT_ONLY_FEATURES = ['dev', 'display', 'listen', 'workbench', 'p
  * is in neither list, so a new feature cannot escape the rules below by being left out of FEATURES.
  */
 export const KERNEL = ['calendar', 'counting', 'messaging', 'org-path', 'short-codes', 'spreadsheet', 'text']
+/**
+ * Client-only capabilities any page composes (读给我听, 大字, the 隐私保护指引): no subpackage owns them, so a
+ * page of any subpackage, or a tab page, may use them whole. Every other client feature is reached only by its own pages.
+ */
+export const PAGE_CAPABILITIES = ['display', 'listen', 'privacy']
 
 const others = (list, name) => list.filter((other) => other !== name)
 
@@ -79,7 +89,26 @@ const zones = [
     target: `./src/features/${name}/**`,
     from: others(all, name).map((other) => `./src/features/${other}/**`),
     message: `src/features/${name} 不能引入其他功能的内部代码：共用的放进 src/lib、src/components 或 src/ui`
-  }))
+  })),
+  // A WeChat subpackage's pages (src/packages/<feature>) are composition of their own feature: they import
+  // src/features/<feature> and the shared layers (lib, components, ui, layouts, api, routes, the contract),
+  // and of other features only the PAGE_CAPABILITIES. What two features need goes to src/lib.
+  ...[...FEATURES, ...CLIENT_ONLY_FEATURES].map((name, _, all) => ({
+    target: `./src/packages/${name}/**`,
+    from: others(all, name)
+      .filter((other) => !PAGE_CAPABILITIES.includes(other))
+      .map((other) => `./src/features/${other}`),
+    message: `src/packages/${name} 的页面只组合 src/features/${name}：其他功能的代码不能引入，共用的放进 src/lib、src/components 或 src/ui`
+  })),
+  // The tab pages (src/pages: 首页, 工作台, 我的) are the one place that composes several features: they may
+  // place any feature's public components (src/features/<feature>/components) and the PAGE_CAPABILITIES,
+  // never a feature's api, hooks or rules; a tab needing those gets a component from that feature.
+  {
+    target: './src/pages/**',
+    from: './src/features/**',
+    except: [path.join(ROOT, 'src/features/*/components/**'), ...PAGE_CAPABILITIES.map((name) => path.join(ROOT, `src/features/${name}/**`))],
+    message: '底部标签页只放各功能的公开组件（src/features/<功能>/components）：不引入功能的 api、hooks 或规则'
+  }
 ]
 
 // The PC console (console/) is its own app: it knows the server only through the contract, and shares

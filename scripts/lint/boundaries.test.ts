@@ -42,6 +42,32 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
         code: "import { docx } from '../../../../test/support/builders/docx'\nexport const d = docx\n"
       },
       {
+        filePath: 'src/packages/dashboard/pages/fixture.ts',
+        code: "import { useShownAgain } from '@/features/meetings/hooks/use-polling'\nexport const h = useShownAgain\n"
+      },
+      {
+        filePath: 'src/packages/meetings/pages/fixture.ts',
+        code: "import { pickNoticeFile } from '@/features/notices/notice-file'\nexport const p = pickNoticeFile\n"
+      },
+      { filePath: 'src/packages/meetings/pages/fixture-own.ts', code: "import { getMeeting } from '@/features/meetings/api'\nexport const g = getMeeting\n" },
+      {
+        filePath: 'src/packages/notices/pages/fixture-capability.ts',
+        code: "import { ListenBar } from '@/features/listen/ListenBar'\nexport const l = ListenBar\n"
+      },
+      {
+        filePath: 'src/packages/meetings/pages/fixture-lib.ts',
+        code: "import { useShownAgain } from '@/lib/use-shown-again'\nexport const h = useShownAgain\n"
+      },
+      { filePath: 'src/pages/work/fixture.ts', code: "import { listMeetings } from '@/features/meetings/api'\nexport const l = listMeetings\n" },
+      {
+        filePath: 'src/pages/work/fixture-component.ts',
+        code: "import { HomeMeetings } from '@/features/meetings/components/HomeMeetings'\nexport const h = HomeMeetings\n"
+      },
+      {
+        filePath: 'src/pages/me/fixture-capability.ts',
+        code: "import { LargeTextSwitch } from '@/features/display/LargeTextSwitch'\nexport const l = LargeTextSwitch\n"
+      },
+      {
         filePath: 'src/features/meetings/fixture-contract.ts',
         code: "import type { MeetingSummary } from '@contract/meetings-api'\nexport type Summary = MeetingSummary\n"
       }
@@ -79,6 +105,20 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
   test('features never import each other, on the server and in the client', () => {
     expect(restricted(at('cloudfunctions/meetings/fixture-cross.ts')).join('\n')).toMatch(/云函数 meetings 不能引入其他云函数的代码/)
     expect(restricted(at('src/features/meetings/fixture.ts')).join('\n')).toMatch(/src\/features\/meetings 不能引入其他功能的内部代码/)
+  })
+
+  test("a subpackage's pages import only their own feature (and the page capabilities), never another feature's internals", () => {
+    expect(restricted(at('src/packages/dashboard/pages/fixture.ts')).join('\n')).toMatch(/src\/packages\/dashboard 的页面只组合 src\/features\/dashboard/)
+    expect(restricted(at('src/packages/meetings/pages/fixture.ts')).join('\n')).toMatch(/src\/packages\/meetings 的页面只组合 src\/features\/meetings/)
+    expect(restricted(at('src/packages/meetings/pages/fixture-own.ts'))).toEqual([])
+    expect(restricted(at('src/packages/notices/pages/fixture-capability.ts'))).toEqual([])
+    expect(restricted(at('src/packages/meetings/pages/fixture-lib.ts'))).toEqual([])
+  })
+
+  test("tab pages compose features' public components, never their api, hooks or rules", () => {
+    expect(restricted(at('src/pages/work/fixture.ts')).join('\n')).toMatch(/底部标签页只放各功能的公开组件/)
+    expect(restricted(at('src/pages/work/fixture-component.ts'))).toEqual([])
+    expect(restricted(at('src/pages/me/fixture-capability.ts'))).toEqual([])
   })
 
   test('test builders are for tests only: production code importing test/ is reported, a test is not', () => {

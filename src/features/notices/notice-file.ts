@@ -1,12 +1,11 @@
 import { ApiError } from '@/api/errors'
-import { pickFile, saveFile } from '@/lib/user-file'
+import { OFFICE_MIME } from '@/lib/office-file'
+import { pickFile } from '@/lib/user-file'
 
 // How each platform picks and saves a file is in src/lib/user-file.*.ts.
 
 /** A notice file the user picked: a .txt read as text, a .docx as base64 (what notices.parse takes). */
 export type PickedNotice = { name: string; text: string } | { name: string; docxBase64: string }
-
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /** The server takes at most 8,000,000 base64 characters: about 6 MB of file. */
 const MAX_NOTICE_BYTES = 5 * 1024 * 1024
@@ -26,21 +25,11 @@ const isText = (name: string) => /\.txt$/i.test(name)
 export async function pickNoticeFile(): Promise<PickedNotice | null> {
   const picked = await pickFile({
     extensions: ['docx', 'txt'],
-    mimeTypes: [DOCX_MIME, 'text/plain'],
+    mimeTypes: [OFFICE_MIME.docx, 'text/plain'],
     inputClass: 'ps-notice-file-input',
     problem: noticeFileProblem,
     readAs: (name) => (isText(name) ? 'text' : 'base64')
   })
   if (!picked) return null
   return isText(picked.name) ? { name: picked.name, text: picked.content } : { name: picked.name, docxBase64: picked.content }
-}
-
-/** Saves a generated .docx where the user can open it (H5: a download; weapp: opens it). */
-export function saveDocx(fileName: string, base64: string): Promise<void> {
-  return saveFile(fileName, base64, {
-    mimeType: DOCX_MIME,
-    fileType: 'docx',
-    writeFailed: '保存文件失败，请检查手机存储空间',
-    openFailed: '无法打开文件，请稍后重试'
-  })
 }

@@ -1,5 +1,6 @@
 import { ApiError } from '@/api/errors'
-import { pickFile, saveFile } from '@/lib/user-file'
+import { OFFICE_MIME, saveOfficeFile } from '@/lib/office-file'
+import { pickFile } from '@/lib/user-file'
 
 // How each platform picks and saves a file is in src/lib/user-file.*.ts.
 
@@ -8,8 +9,6 @@ export interface PickedFile {
   name: string
   base64: string
 }
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The import function's limit (3 MB of .xlsx); checked here so nobody waits for an upload that must fail. */
 const MAX_BYTES = 3 * 1024 * 1024
@@ -22,12 +21,7 @@ function spreadsheetProblem(name: string, size: number): ApiError | null {
 
 /** Saves the template where the user can open it (H5: a download; weapp: opens it). */
 export function saveSpreadsheet(fileName: string, base64: string): Promise<void> {
-  return saveFile(fileName, base64, {
-    mimeType: XLSX_MIME,
-    fileType: 'xlsx',
-    writeFailed: '保存模板失败，请检查手机存储空间',
-    openFailed: '无法打开模板文件，请稍后重试'
-  })
+  return saveOfficeFile('xlsx', fileName, base64, { writeFailed: '保存模板失败，请检查手机存储空间', openFailed: '无法打开模板文件，请稍后重试' })
 }
 
 /**
@@ -37,7 +31,7 @@ export function saveSpreadsheet(fileName: string, base64: string): Promise<void>
 export async function pickSpreadsheet(): Promise<PickedFile | null> {
   const picked = await pickFile({
     extensions: ['xlsx'],
-    mimeTypes: [XLSX_MIME],
+    mimeTypes: [OFFICE_MIME.xlsx],
     inputClass: 'ps-import-file-input',
     problem: spreadsheetProblem,
     readAs: () => 'base64'

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { DashboardActions } from '@contract/dashboard-api'
 import { showDone, showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
-import { saveXlsx } from '../dashboard-file'
+import { saveOfficeFile } from '@/lib/office-file'
 
 /** 导出 Excel: asks the server for the view as .xlsx (the screen's numbers) and saves it like every other export. */
 export function ExportButton({
@@ -20,7 +20,7 @@ export function ExportButton({
     setExporting(true)
     try {
       const { fileName, base64 } = await request()
-      await saveXlsx(fileName, base64)
+      await saveOfficeFile('xlsx', fileName, base64)
       showDone('表格已生成')
     } catch (error) {
       showError(error)

@@ -7,7 +7,7 @@ import { showDone, showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { Button } from '@/ui/button'
 import { exportMyData, myData } from '../api'
-import { saveMyData } from '../my-data-file'
+import { saveOfficeFile } from '@/lib/office-file'
 import './me.css'
 
 /** One table: its purpose, then each row as "column：value" lines (a phone is too narrow for a grid). */
@@ -43,7 +43,7 @@ export function MyData() {
     setExporting(true)
     try {
       const file = await exportMyData()
-      await saveMyData(file.fileName, file.base64)
+      await saveOfficeFile('xlsx', file.fileName, file.base64)
       showDone('已导出')
     } catch (cause) {
       showError(cause)

@@ -8,7 +8,7 @@ import { routes } from '@/routes'
 import { listMakeups, listMeetings } from '../api'
 import { sceneFromText, tokenFromText } from '../checkin'
 import { formatMeetingTime, mineText } from '../format'
-import { useShownAgain } from '../hooks/use-shown-again'
+import { useShownAgain } from '@/lib/use-shown-again'
 import './home-meetings.css'
 
 /**

@@ -6,7 +6,7 @@ import { showDone, showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { Button } from '@/ui/button'
 import { exportRecord, getRecord } from '../api'
-import { saveRecordFile } from '../record-file'
+import { saveOfficeFile } from '@/lib/office-file'
 import './study-record.css'
 
 function Rows({ rows }: { rows: Array<[string, string]> }) {
@@ -57,7 +57,7 @@ export function StudyRecordCard({ noticeId, unitId }: { noticeId: string; unitId
     setExporting(format)
     try {
       const { fileName, base64 } = await exportRecord({ id: noticeId, unitId, format })
-      await saveRecordFile(format, fileName, base64)
+      await saveOfficeFile(format, fileName, base64)
       showDone('学习记录已生成')
     } catch (error) {
       showError(error)

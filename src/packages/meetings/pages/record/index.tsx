@@ -10,7 +10,7 @@ import { MinutesForm } from '@/features/meetings/components/MinutesForm'
 import { ErrorView, LoadingView } from '@/components/RequestStates'
 import { RunnerPage } from '@/features/meetings/components/RunnerPage'
 import { formatMeetingTime } from '@/features/meetings/format'
-import { saveDocx } from '@/features/notices/notice-file'
+import { saveOfficeFile } from '@/lib/office-file'
 import { showDone, showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { Button } from '@/ui/button'
@@ -57,7 +57,7 @@ function Record({ meeting }: { meeting: MeetingDetail }) {
     setExporting(true)
     try {
       const { fileName, base64 } = await exportMeeting({ id: meeting.id })
-      await saveDocx(fileName, base64)
+      await saveOfficeFile('docx', fileName, base64)
       showDone('会议记录已生成')
     } catch (error) {
       showError(error)

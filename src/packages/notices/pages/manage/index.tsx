@@ -11,7 +11,7 @@ import { NoticeLifecycleActions } from '@/features/notices/components/NoticeLife
 import { STUDY_STATE_EXPLANATION } from '@contract/notices'
 import { completionRate } from '@/features/notices/format'
 import { formatDay, formatShanghai } from '@/lib/calendar'
-import { getUnitTree } from '@/features/org/api'
+import { getUnitTree } from '@/lib/unit-tree'
 import { StackPage } from '@/layouts/StackPage'
 import { showDone } from '@/lib/toast'
 import { usePagedList } from '@/lib/use-paged-list'
