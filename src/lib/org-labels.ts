@@ -1,15 +1,9 @@
-import type { MemberCategory, MemberStatus, MemberType, UnitType } from '@contract/org'
-import { ROLE_LABELS, UNIT_TYPE_LABELS } from '@contract/org-rules'
+import type { MemberCategory, MemberType, UnitType } from '@contract/org'
+import { MEMBER_STATUS_LABELS, ROLE_LABELS, UNIT_TYPE_LABELS } from '@contract/org-rules'
 
 /** How the UI names the contract's codes; role names come from the contract itself (the server uses the same). */
 
-export { ROLE_LABELS, UNIT_TYPE_LABELS }
-
-export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
-  active: '正常',
-  transferred_out: '已转出',
-  inactive: '已停用'
-}
+export { MEMBER_STATUS_LABELS, ROLE_LABELS, UNIT_TYPE_LABELS }
 
 export const MEMBER_TYPES: MemberType[] = ['正式党员', '预备党员', '入党积极分子']
 export const MEMBER_CATEGORIES: MemberCategory[] = ['在职', '离退休', '流动党员']

@@ -1,4 +1,4 @@
-import type { Capability, ChildUnitType, Role, UnitType } from './org'
+import type { Capability, ChildUnitType, MemberStatus, Role, UnitType } from './org'
 
 /**
  * The organisation's rule tables, shared by the server (which decides, in
@@ -90,4 +90,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   branch_secretary: '支部书记',
   general_branch_secretary: '党总支书记',
   org_department: '组织部'
+}
+
+/**
+ * How every screen and export names a member's standing: 在册 as a 党组织 says it (在册党员), the one copy for
+ * the mini-program, the PC console and 我的数据's export.
+ */
+export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
+  active: '在册',
+  transferred_out: '已转出',
+  inactive: '已停用'
 }

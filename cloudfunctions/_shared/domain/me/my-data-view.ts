@@ -4,6 +4,7 @@ import type { FeedbackKind, FeedbackRecipient, FeedbackStatus } from '../../cont
 import type { MyData, MyDataTable } from '../../contract/me'
 import type { AttendanceStatus, LeaveRequestOf, MakeupOf, MeetingType } from '../../contract/meetings-api'
 import { ATTENDANCE_LABELS, MEETING_TYPE_LABELS } from '../../contract/meetings-rules'
+import { MEMBER_STATUS_LABELS } from '../../contract/org-rules'
 import type { AnswerReview } from '../../contract/notices-api'
 import { SUBSCRIBE_TEMPLATES } from '../messaging/templates'
 import { roleLabels } from './role-labels'
@@ -70,7 +71,6 @@ export interface StoredRecords {
   stats: ReadonlyArray<{ year: string; periods: Record<string, Record<string, number>> }>
 }
 
-const STATUS_LABELS: Record<string, string> = { active: '在册', transferred_out: '已转出', inactive: '已停用' }
 const DECISION_LABELS = { pending: '待审批', approved: '已批准', refused: '未批准' } as const
 const REVIEW_LABELS = { pending: '待批阅', accepted: '已通过', returned: '已退回修改' } as const
 const FEEDBACK_KIND_LABELS: Record<FeedbackKind, string> = { complaint: '投诉', suggestion: '建议' }
@@ -105,7 +105,7 @@ function profile(records: StoredRecords): MyDataTable {
     ['党小组', unitName(member.groupId)],
     ['党员类型', member.type],
     ['人员类别', member.category],
-    ['状态', STATUS_LABELS[member.status] ?? member.status],
+    ['状态', MEMBER_STATUS_LABELS[member.status] ?? member.status],
     ['流动党员活动地', unitName(member.activityUnitId)],
     ['微信', '已绑定当前微信（微信标识仅用于识别身份，不对任何人显示）'],
     ['职务', roles.join('、') || '无'],

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Button, Input, PrimaryTable, Space, Tag, type PrimaryTableCol } from 'tdesign-react'
 import { SearchIcon } from 'tdesign-icons-react'
 import type { MemberView, UnitView } from '@contract/org'
-import { ROLE_LABELS } from '@contract/org-rules'
+import { MEMBER_STATUS_LABELS, ROLE_LABELS } from '@contract/org-rules'
 import { StatusView } from '../../../components/StatusView'
 import { useCall } from '../../../lib/use-call'
 import { listMembers } from '../api'
@@ -10,8 +10,6 @@ import { InviteDialog } from './InviteDialog'
 import { RolesDialog } from './RolesDialog'
 
 const PAGE_SIZE = 20
-
-const STATUS_LABELS: Record<MemberView['status'], string> = { active: '在册', transferred_out: '已转出', inactive: '已停用' }
 
 /** The chosen unit's members, a page at a time (the function pages them); phones stay masked as every list shows them. */
 export function MembersPanel(props: {
@@ -59,7 +57,7 @@ export function MembersPanel(props: {
       colKey: 'bound',
       title: '微信',
       width: 80,
-      cell: ({ row }) => (row.status !== 'active' ? STATUS_LABELS[row.status] : row.bound ? '已加入' : <span className="muted">未加入</span>)
+      cell: ({ row }) => (row.status !== 'active' ? MEMBER_STATUS_LABELS[row.status] : row.bound ? '已加入' : <span className="muted">未加入</span>)
     },
     {
       colKey: 'actions',
