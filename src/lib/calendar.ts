@@ -52,10 +52,10 @@ export function formatShanghai(iso: string | null): string {
   return `${local.slice(0, 10)} ${local.slice(11, 16)}`
 }
 
-/** The instant of a Shanghai date and time (what the date and time pickers give). */
+/** The instant of a Shanghai date and time, HH:mm (what the date and time pickers give) or HH:mm:ss. */
 export function shanghaiInstant(date: string, time: string): string | null {
-  if (!isIsoDate(date) || !/^\d{2}:\d{2}$/.test(time)) return null
-  const at = new Date(`${date}T${time}:00+08:00`)
+  if (!isIsoDate(date) || !/^\d{2}:\d{2}(:\d{2})?$/.test(time)) return null
+  const at = new Date(`${date}T${time.length === 5 ? `${time}:00` : time}+08:00`)
   return Number.isNaN(at.getTime()) ? null : at.toISOString()
 }
 

@@ -1,6 +1,6 @@
 import type { NoticeDraft } from '@contract/notices-api'
 import type { NoticeMaterial, ParsedNotice } from '@contract/notices'
-import { isIsoDate, shanghaiDay, weekdayOf } from '@/lib/calendar'
+import { isIsoDate, shanghaiDay, shanghaiInstant, weekdayOf } from '@/lib/calendar'
 
 /**
  * The import page edits the parsed notice as text fields (numbers and dates
@@ -182,7 +182,7 @@ export function draftFromForm(form: NoticeForm): FormCheck {
   let answerDeadline: string | null = null
   if (deadlineDay) {
     // The end of that Shanghai day, as the server's default deadline is.
-    answerDeadline = isIsoDate(deadlineDay) ? new Date(`${deadlineDay}T23:59:59+08:00`).toISOString() : null
+    answerDeadline = shanghaiInstant(deadlineDay, '23:59:59')
     if (!answerDeadline) problems.push('回答截止日期应写成 YYYY-MM-DD')
   }
 

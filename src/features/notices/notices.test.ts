@@ -111,6 +111,8 @@ describe('notice formatting', () => {
   it('reads and writes times in Shanghai whatever the device zone', () => {
     expect(shanghaiInstant('2026-05-12', '14:00')).toBe('2026-05-12T06:00:00.000Z')
     expect(shanghaiInstant('2026-05-12', '')).toBeNull()
+    expect(shanghaiInstant('2026-05-12', '23:59:59')).toBe('2026-05-12T15:59:59.000Z')
+    expect(shanghaiInstant('2026-05-12', '23:59:5')).toBeNull()
     expect(formatShanghai('2026-05-12T06:00:00.000Z')).toBe('2026-05-12 14:00')
     // 23:30 UTC is already the next morning in Shanghai.
     expect(nextShanghaiMidnight(new Date('2026-05-11T23:30:00Z'))).toBe('2026-05-12T16:00:00.000Z')
