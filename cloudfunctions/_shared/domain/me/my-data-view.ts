@@ -92,6 +92,9 @@ const STAT_LABELS: Record<string, string> = {
 }
 
 /** Shanghai wall-clock time, or empty when there is none. */
+// Read as stored (a string): a status this code does not know is shown as it is.
+const STATUS_LABELS: Readonly<Record<string, string>> = MEMBER_STATUS_LABELS
+
 const at = (when: Date | null | undefined): string => (when ? dayjs(when).tz(TZ).format('YYYY-MM-DD HH:mm') : '')
 
 function profile(records: StoredRecords): MyDataTable {
@@ -105,7 +108,7 @@ function profile(records: StoredRecords): MyDataTable {
     ['党小组', unitName(member.groupId)],
     ['党员类型', member.type],
     ['人员类别', member.category],
-    ['状态', MEMBER_STATUS_LABELS[member.status] ?? member.status],
+    ['状态', STATUS_LABELS[member.status] ?? member.status],
     ['流动党员活动地', unitName(member.activityUnitId)],
     ['微信', '已绑定当前微信（微信标识仅用于识别身份，不对任何人显示）'],
     ['职务', roles.join('、') || '无'],
