@@ -1,21 +1,19 @@
-import { useState } from 'react'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { Button as NativeButton, Text, View } from '@tarojs/components'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { Button as NativeButton, View } from '@tarojs/components'
 import type { NoticeDetail } from '@contract/notices-api'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
-import { whoami } from '@/lib/whoami'
-import { getNotice, readMaterial, viewNotice } from '@/features/notices/api'
 import { AnswerForm } from '@/features/notices/components/AnswerForm'
 import { MaterialList, NumberedSection, ScheduleView, TextSection } from '@/features/notices/components/NoticeSections'
+import { ReminderBox } from '@/features/notices/components/ReminderBox'
 import { SharePoster } from '@/features/notices/components/SharePoster'
+import { loadNoticeDetail, useNoticeDetail } from '@/features/notices/hooks/use-notice-detail'
 import { noticeTitle } from '@/lib/notice-naming'
 import { formatDay, shanghaiDay } from '@/lib/calendar'
 import { openExternalLink } from '@/lib/links'
-import { askStudyReminder, reminderAskedKey } from '@/features/notices/subscribe'
 import { StackPage } from '@/layouts/StackPage'
 import { ListenBar } from '@/features/listen/ListenBar'
 import { materialSpeech } from '@/features/listen/speech-text'
-import { showDone, showError } from '@/lib/toast'
+import { showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
@@ -27,13 +25,7 @@ import '@/features/notices/components/notices.css'
 /** 学习安排 (member): what, when, the materials to read, and the written discussion. */
 export default function NoticeDetailPage() {
   const id = useRouter().params.id ?? ''
-  const { data, error, loading, refetch } = useRequest(async () => {
-    if (!id) return null
-    const notice = await getNotice({ id })
-    // 已查看: recorded once; a failure changes nothing on the page.
-    if (notice.mine) viewNotice({ id }).catch(() => undefined)
-    return notice
-  })
+  const { data, error, loading, refetch } = useRequest(() => loadNoticeDetail(id))
 
   // weapp: 转发 from the menu or the share button opens this notice for whoever receives it.
   useShareAppMessage(() => ({ title: data ? noticeTitle(data) : '党员学习教育安排', path: routes.noticeDetail(id) }))
@@ -47,37 +39,8 @@ export default function NoticeDetailPage() {
 }
 
 function Detail({ notice }: { notice: NoticeDetail }) {
-  const [read, setRead] = useState<number[]>(notice.mine?.readMaterials ?? [])
-  const [reading, setReading] = useState<number | null>(null)
-  const [sharing, setSharing] = useState(false)
-  // The member's branch, for the poster: asked for on the first share only, and left out if that fails.
-  const [unitName, setUnitName] = useState<string | null>(null)
-
-  const share = () => {
-    setSharing(true)
-    if (unitName === null && notice.mine) {
-      whoami().then(
-        (me) => setUnitName(me.member?.unitName ?? ''),
-        () => undefined
-      )
-    }
-  }
-
-  const open = (index: number) => {
-    const material = notice.materials[index]
-    if (!material) return
-    // H5 must open the link inside the tap, or the browser blocks the new tab.
-    if (material.fullText || !material.url) setReading(index)
-    else void openExternalLink(material.url).catch(showError)
-    if (!notice.mine) return
-    readMaterial({ id: notice.id, materialIndex: index }).then(
-      () => setRead((current) => (current.includes(index) ? current : [...current, index])),
-      // The receipt failed (offline): reading still works, and the next tap records it.
-      () => undefined
-    )
-  }
-
-  const material = reading === null ? null : notice.materials[reading]
+  const d = useNoticeDetail(notice)
+  const { material, reading } = d
   return (
     <View className="ps-notice-detail">
       <View className="ps-n-head">
@@ -99,7 +62,7 @@ function Detail({ notice }: { notice: NoticeDetail }) {
       <ScheduleView schedule={notice.schedule} change={notice.scheduleChange} />
       <TextSection title="学习教育主题" text={notice.theme} className="ps-notice-theme" />
       <TextSection title="学习教育目的" text={notice.purpose} />
-      <MaterialList materials={notice.materials} read={read} onOpen={open} />
+      <MaterialList materials={notice.materials} read={d.read} onOpen={d.open} />
       {notice.mine ? (
         <AnswerForm noticeId={notice.id} questions={notice.discussion} mine={notice.mine} deadline={notice.answerDeadline} />
       ) : (
@@ -114,7 +77,7 @@ function Detail({ notice }: { notice: NoticeDetail }) {
             转发
           </NativeButton>
         ) : (
-          <Button className="ps-notice-share" size="small" fill="outline" onClick={share}>
+          <Button className="ps-notice-share" size="small" fill="outline" onClick={d.share}>
             分享
           </Button>
         )}
@@ -122,11 +85,11 @@ function Detail({ notice }: { notice: NoticeDetail }) {
 
       {process.env.TARO_ENV === 'h5' && (
         <SharePoster
-          visible={sharing}
-          onClose={() => setSharing(false)}
+          visible={d.sharing}
+          onClose={d.closeShare}
           notice={notice}
           change={notice.scheduleChange}
-          unitName={notice.scheduleChange?.unitName ?? unitName}
+          unitName={notice.scheduleChange?.unitName ?? d.unitName}
         />
       )}
 
@@ -136,7 +99,7 @@ function Detail({ notice }: { notice: NoticeDetail }) {
         round
         closeable
         title={reading === null ? '' : `学习材料 ${reading + 1}`}
-        onClose={() => setReading(null)}
+        onClose={d.closeMaterial}
         className="ps-n-popup"
       >
         {material && (
@@ -174,50 +137,4 @@ function noticeSpeech(notice: NoticeDetail): string {
     ...notice.materials.map((material, index) => `学习材料 ${index + 1}：${materialSpeech(material)}`)
   ]
   return parts.filter(Boolean).join('\n')
-}
-
-/**
- * 接收学习提醒: WeChat's consent dialog, only ever from this tap (never on
- * open). Each consent allows one message; the button remembers, per device
- * and notice, that it was asked.
- */
-function ReminderBox({ noticeId }: { noticeId: string }) {
-  const [asked, setAsked] = useState<boolean>(() => {
-    try {
-      return Boolean(Taro.getStorageSync(reminderAskedKey(noticeId)))
-    } catch {
-      return false
-    }
-  })
-  const [busy, setBusy] = useState(false)
-
-  const ask = async () => {
-    if (busy) return
-    setBusy(true)
-    try {
-      const accepted = await askStudyReminder()
-      try {
-        Taro.setStorageSync(reminderAskedKey(noticeId), accepted > 0 ? 'accepted' : 'rejected')
-      } catch {
-        // Not remembered: the button simply stays.
-      }
-      setAsked(true)
-      showDone(accepted > 0 ? '已开启，有新安排或催办时提醒你一次' : '未开启提醒')
-    } catch (error) {
-      showError(error)
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  return (
-    <View className="ps-subscribe-box">
-      <Text>{asked ? '学习提醒已设置' : '有新的学习安排或催办时，通过微信提醒你'}</Text>
-      {!asked && (
-        <Button className="ps-subscribe" size="small" fill="outline" loading={busy} onClick={() => void ask()}>
-          接收学习提醒
-        </Button>
-      )}
-    </View>
-  )
 }
