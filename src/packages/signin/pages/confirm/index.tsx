@@ -1,10 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { SigninDescription } from '@contract/signin-api'
-import { toApiError, type ApiError } from '@/api/errors'
 import { ErrorView, LoadingView } from '@/components/RequestStates'
-import { cancelSignin, confirmSignin, describeSignin } from '@/features/signin/api'
+import { useSigninConfirm } from '@/features/signin/hooks/use-signin-confirm'
 import { StackPage } from '@/layouts/StackPage'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
@@ -17,8 +14,6 @@ function clock(ms: number): string {
   return `${at.getMonth() + 1}月${at.getDate()}日 ${pad(at.getHours())}:${pad(at.getMinutes())}`
 }
 
-type Outcome = 'confirmed' | 'cancelled' | null
-
 /**
  * 在电脑上登录管理端？ The page a console's 小程序码 opens (?scene=…): it shows
  * where the request came from and the code on that screen, and lets a member
@@ -27,38 +22,7 @@ type Outcome = 'confirmed' | 'cancelled' | null
 export default function SigninConfirmPage() {
   const { params } = useRouter()
   const scene = params.scene ? decodeURIComponent(params.scene) : ''
-  const [info, setInfo] = useState<SigninDescription | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome>(null)
-  const [problem, setProblem] = useState('')
-
-  const load = useCallback(async () => {
-    setError(null)
-    try {
-      setInfo(await describeSignin(scene))
-    } catch (cause) {
-      setError(toApiError(cause))
-    }
-  }, [scene])
-
-  useEffect(() => {
-    void load()
-  }, [load])
-
-  const act = async (confirm: boolean) => {
-    if (busy) return
-    setBusy(true)
-    setProblem('')
-    try {
-      await (confirm ? confirmSignin(scene) : cancelSignin(scene))
-      setOutcome(confirm ? 'confirmed' : 'cancelled')
-    } catch (cause) {
-      setProblem(toApiError(cause).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { info, error, reload, busy, outcome, problem, act } = useSigninConfirm(scene)
 
   let body
   if (!scene) body = <View className="ps-notice ps-signin-problem">这不是管理端的登录码，请在电脑上打开管理端后重新扫码。</View>
@@ -71,7 +35,7 @@ export default function SigninConfirmPage() {
         </Button>
       </View>
     )
-  } else if (error) body = <ErrorView error={error} onRetry={() => void load()} />
+  } else if (error) body = <ErrorView error={error} onRetry={reload} />
   else if (!info) body = <LoadingView />
   else if (info.state === 'expired' || info.state === 'confirmed') {
     body = <View className="ps-notice ps-signin-problem">这个登录码已失效（超过 2 分钟或已使用），请在电脑上刷新后重新扫码。</View>
@@ -91,11 +55,11 @@ export default function SigninConfirmPage() {
         {!info.allowed && <View className="ps-notice ps-signin-denied">管理端仅供组织部、党总支书记、支部书记和支部委员使用，你当前没有这些职务。</View>}
         {problem && <View className="ps-join-error ps-signin-error">{problem}</View>}
         {info.allowed && (
-          <Button className="ps-signin-confirm" type="primary" block loading={busy} onClick={() => void act(true)}>
+          <Button className="ps-signin-confirm" type="primary" block loading={busy} onClick={() => act(true)}>
             确认登录
           </Button>
         )}
-        <Button className="ps-signin-cancel" block disabled={busy} onClick={() => void act(false)}>
+        <Button className="ps-signin-cancel" block disabled={busy} onClick={() => act(false)}>
           取消
         </Button>
       </View>
