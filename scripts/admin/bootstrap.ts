@@ -1,9 +1,11 @@
+import type { QuotaSettings } from '../../cloudfunctions/_shared/contract/dashboard-api'
 import type { MemberDoc, UnitDoc } from '../../cloudfunctions/_shared/data/org-docs'
 import type { Transaction } from '../../cloudfunctions/_shared/data/transaction'
 import { joinPath } from '../../cloudfunctions/_shared/domain/org/invite-code'
 import { memberIdFor } from '../../cloudfunctions/_shared/runtime/member-id'
 import { ensureCollections } from '../seed/seed'
 import { adminInviteDoc, adminMemberDoc, bootstrapAudit, committeeDoc } from './bootstrap-docs'
+import { ensureCommitteeQuotas } from './quota-defaults'
 import type { Db } from './target'
 
 export interface BootstrapInput {
@@ -16,6 +18,14 @@ export interface BootstrapResult {
   committee: { id: string; name: string; created: boolean }
   admin: { id: string; name: string; created: boolean }
   invite: { code: string; expiresAt: Date; joinPath: string }
+  /** Whether the config's quotaDefaults were stored as the 党委's quota settings (false: it had its own, or none configured). */
+  quotasSet: boolean
+}
+
+export interface BootstrapOptions {
+  at?: Date
+  /** The config's quotaDefaults: the 党委's initial quota settings, stored only when it has none. */
+  quotaDefaults?: QuotaSettings
 }
 
 const PHONE = /^1\d{10}$/
@@ -70,9 +80,11 @@ async function existingAdmin(db: Db, committee: UnitDoc, memberId: string, input
  * path /<id>/), a member of it with the 组织部 role, and a one-time invite
  * for that member. Run again with the same input, it creates nothing and
  * issues a new invite, which revokes the previous one (the member's
- * inviteCode names the only code that may still be redeemed).
+ * inviteCode names the only code that may still be redeemed). The config's
+ * quota defaults become the 党委's quota settings if it has none yet.
  */
-export async function bootstrap(db: Db, input: BootstrapInput, at: Date = new Date()): Promise<BootstrapResult> {
+export async function bootstrap(db: Db, input: BootstrapInput, opts: BootstrapOptions = {}): Promise<BootstrapResult> {
+  const at = opts.at ?? new Date()
   checkInput(input)
   // First, before any write: without the environment's member-id key this throws CONFIG_MISSING.
   const memberId = memberIdFor(input.phone)
@@ -114,7 +126,10 @@ export async function bootstrap(db: Db, input: BootstrapInput, at: Date = new Da
     await txn.collection('invites').add(invite)
     await txn.collection('audit').add(bootstrapAudit(committee, admin, summary, at))
   })
+  // After the 党委 exists; its own transaction, repeated by a rerun if this run dies here (docs never overwritten).
+  const quotasSet = opts.quotaDefaults ? await ensureCommitteeQuotas(db, committee._id, opts.quotaDefaults, at) : false
   return {
+    quotasSet,
     committee: { id: committee._id, name: committee.name, created: !found },
     admin: { id: admin._id, name: admin.name, created: !foundAdmin },
     invite: { code: invite._id, expiresAt: invite.expiresAt, joinPath: joinPath(invite._id) }

@@ -1,4 +1,6 @@
+import { join } from 'node:path'
 import { MIGRATIONS } from '../../migrations'
+import { loadDeployConfig } from '../deploy/config'
 import { runPendingMigrations } from '../migrations/run'
 import type { Command } from './args'
 import { bootstrap } from './bootstrap'
@@ -24,12 +26,15 @@ const maskPhone = (phone: string): string => `${phone.slice(0, 3)}****${phone.sl
 export async function runCommand(target: Target, command: Exclude<Command, { name: 'help' }>, io: Output): Promise<void> {
   // Credentials (and, for bootstrap, the member-id key) are checked before any request is made.
   const app = connect(target)
+  // bootstrap stores the config's quotaDefaults as the 党委's first quota settings: a broken config is refused before any request.
+  const config = command.name === 'bootstrap' ? loadDeployConfig(join(__dirname, '..', '..')) : null
+  if (config && config.errors.length > 0) throw new Error(`party-study.config.json 有误，未做任何修改：\n${config.errors.join('\n')}`)
   if (command.name === 'bootstrap') await adoptMemberIdSecret(target)
   const db = app.database()
   io.log(`目标：${target.kind === 'emulator' ? `本地模拟器 ${target.url}` : `云开发环境 ${target.env}`}`)
   switch (command.name) {
     case 'bootstrap': {
-      const result = await bootstrap(db, command)
+      const result = await bootstrap(db, command, { quotaDefaults: config?.config?.quotaDefaults })
       io.log(
         result.committee.created
           ? `已设立党委“${result.committee.name}”（${result.committee.id}）`
@@ -39,6 +44,11 @@ export async function runCommand(target: Target, command: Exclude<Command, { nam
         result.admin.created
           ? `已添加组织部管理员“${result.admin.name}”（${maskPhone(command.phone)}）`
           : `管理员“${result.admin.name}”已存在，未新建；此前的邀请码已作废`
+      )
+      io.log(
+        result.quotasSet
+          ? '已按 party-study.config.json 的 quotaDefaults 设置党委的考核要求（组织部可在看板中修改）'
+          : '党委的考核要求已有设置（或配置中没有 quotaDefaults），未改动'
       )
       // The invite is the one secret printed, once, on stdout (so it can be piped); nowhere else.
       io.out(`邀请码：${result.invite.code}`)

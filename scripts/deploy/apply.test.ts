@@ -91,6 +91,16 @@ class FakeCloudBase implements DeployTarget {
     this.calls.push('storage rule')
     this.storageRule = { ...rule }
   }
+  invokeRule: Record<string, unknown> | null = null
+  /** A platform that accepts the call but keeps another rule (what the read-back guards against). */
+  invokeRuleKept: Record<string, unknown> | null = null
+  async readInvokeRule() {
+    return this.invokeRule ? JSON.parse(JSON.stringify(this.invokeRule)) : null
+  }
+  async setInvokeRule(rule: Record<string, unknown>) {
+    this.calls.push('invoke rule')
+    this.invokeRule = this.invokeRuleKept ?? JSON.parse(JSON.stringify(rule))
+  }
   uploads: Array<{ localDir: string; cloudPath: string }> = []
   domains = new Set<string>()
   async uploadHosting(localDir: string, cloudPath: string) {
@@ -143,7 +153,10 @@ describe('applyPlan', () => {
       expect((value ?? '').length).toBeGreaterThanOrEqual(32)
       expect(lines.join('\n')).not.toContain(value)
     }
-    expect(result.manualSteps.join('\n')).toContain('auth != null')
+    // The invoke rule is set through the library too; the console is only where to confirm it once.
+    expect(cloud.invokeRule).toEqual({ '*': { invoke: 'auth != null' } })
+    expect(result.invokeRuleSet).toBe(true)
+    expect(result.manualSteps.join('\n')).toContain('核对云函数调用权限')
     // Storage is closed through the library, no longer a manual step.
     expect(cloud.storageRule).toEqual({ read: false, write: false })
     expect(result.storageRuleSet).toBe(true)
@@ -238,6 +251,29 @@ describe('applyPlan', () => {
     cloud.functions.set('meetings', { envVariables: { PS_MEMBER_ID_SECRET: 'b'.repeat(40) }, triggerNames: [] })
     await expect(applyPlan(cleanPlan(), cloud, { root, log: () => undefined, ...withConsole })).rejects.toThrow(/PS_MEMBER_ID_SECRET/)
     expect(cloud.calls.some((c) => c.startsWith('create ') || c.startsWith('update '))).toBe(false)
+  })
+
+  it('sets the function invoke rule once; a second deploy sets nothing; a read-back that differs stops with the console path', async () => {
+    const cloud = new FakeCloudBase()
+    const plan = cleanPlan()
+    const first = await applyPlan(plan, cloud, { root, log: () => undefined, ...withConsole })
+    expect(cloud.calls.filter((c) => c === 'invoke rule')).toHaveLength(1)
+    expect(first.invokeRuleSet).toBe(true)
+    cloud.calls = []
+    const second = await applyPlan(plan, cloud, { root, log: () => undefined, ...withConsole })
+    expect(cloud.calls).not.toContain('invoke rule')
+    expect(second.invokeRuleSet).toBe(false)
+    expect(second.manualSteps.join('\n')).not.toContain('云函数调用权限')
+
+    // An environment whose rule is open (anyone may invoke), and a platform that does not take the change.
+    const stubborn = new FakeCloudBase()
+    stubborn.invokeRule = { '*': { invoke: true } }
+    stubborn.invokeRuleKept = { '*': { invoke: true } }
+    await expect(applyPlan(plan, stubborn, { root, log: () => undefined, ...withConsole })).rejects.toThrow(
+      /云函数调用权限设置后读回不一致.*云函数 → 权限控制 → 自定义安全规则/
+    )
+    // Stopped before the functions: none created while the rule is not the plan's.
+    expect(stubborn.calls.some((c) => c.startsWith('create '))).toBe(false)
   })
 
   it('refuses a plan with errors before any call', async () => {

@@ -5,16 +5,23 @@
  * the new code expects migrated data; ./database.ts), then functions with
  * their secrets, then their triggers. Each step logs names, never values.
  *
- * The storage rule is set like a collection's (read, set only when it
- * differs, read back). The function invoke rule is not applied: the library's
- * call for it (permission.modifyResourcePermission) is deprecated in favour of
- * the gateway's OPA policies, which could not be checked offline, so the
- * deploy prints it as a manual console step instead of guessing (docs/deploy.md).
+ * The storage rule and the function invoke rule are set like a collection's
+ * (read, set only when it differs, read back). The invoke rule goes through
+ * the library's permission.modifyResourcePermission, which it marks deprecated
+ * in favour of the gateway's OPA policies (modifyEnvAuthzConfig): that call
+ * replaces the environment's whole rego policy, while this one sets exactly
+ * the rule; a read-back that differs stops the deploy and names the console
+ * page to set it by hand (docs/deploy.md).
+ *
+ * The config's quotaDefaults become each 党委's initial quota settings where
+ * it has none (../admin/quota-defaults.ts): what the 组织部 set is never touched.
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { CUSTOM_LOGIN_KEY_VARIABLE } from '../../cloudfunctions/_shared/runtime/custom-login-key'
+import type { QuotaSettings } from '../../cloudfunctions/_shared/contract/dashboard-api'
+import { ensureQuotaDefaults } from '../admin/quota-defaults'
 import type { Db } from '../admin/target'
 import type { Migration } from '../migrations/migration'
 import { functionFingerprint } from './code-fingerprint'
@@ -39,6 +46,8 @@ export interface ApplyOptions {
   customLoginKey?: string
   /** The built console to upload; default `<root>/<plan.hosting.dir>` (tests pass their own). */
   consoleDir?: string
+  /** The config's quotaDefaults: stored for every 党委 that has no quota settings yet (needs `db`). */
+  quotaDefaults?: QuotaSettings
 }
 
 export interface ApplyResult {
@@ -47,6 +56,10 @@ export interface ApplyResult {
   database: DatabaseReport
   /** Whether the storage rule had to be set (false: it already was the plan's). */
   storageRuleSet: boolean
+  /** Whether the function invoke rule had to be set. */
+  invokeRuleSet: boolean
+  /** The 党委 ids whose quota settings were written from the config (none had any). */
+  quotaDefaultsSet: string[]
 }
 
 /** The storage rule as the plan has it: set only when the online one differs, then read back. */
@@ -56,6 +69,23 @@ async function ensureStorageRule(plan: DeployPlan, target: DeployTarget): Promis
   await target.setStorageRule(rule)
   const online = await target.readStorageRule()
   if (!isDeepStrictEqual(online, rule)) throw new Error(`云存储安全规则设置后读回不一致：${JSON.stringify(online)}`)
+  return true
+}
+
+/** Where to set the invoke rule by hand when the library's call does not take (its API is deprecated, see above). */
+export const INVOKE_RULE_CONSOLE = '云开发控制台 → 云函数 → 权限控制 → 自定义安全规则'
+
+/** The function invoke rule as the plan has it: set only when the online one differs, then read back. */
+async function ensureInvokeRule(plan: DeployPlan, target: DeployTarget): Promise<boolean> {
+  const rule = plan.invokeRule
+  if (isDeepStrictEqual(await target.readInvokeRule(), rule)) return false
+  await target.setInvokeRule(rule)
+  const online = await target.readInvokeRule()
+  if (!isDeepStrictEqual(online, rule)) {
+    throw new Error(
+      `云函数调用权限设置后读回不一致（读回 ${JSON.stringify(online)}，应为 ${JSON.stringify(rule)}）：请在${INVOKE_RULE_CONSOLE}中填入 ${JSON.stringify(rule)}，再重新部署`
+    )
+  }
   return true
 }
 
@@ -136,6 +166,11 @@ export async function applyPlan(plan: DeployPlan, target: DeployTarget, opts: Ap
   const database = await deployDatabase(plan.collections, target, { log: opts.log, db: opts.db, migrations: opts.migrations })
   const storageRuleSet = await ensureStorageRule(plan, target)
   opts.log(`云存储安全规则：${storageRuleSet ? '已设置' : '未变'} ${JSON.stringify(plan.storageRules)}`)
+  const invokeRuleSet = await ensureInvokeRule(plan, target)
+  opts.log(`云函数调用权限：${invokeRuleSet ? '已设置' : '未变'} ${JSON.stringify(plan.invokeRule)}`)
+  const quotaDefaultsSet = opts.db && opts.quotaDefaults ? await ensureQuotaDefaults(opts.db, opts.quotaDefaults, new Date()) : []
+  if (opts.quotaDefaults)
+    opts.log(`考核要求默认值：${quotaDefaultsSet.length > 0 ? `已为 ${quotaDefaultsSet.length} 个党委设置` : '各党委已有设置（或尚无党委），未改动'}`)
   opts.log('云函数与定时触发器…')
   await applyFunctions(plan, target, opts, online, loginKey)
   opts.log('管理端（静态托管）…')
@@ -145,8 +180,11 @@ export async function applyPlan(plan: DeployPlan, target: DeployTarget, opts: Ap
   return {
     database,
     storageRuleSet,
+    invokeRuleSet,
+    quotaDefaultsSet,
     manualSteps: [
-      `云函数权限（控制台 → 云开发 → 云函数 → 权限控制 → 自定义安全规则）：${JSON.stringify(plan.invokeRule)}`,
+      // The library's call is deprecated: once it has set the rule, a person confirms the console shows it (docs/deploy.md).
+      ...(invokeRuleSet ? [`核对云函数调用权限（${INVOKE_RULE_CONSOLE}）：应显示 ${JSON.stringify(plan.invokeRule)}`] : []),
       '登录方式（控制台 → 云开发 → 身份认证 → 登录方式）：开启「匿名登录」和「自定义登录」（管理端扫码登录需要）',
       ...(plan.hosting.safeDomains.length === 0
         ? ['WEB 安全域名（控制台 → 云开发 → 身份认证 → 安全域名）：添加静态托管的默认域名，并写进 party-study.config.json 的 consoleDomains']

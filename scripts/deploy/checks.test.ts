@@ -3,7 +3,7 @@ import { deployConfigSchema, loadDeployConfig, type DeployConfig } from './confi
 import { runDeploy } from './main'
 import { loadManager, ManagerMissingError } from './manager-node'
 import { parseDeployArgs } from './args'
-import { resolveEnvId } from './settings-check'
+import { resolveEnvId, settingsProblems } from './settings-check'
 import { templateProblems } from './templates-check'
 import { templatesInCode } from './templates-in-code'
 
@@ -40,6 +40,15 @@ describe('party-study.config.json', () => {
     expect(deployConfigSchema.safeParse(bad).success).toBe(false)
     bad.subscribeTemplates.quota.fields = [{ key: 'thing9', kind: 'thing', label: 'x' }]
     expect(templateProblems(bad, templatesInCode()).some((p) => p.includes('不一致'))).toBe(true)
+  })
+
+  it('takes quotaDefaults other than the code’s (they become each 党委’s first settings), but checks their shape', () => {
+    const config = shipped()
+    const own = { ...config, quotaDefaults: { ...config.quotaDefaults, educationDaysPerMember: 6 } } as DeployConfig
+    expect(deployConfigSchema.safeParse(own).success).toBe(true)
+    expect(settingsProblems(root, own).some((p) => p.includes('quotaDefaults'))).toBe(false)
+    const bad = { ...config, quotaDefaults: { ...config.quotaDefaults, educationDaysPerMember: 'twelve' } }
+    expect(deployConfigSchema.safeParse(bad).success).toBe(false)
   })
 
   it('resolves --env as a configured environment or an env id', () => {

@@ -14,8 +14,9 @@ export function formatPlan(plan: DeployPlan, envId: string | null): string {
   }
   lines.push(
     '',
-    `云存储规则：${JSON.stringify(plan.storageRules)}`,
-    `云函数调用规则：${JSON.stringify(plan.invokeRule)}`,
+    `云存储规则（部署时读取，不同才设置，并读回核对）：${JSON.stringify(plan.storageRules)}`,
+    `云函数调用规则（同上，经 permission.modifyResourcePermission；首次设置后请在控制台核对）：${JSON.stringify(plan.invokeRule)}`,
+    '考核要求默认值：party-study.config.json 的 quotaDefaults，只写给尚无设置的党委（不覆盖组织部在看板中的设置）',
     `静态托管：${plan.hosting.dir} → /${plan.hosting.cloudPath}/，安全域名 ${plan.hosting.safeDomains.join(', ') || '（未配置 consoleDomains，部署后手动添加）'}`
   )
   if (plan.errors.length > 0) {

@@ -94,7 +94,7 @@ export async function runDeploy(argv: string[], io: DeployIo): Promise<number> {
     customLoginKey = read.json
   }
 
-  const { plan, envId } = buildDeployPlan({ root: io.root, env: args.env })
+  const { plan, envId, config } = buildDeployPlan({ root: io.root, env: args.env })
   io.out(args.json ? JSON.stringify(plan, null, 2) : formatPlan(plan, envId))
   if (args.dryRun) return plan.errors.length > 0 ? EXIT_PLAN_ERRORS : EXIT_OK
   if (plan.errors.length > 0 || !envId || !credentials) {
@@ -122,7 +122,7 @@ export async function runDeploy(argv: string[], io: DeployIo): Promise<number> {
       log
     })
     const db = (io.database ?? cloudDatabase)(credentials, envId)
-    const result = await applyPlan(plan, target, { root: io.root, log, db, customLoginKey })
+    const result = await applyPlan(plan, target, { root: io.root, log, db, customLoginKey, quotaDefaults: config?.quotaDefaults })
     log(`部署完成：环境 ${envId}。仍需在控制台手动设置：`)
     for (const step of result.manualSteps) log(`  - ${step}`)
     return EXIT_OK

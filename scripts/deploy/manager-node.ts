@@ -69,6 +69,25 @@ function timerCron(trigger: { Type?: string; Config?: string; TriggerDesc?: stri
   return null
 }
 
+/**
+ * The environment-wide function rule out of DescribeResourcePermission's list:
+ * the CUSTOM entry without a resource (the rule is per environment, not per
+ * function), else the only CUSTOM entry. Its SecurityRule is a JSON string;
+ * one that does not parse counts as none, so the deploy sets it and then
+ * checks the read-back.
+ */
+export function invokeRuleOf(list: Array<{ Resource?: string; Permission?: string; SecurityRule?: string }>): Record<string, unknown> | null {
+  const custom = list.filter((entry) => entry.Permission === 'CUSTOM' && typeof entry.SecurityRule === 'string')
+  const entry = custom.find((e) => !e.Resource || e.Resource === '*') ?? (custom.length === 1 ? custom[0] : undefined)
+  if (!entry?.SecurityRule) return null
+  try {
+    const parsed = JSON.parse(entry.SecurityRule) as unknown
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}
+
 export function managerNodeApp(credentials: Credentials, envId: string): ManagerApp {
   const Manager = loadManager()
   return new Manager({ ...credentials, envId })
@@ -127,6 +146,15 @@ export function managerNodeTarget(credentials: Credentials, envId: string): Depl
     },
     async setStorageRule(rule) {
       await app.storage.setStorageAcl('CUSTOM', rule)
+    },
+    // Deprecated in the library for the gateway's OPA policies (modifyEnvAuthzConfig), but the one call that sets exactly
+    // this rule; the rego route would replace the environment's whole gateway policy (docs/deploy.md §5).
+    async readInvokeRule() {
+      const online = await app.permission.describeResourcePermission({ resourceType: 'function' })
+      return invokeRuleOf(online.Data?.PermissionList ?? [])
+    },
+    async setInvokeRule(rule) {
+      await app.permission.modifyResourcePermission({ resourceType: 'function', permission: 'CUSTOM', securityRule: JSON.stringify(rule) })
     },
     async uploadHosting(localDir, cloudPath) {
       await app.hosting.uploadFiles({ localPath: localDir, cloudPath })

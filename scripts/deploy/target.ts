@@ -65,6 +65,14 @@ export interface DeployTarget extends DatabaseTarget {
   readStorageRule(): Promise<Record<string, unknown> | null>
   /** storage.setStorageAcl('CUSTOM', rule): ModifyStorageSafeRule. */
   setStorageRule(rule: { read: boolean | string; write: boolean | string }): Promise<void>
+  /**
+   * permission.describeResourcePermission({ resourceType: 'function' }): the
+   * environment's custom function invoke rule, parsed; null when none is set
+   * (a preset, or nothing listed).
+   */
+  readInvokeRule(): Promise<Record<string, unknown> | null>
+  /** permission.modifyResourcePermission({ resourceType: 'function', permission: 'CUSTOM', securityRule }): ModifyResourcePermission. */
+  setInvokeRule(rule: Record<string, unknown>): Promise<void>
   /** hosting.uploadFiles: a built folder onto the static hosting under cloudPath. */
   uploadHosting(localDir: string, cloudPath: string): Promise<void>
   /** env.getEnvAuthDomains, then env.createEnvDomain for the missing ones: the web SDK's 安全域名. Returns those added. */

@@ -29,6 +29,7 @@ describe('deploy: migrations run once per environment, recorded, skipped by the 
 
   const functionCalls: string[] = []
   let storageRule: Record<string, unknown> | null = null
+  let invokeRule: Record<string, unknown> | null = null
   // A built console and a key file stand in: this suite is about the migrations.
   const consoleDir = mkdtempSync(join(tmpdir(), 'console-'))
   writeFileSync(join(consoleDir, 'index.html'), '<!doctype html>')
@@ -42,6 +43,8 @@ describe('deploy: migrations run once per environment, recorded, skipped by the 
     createTriggers: async () => undefined,
     readStorageRule: async () => storageRule,
     setStorageRule: async (rule) => void (storageRule = { ...rule }),
+    readInvokeRule: async () => invokeRule,
+    setInvokeRule: async (rule) => void (invokeRule = { ...rule }),
     uploadHosting: async () => undefined,
     ensureSafeDomains: async () => []
   })
