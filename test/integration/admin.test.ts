@@ -4,6 +4,7 @@ import path from 'node:path'
 import { SECRET_NAMES } from '../../cloudfunctions/_shared/runtime/secrets'
 import { DEFAULT_FUNCTIONS_DIR, DEFAULT_STATIC_DIR, ROOT } from '../../emulator/core/constants'
 import { bootstrap } from '../../scripts/admin/bootstrap'
+import { loadDeployConfig } from '../../scripts/deploy/config'
 import { exportDatabase } from '../../scripts/admin/export'
 import { importDatabase } from '../../scripts/admin/import'
 import { scratchDir, startTestEmulator, type TestEmulator } from '../support/emulator'
@@ -57,6 +58,7 @@ describe('admin: the first administrator', () => {
 
   const committees = async () =>
     (await t.db.collection('units').where({ type: 'committee' }).get()).data as Array<{ _id: string; path: string; memberCount: number }>
+  const quotaDoc = async (committeeId: string) => (await t.db.collection('quotaSettings').doc(committeeId).get()).data[0] as Record<string, unknown> | undefined
   const admins = async () =>
     (await t.db.collection('members').where({ 'roles.role': 'org_department' }).get()).data as Array<{ _id: string; inviteCode?: string }>
 
@@ -101,6 +103,14 @@ describe('admin: the first administrator', () => {
     expect(committee.memberCount).toBe(1)
     const [admin] = await admins()
     expect(admin.inviteCode).toBe(code1)
+    // The config's quotaDefaults are the 党委's first quota settings, where and as quotas.set stores them.
+    const shipped = loadDeployConfig(ROOT).config?.quotaDefaults
+    expect(shipped).toBeDefined()
+    expect(await quotaDoc(committee._id)).toMatchObject({ settings: shipped, updatedBy: 'party-study.config.json' })
+    expect(first.stderr).toContain('已按 party-study.config.json 的 quotaDefaults 设置党委的考核要求')
+    // The 组织部 changes them (quotas.set's document) before the bootstrap is run again: the rerun keeps theirs.
+    const changed = { ...shipped, educationDaysPerMember: 6, memberActivity: { perYear: 5 } }
+    await t.db.collection('quotaSettings').doc(committee._id).set({ settings: changed, updatedAt: new Date(), updatedBy: admin._id })
 
     const second = await runAdmin(bootstrapArgs(t.emulator.url))
     expect(second.code).toBe(0)
@@ -109,12 +119,16 @@ describe('admin: the first administrator', () => {
     expect(second.stderr).toContain('未新建')
     expect(await committees()).toEqual([committee])
     expect((await admins()).map((m) => m._id)).toEqual([admin._id])
+    expect(await quotaDoc(committee._id)).toMatchObject({ settings: changed, updatedBy: admin._id })
+    expect(second.stderr).toContain('考核要求已有设置')
 
     const gw = gateway(t.emulator.url)
     expect(await gw.call('org', 'invites.redeem', { code: code1 }, 'new-admin-wx')).toMatchObject({ ok: false, error: { code: 'INVITE_REVOKED' } })
     expect(await gw.call('org', 'invites.redeem', { code: code2 }, 'new-admin-wx')).toMatchObject({ ok: true })
     const created = await gw.call('org', 'units.create', { parentId: committee._id, name: '测试党总支', type: 'general_branch' }, 'new-admin-wx')
     expect(created).toMatchObject({ ok: true, data: { name: '测试党总支' } })
+    // What the app reads is the stored document.
+    expect(await gw.call('dashboard', 'quotas.get', {}, 'new-admin-wx')).toMatchObject({ ok: true, data: changed })
 
     // Bound now: a further run has no invite to give, and says so.
     const third = await runAdmin(bootstrapArgs(t.emulator.url))

@@ -1,6 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { QuotaSettings } from '../../cloudfunctions/_shared/contract/dashboard-api'
+import { DEFAULT_QUOTAS } from '../../cloudfunctions/_shared/contract/dashboard-rules'
 import { LOCAL_ENV } from '../../emulator/core/constants'
 import { applyPlan } from '../../scripts/deploy/apply'
 import { LOCAL_CREDENTIALS, pointedAt } from '../../scripts/deploy/emulator'
@@ -50,8 +52,10 @@ describe('deploy: migrations run once per environment, recorded, skipped by the 
   })
   // The shipped config has placeholders (a real deploy refuses them); the apply path is what is tested.
   const plan = () => ({ ...buildDeployPlan({ root, env: LOCAL_ENV }).plan, errors: [] })
-  const deploy = (migrations: Migration[]) =>
-    pointedAt(t.emulator.url, () => applyPlan(plan(), target(), { root, log: () => undefined, db: t.db, migrations, consoleDir, customLoginKey }))
+  const deploy = (migrations: Migration[], quotaDefaults?: QuotaSettings) =>
+    pointedAt(t.emulator.url, () =>
+      applyPlan(plan(), target(), { root, log: () => undefined, db: t.db, migrations, consoleDir, customLoginKey, quotaDefaults })
+    )
 
   it('applies a new migration once, records it, and skips it on the next deploy', async () => {
     const runs: string[] = []
@@ -83,5 +87,28 @@ describe('deploy: migrations run once per environment, recorded, skipped by the 
     await expect(deploy([failing])).rejects.toThrow(/903-fails.*磁盘已满/)
     expect(functionCalls).toEqual([])
     expect((await t.db.collection('migrations').doc('903-fails').get()).data).toEqual([])
+  })
+
+  it('stores the config’s quotaDefaults for a 党委 without quota settings, and never touches those the 组织部 set', async () => {
+    // Two 党委 as bootstrap leaves them; the second's 组织部 has already set its requirements in the app (quotas.set's shape).
+    const setInApp = { ...DEFAULT_QUOTAS, memberActivity: { perYear: 5 } }
+    await t.db.collection('units').doc('qd-committee-a').set({ type: 'committee', name: '甲党委', path: '/qd-committee-a/' })
+    await t.db.collection('units').doc('qd-committee-b').set({ type: 'committee', name: '乙党委', path: '/qd-committee-b/' })
+    await t.db.collection('units').doc('qd-branch').set({ type: 'branch', name: '支部', path: '/qd-committee-a/qd-branch/' })
+    await t.db.collection('quotaSettings').doc('qd-committee-b').set({ settings: setInApp, updatedAt: new Date(), updatedBy: 'member-b' })
+    const fromConfig: QuotaSettings = { ...DEFAULT_QUOTAS, educationDaysPerMember: 6, countFrom: '2026-03-01' }
+
+    const first = await deploy([], fromConfig)
+    expect(first.quotaDefaultsSet).toEqual(['qd-committee-a'])
+    const settingsOf = async (id: string) => (await t.db.collection('quotaSettings').doc(id).get()).data[0] as { settings: QuotaSettings; updatedBy: string }
+    expect(await settingsOf('qd-committee-a')).toMatchObject({ settings: fromConfig, updatedBy: 'party-study.config.json' })
+    expect(await settingsOf('qd-committee-b')).toMatchObject({ settings: setInApp, updatedBy: 'member-b' })
+    expect((await t.db.collection('quotaSettings').where({ _id: 'qd-branch' }).get()).data).toEqual([])
+
+    // Set now: a second deploy (even with other defaults in the config) writes nothing.
+    const second = await deploy([], { ...fromConfig, educationDaysPerMember: 12 })
+    expect(second.quotaDefaultsSet).toEqual([])
+    expect((await settingsOf('qd-committee-a')).settings).toEqual(fromConfig)
+    expect((await settingsOf('qd-committee-b')).settings).toEqual(setInApp)
   })
 })
