@@ -1,20 +1,17 @@
-import { useEffect, useState } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button as NativeButton, Text, View } from '@tarojs/components'
-import type { MeetingDetail, MyAttendance } from '@contract/meetings-api'
+import type { MeetingDetail } from '@contract/meetings-api'
 import { MEETING_TYPE_LABELS } from '@contract/meetings-rules'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
-import { getMeeting } from '@/features/meetings/api'
 import { pagePath } from '@/features/meetings/checkin'
 import { LeaveBox } from '@/features/meetings/components/LeaveBox'
 import { MakeupBox } from '@/features/meetings/components/MakeupBox'
 import { MaterialList } from '@/features/meetings/components/MaterialList'
 import { MeetingSharePoster } from '@/features/meetings/components/MeetingSharePoster'
 import { formatMeetingTime, formatWindow, isAhead, mineText } from '@/features/meetings/format'
-import { useShownAgain } from '@/lib/use-shown-again'
+import { useMeetingDetail, useMyMeeting } from '@/features/meetings/hooks/use-meeting-detail'
 import { formatShanghai } from '@/lib/calendar'
 import { StackPage } from '@/layouts/StackPage'
-import { useRequest } from '@/lib/use-request'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
@@ -24,14 +21,7 @@ import '@/features/meetings/components/meetings.css'
 /** 会议 (everyone invited, and those who run it): what, when, where, my attendance, 请假, 补学; 签到码 and 考勤与记录 for the host. */
 export default function MeetingDetailPage() {
   const id = useRouter().params.id ?? ''
-  const { data, error, loading, refetch } = useRequest(() => (id ? getMeeting({ id }) : Promise.resolve(null)))
-  // Back from an edit, the check-in screen or the record: reload quietly, keeping what is typed here.
-  const [fresh, setFresh] = useState<MeetingDetail | null>(null)
-  useEffect(() => setFresh(null), [data])
-  useShownAgain(() => {
-    if (id) getMeeting({ id }).then(setFresh, () => undefined)
-  })
-  const meeting = fresh ?? data
+  const { error, loading, refetch, meeting } = useMeetingDetail(id)
 
   // weapp: 转发 opens this meeting for whoever receives it.
   useShareAppMessage(() => ({ title: meeting ? meeting.title : '组织生活', path: meeting ? pagePath(meeting.sharePath) : routes.meetingDetail(id) }))
@@ -45,9 +35,7 @@ export default function MeetingDetailPage() {
 }
 
 function Detail({ meeting }: { meeting: MeetingDetail }) {
-  const [mine, setMine] = useState<MyAttendance | undefined>(meeting.mine)
-  useEffect(() => setMine(meeting.mine), [meeting])
-  const [sharing, setSharing] = useState(false)
+  const { mine, setMine, sharing, setSharing } = useMyMeeting(meeting)
   const open = (url: string) => void Taro.navigateTo({ url })
   const state = mine ? mineText(mine) : null
 
