@@ -1,28 +1,17 @@
-import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { ImportCommitResult, ImportMemberRow, ImportPreview, OrgErrorCode, UnitView } from '@contract/org'
-import { toApiError, type ApiError } from '@/api/errors'
+import type { UnitView } from '@contract/org'
 import { EmptyView, LoadingView } from '@/components/RequestStates'
-import { commitImport, getImportTemplate, previewImport } from '@/features/org/api'
-import { chunk } from '@/features/org/chunk'
 import { ImportPreviewView } from '@/features/org/components/ImportPreviewView'
-import { pickSpreadsheet, saveSpreadsheet } from '@/features/org/spreadsheet-file'
+import { IMPORT_BUSY, useMemberImport } from '@/features/org/hooks/use-member-import'
+import { useUnitContext } from '@/features/org/hooks/use-unit-context'
 import { StackPage } from '@/layouts/StackPage'
-import { showDone, showError } from '@/lib/toast'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 import { Progress } from '@/ui/progress'
-import { useUnitContext } from '@/features/org/hooks/use-unit-context'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/components/card.css'
 import '@/features/org/components/org.css'
-
-/** Another import into the same branch kept the chunk from committing; it wrote nothing, so resuming from it is safe. */
-const IMPORT_BUSY: OrgErrorCode = 'IMPORT_BUSY'
-
-/** Rows per import.commit call: small enough for one function invocation's time limit. */
-const CHUNK_ROWS = 50
 
 /** 批量导入: template → pick a file → preview (errors per row) → import the valid rows in chunks. */
 export default function ImportPage() {
@@ -31,73 +20,8 @@ export default function ImportPage() {
   return <StackPage className="ps-import-page">{body}</StackPage>
 }
 
-/** What the chunks committed so far added up to; `elsewhere` holds row numbers only. */
-type Tally = ImportCommitResult
-const NOTHING_YET: Tally = { created: 0, unchanged: 0, elsewhere: [] }
-
-type Step =
-  | { name: 'choose' }
-  | { name: 'previewing'; fileName: string }
-  | { name: 'preview'; fileName: string; preview: ImportPreview }
-  | ({ name: 'committing'; rows: ImportMemberRow[]; done: number; error?: ApiError } & Tally)
-  | ({ name: 'finished'; total: number } & Tally)
-
 function Importer({ unit }: { unit: UnitView }) {
-  const [step, setStep] = useState<Step>({ name: 'choose' })
-  const [downloading, setDownloading] = useState(false)
-
-  const downloadTemplate = async () => {
-    if (downloading) return
-    setDownloading(true)
-    try {
-      const { fileName, base64 } = await getImportTemplate()
-      await saveSpreadsheet(fileName, base64)
-    } catch (error) {
-      showError(error)
-    } finally {
-      setDownloading(false)
-    }
-  }
-
-  const chooseFile = async () => {
-    let picked
-    try {
-      picked = await pickSpreadsheet()
-    } catch (error) {
-      showError(error)
-      return
-    }
-    if (!picked) return
-    const fileName = picked.name
-    setStep({ name: 'previewing', fileName })
-    try {
-      const preview = await previewImport({ unitId: unit.id, base64: picked.base64 })
-      setStep({ name: 'preview', fileName, preview })
-    } catch (error) {
-      showError(error)
-      setStep({ name: 'choose' })
-    }
-  }
-
-  /** Commits from row `from` on, one chunk per call; stops at the first failure so it can be resumed there. */
-  const commit = async (rows: ImportMemberRow[], from: number, before: Tally) => {
-    let done = from
-    let tally = before
-    setStep({ name: 'committing', rows, done, ...tally })
-    for (const batch of chunk(rows.slice(from), CHUNK_ROWS)) {
-      try {
-        const result = await commitImport({ unitId: unit.id, rows: batch })
-        done += batch.length
-        tally = { created: tally.created + result.created, unchanged: tally.unchanged + result.unchanged, elsewhere: [...tally.elsewhere, ...result.elsewhere] }
-        setStep({ name: 'committing', rows, done, ...tally })
-      } catch (error) {
-        setStep({ name: 'committing', rows, done, ...tally, error: toApiError(error) })
-        return
-      }
-    }
-    setStep({ name: 'finished', total: rows.length, ...tally })
-    showDone('导入完成')
-  }
+  const { step, downloading, downloadTemplate, chooseFile, restart, importValid, resume, stop } = useMemberImport(unit)
 
   return (
     <View className="ps-import">
@@ -113,7 +37,7 @@ function Importer({ unit }: { unit: UnitView }) {
           <View className="ps-section">
             <View className="ps-section__title">第一步 · 下载模板</View>
             <View className="ps-section__text">按模板的列填写：姓名、手机号、所在支部、党小组、党员类型、人员类别。</View>
-            <Button className="ps-import-template" size="small" fill="outline" loading={downloading} onClick={() => void downloadTemplate()}>
+            <Button className="ps-import-template" size="small" fill="outline" loading={downloading} onClick={downloadTemplate}>
               下载导入模板
             </Button>
           </View>
@@ -122,7 +46,7 @@ function Importer({ unit }: { unit: UnitView }) {
             <View className="ps-section__text">
               {process.env.TARO_ENV === 'weapp' ? '从微信聊天中选择 .xlsx 文件（可先把表格发给自己或文件传输助手）。' : '选择 .xlsx 文件。'}
             </View>
-            <Button className="ps-import-pick" type="primary" size="small" onClick={() => void chooseFile()}>
+            <Button className="ps-import-pick" type="primary" size="small" onClick={chooseFile}>
               选择表格文件
             </Button>
           </View>
@@ -137,15 +61,10 @@ function Importer({ unit }: { unit: UnitView }) {
           <ImportPreviewView preview={step.preview} />
           {step.preview.totalRows === 0 && <EmptyView text="表格中没有党员数据，请按模板填写后重新选择" />}
           <View className="ps-actions">
-            <Button className="ps-import-cancel" fill="outline" onClick={() => setStep({ name: 'choose' })}>
+            <Button className="ps-import-cancel" fill="outline" onClick={restart}>
               取消
             </Button>
-            <Button
-              className="ps-import-commit"
-              type="primary"
-              disabled={step.preview.validRows.length === 0}
-              onClick={() => void commit(step.preview.validRows, 0, NOTHING_YET)}
-            >
+            <Button className="ps-import-commit" type="primary" disabled={step.preview.validRows.length === 0} onClick={() => importValid(step.preview)}>
               {step.preview.errors.length > 0 ? `仅导入有效行（${step.preview.validRows.length}）` : `导入 ${step.preview.validRows.length} 行`}
             </Button>
           </View>
@@ -171,17 +90,10 @@ function Importer({ unit }: { unit: UnitView }) {
                 <View className="ps-import-note ps-import-busy">稍候片刻再点“继续导入”即可：中断的这一批没有写入任何数据，已导入的行也不会重复。</View>
               )}
               <View className="ps-actions">
-                <Button
-                  fill="outline"
-                  onClick={() => setStep({ name: 'finished', total: step.done, created: step.created, unchanged: step.unchanged, elsewhere: step.elsewhere })}
-                >
+                <Button fill="outline" onClick={() => stop(step)}>
                   结束
                 </Button>
-                <Button
-                  className="ps-import-resume"
-                  type="primary"
-                  onClick={() => void commit(step.rows, step.done, { created: step.created, unchanged: step.unchanged, elsewhere: step.elsewhere })}
-                >
+                <Button className="ps-import-resume" type="primary" onClick={() => resume(step)}>
                   继续导入剩余 {step.rows.length - step.done} 行
                 </Button>
               </View>
@@ -202,7 +114,7 @@ function Importer({ unit }: { unit: UnitView }) {
             </View>
           )}
           <View className="ps-actions">
-            <Button fill="outline" onClick={() => setStep({ name: 'choose' })}>
+            <Button fill="outline" onClick={restart}>
               继续导入
             </Button>
             <Button className="ps-import-members" type="primary" onClick={() => void Taro.redirectTo({ url: routes.orgMembers(unit.id) })}>
