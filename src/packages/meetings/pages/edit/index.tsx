@@ -1,17 +1,14 @@
-import { useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { MeetingDetail } from '@contract/meetings-api'
-import { ApiError } from '@/api/errors'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
-import { createMeeting, getMeeting, updateMeeting } from '@/features/meetings/api'
+import { getMeeting } from '@/features/meetings/api'
 import { MeetingEditor } from '@/features/meetings/components/MeetingEditor'
 import { MeetingScope } from '@/features/meetings/components/MeetingScope'
-import { emptyMeetingForm, meetingFormFrom, meetingInputFrom, type MeetingFormState } from '@/features/meetings/meeting-form'
+import { useMeetingEdit } from '@/features/meetings/hooks/use-meeting-edit'
+import { emptyMeetingForm, meetingFormFrom, type MeetingFormState } from '@/features/meetings/meeting-form'
 import { StackPage } from '@/layouts/StackPage'
-import { showDone, showError } from '@/lib/toast'
 import { useRequest } from '@/lib/use-request'
-import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/components/card.css'
@@ -49,42 +46,7 @@ function EditExisting({ id }: { id: string }) {
 }
 
 function MeetingFormView({ unitId, heading, initial, meeting }: { unitId: string; heading: string; initial: MeetingFormState; meeting?: MeetingDetail }) {
-  const [form, setForm] = useState(initial)
-  const [problems, setProblems] = useState<string[]>([])
-  const [saving, setSaving] = useState(false)
-
-  const change = (next: MeetingFormState) => {
-    setForm(next)
-    if (problems.length) setProblems(meetingInputFrom(next).problems)
-  }
-
-  const save = async () => {
-    if (saving) return
-    const check = meetingInputFrom(form)
-    setProblems(check.problems)
-    if (!check.input) {
-      showError(new ApiError('INVALID_INPUT', `还有 ${check.problems.length} 处需要修改`))
-      return
-    }
-    setSaving(true)
-    try {
-      if (meeting) {
-        await updateMeeting({ id: meeting.id, meeting: check.input })
-        showDone('会议已修改')
-        // Back to the meeting, which reloads when shown.
-        if (Taro.getCurrentPages().length > 1) await Taro.navigateBack()
-        else await Taro.redirectTo({ url: routes.meetingDetail(meeting.id) })
-      } else {
-        const created = await createMeeting({ unitId, meeting: check.input })
-        showDone('会议已创建')
-        await Taro.redirectTo({ url: routes.meetingDetail(created.id) })
-      }
-    } catch (error) {
-      showError(error)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const { form, change, problems, saving, save } = useMeetingEdit(unitId, initial, meeting)
 
   return (
     <View className="ps-meeting-edit">
@@ -101,7 +63,7 @@ function MeetingFormView({ unitId, heading, initial, meeting }: { unitId: string
         </View>
       )}
       <View className="ps-bottom-bar">
-        <Button className="ps-meeting-save" type="primary" loading={saving} onClick={() => void save()}>
+        <Button className="ps-meeting-save" type="primary" loading={saving} onClick={save}>
           {meeting ? '保存修改' : '创建会议'}
         </Button>
       </View>

@@ -1,25 +1,18 @@
-import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { WorkbenchScope } from '@contract/me'
-import type { MeetingSummary } from '@contract/meetings-api'
 import { ListFooter } from '@/components/ListFooter'
 import { EmptyView, ErrorView, LoadingView } from '@/components/RequestStates'
-import { listMeetings } from '@/features/meetings/api'
 import { MeetingCard } from '@/features/meetings/components/MeetingCard'
 import { MeetingScope } from '@/features/meetings/components/MeetingScope'
-import { useShownAgain } from '@/lib/use-shown-again'
-import { ruleResultText, type RuleResult } from '@/features/meetings/rule-result'
-import { usePageMessageInbox } from '@/lib/page-messages'
+import { useMeetingManager } from '@/features/meetings/hooks/use-meeting-manager'
+import { ruleResultText } from '@/features/meetings/rule-result'
 import { StackPage } from '@/layouts/StackPage'
-import { usePagedList } from '@/lib/use-paged-list'
 import { routes } from '@/routes'
 import { Button } from '@/ui/button'
 // Last, so the page's own styles win over NutUI's, in the same order on every page.
 import '@/components/card.css'
 import '@/features/meetings/components/meetings.css'
-
-const PAGE_SIZE = 20
 
 /** 组织生活: a unit's meetings, 即将召开 and 已召开, with the counts; the rule and 新建会议 on top. */
 export default function MeetingManagePage() {
@@ -32,18 +25,7 @@ export default function MeetingManagePage() {
 }
 
 function MeetingManager({ scope }: { scope: WorkbenchScope }) {
-  const [past, setPast] = useState(false)
-  const list = usePagedList<MeetingSummary>(`${scope.unitId}:${past}`, (page) =>
-    listMeetings({ view: 'manage', unitId: scope.unitId, past, page, pageSize: PAGE_SIZE })
-  )
-  const [ruleResult, setRuleResult] = useState<RuleResult | null>(null)
-  const savedRules = usePageMessageInbox('meetings.rule-saved')
-  // Back from the rule, a new meeting or an edit: show what changed (and what the rule generated).
-  useShownAgain(() => {
-    const result = savedRules.take()
-    if (result && result.unitId === scope.unitId) setRuleResult(result)
-    list.refresh()
-  })
+  const { past, setPast, list, ruleResult } = useMeetingManager(scope)
 
   return (
     <View className="ps-meeting-manage">
