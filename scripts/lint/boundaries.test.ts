@@ -184,12 +184,12 @@ describe('every feature folder is under the boundary rules', () => {
       [
         '--input-type=module',
         '-e',
-        "const { FEATURES, CLIENT_ONLY_FEATURES, KERNEL, CONSOLE_FEATURES } = await import('./eslint.boundaries.mjs')\n" +
-          'process.stdout.write(JSON.stringify({ FEATURES, CLIENT_ONLY_FEATURES, KERNEL, CONSOLE_FEATURES }))'
+        "const { FEATURES, CLIENT_ONLY_FEATURES, KERNEL, CONSOLE_FEATURES, PAGE_CAPABILITIES } = await import('./eslint.boundaries.mjs')\n" +
+          'process.stdout.write(JSON.stringify({ FEATURES, CLIENT_ONLY_FEATURES, KERNEL, CONSOLE_FEATURES, PAGE_CAPABILITIES }))'
       ],
       { cwd: ROOT, encoding: 'utf8' }
     )
-  ) as Record<'FEATURES' | 'CLIENT_ONLY_FEATURES' | 'KERNEL' | 'CONSOLE_FEATURES', string[]>
+  ) as Record<'FEATURES' | 'CLIENT_ONLY_FEATURES' | 'KERNEL' | 'CONSOLE_FEATURES' | 'PAGE_CAPABILITIES', string[]>
   const folders = (dir: string): string[] =>
     readdirSync(path.join(ROOT, dir), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
@@ -202,5 +202,10 @@ describe('every feature folder is under the boundary rules', () => {
     expect(outside('cloudfunctions/_shared/data', [...lists.FEATURES, ...lists.KERNEL])).toEqual([])
     expect(outside('src/features', [...lists.FEATURES, ...lists.CLIENT_ONLY_FEATURES])).toEqual([])
     expect(outside('console/src/features', lists.CONSOLE_FEATURES)).toEqual([])
+  })
+
+  test('the capabilities every page may use are client-only features, and every subpackage is a feature', () => {
+    expect(lists.PAGE_CAPABILITIES.filter((name) => !lists.CLIENT_ONLY_FEATURES.includes(name))).toEqual([])
+    expect(outside('src/packages', [...lists.FEATURES, ...lists.CLIENT_ONLY_FEATURES])).toEqual([])
   })
 })
