@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { getDemoOpenId } from '@/api/demo-identity'
 import { askConsent } from '@/lib/subscribe-consent'
 import { showDone, showError } from '@/lib/toast'
 import { Button } from '@/ui/button'
@@ -22,6 +23,15 @@ export interface SubscribeBoxProps {
   className?: string
 }
 
+/**
+ * Storage is already per WeChat user on weapp; in H5 the dev switcher changes
+ * who acts on one browser, so the key names the acting demo user too.
+ */
+function keyForThisUser(key: string): string {
+  const demoUser = getDemoOpenId()
+  return demoUser ? `${key}.${demoUser}` : key
+}
+
 function rememberedAnswer(key: string): boolean {
   try {
     return Boolean(Taro.getStorageSync(key))
@@ -37,7 +47,7 @@ function rememberedAnswer(key: string): boolean {
  * server decide whether a message is sent at all.
  */
 export function SubscribeBox({ templateId, storageKey, offer, action, done, accepted, className }: SubscribeBoxProps) {
-  const [asked, setAsked] = useState<boolean>(() => rememberedAnswer(storageKey))
+  const [asked, setAsked] = useState<boolean>(() => rememberedAnswer(keyForThisUser(storageKey)))
   const [busy, setBusy] = useState(false)
 
   const ask = async () => {
@@ -46,7 +56,7 @@ export function SubscribeBox({ templateId, storageKey, offer, action, done, acce
     try {
       const granted = (await askConsent([templateId])).length > 0
       try {
-        Taro.setStorageSync(storageKey, granted ? 'accepted' : 'rejected')
+        Taro.setStorageSync(keyForThisUser(storageKey), granted ? 'accepted' : 'rejected')
       } catch {
         // Not remembered: the button simply stays.
       }

@@ -25,6 +25,8 @@ export const CHECKIN_CLOSES_MINUTES_AFTER = 0
 export const CHECKIN_WINDOW_SECONDS = 30
 /** A 补学 task is due this many days after it is created. */
 export const MAKEUP_DAYS = 14
+/** When the day-before reminder goes out, Shanghai time: the meetings function's dailyMeetings trigger (config.json; reminder-time.test.ts ties the two). */
+export const MEETING_REMINDER_TIME = '18:00'
 /** A reflection is short but not empty. */
 export const MAKEUP_MIN_CHARS = 20
 export const MAKEUP_MAX_CHARS = 2000

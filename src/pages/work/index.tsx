@@ -6,6 +6,7 @@ import { PendingReviews } from '@/features/notices/components/PendingReviews'
 import { WorkPush } from '@/features/notices/components/WorkPush'
 import { useWhoami } from '@/lib/use-whoami'
 import { Workbench, WorkbenchJoin } from '@/features/workbench/components/Workbench'
+import { WorkReminder } from '@/features/workbench/components/WorkReminder'
 import { TabPage } from '@/layouts/TabPage'
 
 /** A branch's new notices, pushable right on its card (本支部学习安排 below has the rest). */
@@ -41,6 +42,7 @@ export default function WorkPage() {
       {loading && <LoadingView />}
       {error && <ErrorView error={error} onRetry={refetch} />}
       {data?.member && pendingCard(data.member.workbench)}
+      {data?.member && <WorkReminder roles={data.member.roles} />}
       {data && (data.member ? <Workbench scopes={data.member.workbench} scopeExtras={branchPush} /> : <WorkbenchJoin />)}
     </TabPage>
   )

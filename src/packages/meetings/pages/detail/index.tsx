@@ -7,6 +7,7 @@ import { pagePath } from '@/features/meetings/checkin'
 import { LeaveBox } from '@/features/meetings/components/LeaveBox'
 import { MakeupBox } from '@/features/meetings/components/MakeupBox'
 import { MaterialList } from '@/features/meetings/components/MaterialList'
+import { MeetingReminder } from '@/features/meetings/components/MeetingReminder'
 import { MeetingSharePoster } from '@/features/meetings/components/MeetingSharePoster'
 import { formatMeetingTime, formatWindow, isAhead, mineText } from '@/features/meetings/format'
 import { useMeetingDetail, useMyMeeting } from '@/features/meetings/hooks/use-meeting-detail'
@@ -67,6 +68,7 @@ function Detail({ meeting }: { meeting: MeetingDetail }) {
           {mine.status === 'pending' && !mine.leave && <View className="ps-muted">到会后请扫描主持人出示的签到二维码。</View>}
         </View>
       )}
+      {mine?.status === 'pending' && !mine.leave && <MeetingReminder meetingId={meeting.id} startAt={meeting.startAt} />}
       {mine && <LeaveBox meetingId={meeting.id} startAt={meeting.startAt} mine={mine} onChange={setMine} />}
       {mine?.makeup && (
         <MakeupBox
