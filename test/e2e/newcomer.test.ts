@@ -20,7 +20,7 @@ describe('H5 app: a newcomer tries the demo', () => {
   /** Picks an account in the dev bar (by its name and unit), as a person would. */
   async function pick(name: string, unit: string): Promise<void> {
     const { page, visible } = app
-    await page.click(visible('.ps-dev-switcher'))
+    await page.click(`${visible('.ps-dev-switcher')} >> visible=true`)
     await page.click(`.ps-dev-option:has-text("${name}"):has-text("${unit}") >> visible=true`)
     await page.waitForSelector(`${visible('.ps-dev-current')}:text-is("${name}")`)
   }
