@@ -101,6 +101,8 @@ describe('PC console: scan sign-in with a second context as the phone', () => {
     await expect(page.locator('.t-menu__item', { hasText: '学习安排' }).count()).resolves.toBe(1)
     await page.goto(`${app.base}/notices`)
     await page.locator('.page-head h2', { hasText: '学习安排' }).waitFor()
+    // Still the secretary after the reload (the login the web SDK kept), so what follows is about their rights.
+    await expect(page.getByTestId('who').textContent()).resolves.toContain(people.staff1Secretary.name)
     await expect(page.getByTestId('new-notice').count()).resolves.toBe(0) // publishing is the 组织部's
     await page.goto(`${app.base}/dashboard?unit=${committee.id}`)
     await page.locator('.status-error').waitFor()
