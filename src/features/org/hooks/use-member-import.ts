@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ImportCommitResult, ImportMemberRow, ImportPreview, OrgErrorCode, UnitView } from '@contract/org'
+import { addImportResults, type ImportCommitResult, type ImportMemberRow, type ImportPreview, type OrgErrorCode, type UnitView } from '@contract/org'
 import { toApiError, type ApiError } from '@/api/errors'
 import { showDone, showError } from '@/lib/toast'
 import { commitImport, getImportTemplate, previewImport } from '../api'
@@ -87,7 +87,7 @@ export function useMemberImport(unit: UnitView): MemberImport {
       try {
         const result = await commitImport({ unitId: unit.id, rows: batch })
         done += batch.length
-        tally = { created: tally.created + result.created, unchanged: tally.unchanged + result.unchanged, elsewhere: [...tally.elsewhere, ...result.elsewhere] }
+        tally = addImportResults(tally, result)
         setStep({ name: 'committing', rows, done, ...tally })
       } catch (error) {
         setStep({ name: 'committing', rows, done, ...tally, error: toApiError(error) })

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { Alert, Button, MessagePlugin, PrimaryTable, Progress, type PrimaryTableCol } from 'tdesign-react'
-import type { ImportCommitResult, ImportMemberRow, ImportPreview, ImportRowError, UnitView } from '@contract/org'
+import { addImportResults, type ImportCommitResult, type ImportMemberRow, type ImportPreview, type ImportRowError, type UnitView } from '@contract/org'
 import { toApiError, type ApiError } from '../../../api/errors'
 import { downloadBase64, fileToBase64 } from '../../../lib/download'
 import { commitImport, importTemplate, previewImport } from '../api'
@@ -68,7 +68,7 @@ export function ImportPanel(props: { unit: UnitView; onImported: () => void }) {
       try {
         const result = await commitImport(props.unit.id, batch)
         done += batch.length
-        tally = { created: tally.created + result.created, unchanged: tally.unchanged + result.unchanged, elsewhere: [...tally.elsewhere, ...result.elsewhere] }
+        tally = addImportResults(tally, result)
         setStep({ name: 'committing', rows, done, ...tally })
       } catch (error) {
         setStep({ name: 'committing', rows, done, ...tally, error: toApiError(error) })
