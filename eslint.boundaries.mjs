@@ -34,13 +34,21 @@ const CLIENT_SEES_CONTRACT_ONLY = {
 }
 const CLIENT_TESTS_SEE_DOMAIN = { ...CLIENT_SEES_CONTRACT_ONLY, except: ['./_shared/contract', './_shared/domain'] }
 
+// Test builders and fixtures live under test/ and only tests import them. The operator's commands (npm start, seed,
+// deploy, admin, builds), migrations, the emulator and the console are product too: test/support/people, for one,
+// computes member ids when loaded, before npm start has adopted the emulator's secrets. The bench and scripts/lib may.
+const NO_TEST_TOOLS = {
+  target: [
+    './{cloudfunctions,src,console,emulator,migrations}/**/!(*.test).{ts,tsx}',
+    './scripts/{start,admin,deploy,seed,build-functions,build-console,notice-parse}.ts',
+    './scripts/{admin,deploy,seed,migrations}/**/!(*.test).ts'
+  ],
+  from: './test',
+  message: '产品代码不能引入 test/ 下的测试工具：构造数据的辅助代码只给测试用'
+}
+
 const zones = [
-  // Test builders and fixtures live under test/ and only tests import them.
-  {
-    target: './{cloudfunctions,src}/**/!(*.test).{ts,tsx}',
-    from: './test',
-    message: '产品代码不能引入 test/ 下的测试工具：构造数据的辅助代码只给测试用'
-  },
+  NO_TEST_TOOLS,
   // Pure domain code: no SDK, no Taro, no database, no runtime.
   {
     target: './cloudfunctions/_shared/domain/**',
@@ -115,6 +123,7 @@ const zones = [
 // nothing with the mini-program (src/) nor the tooling; its features stay apart as src/'s do.
 export const CONSOLE_FEATURES = ['dashboard', 'notices', 'signin', 'org', 'requirements', 'meetings', 'feedback']
 const consoleZones = [
+  NO_TEST_TOOLS,
   { target: './console/**', from: './cloudfunctions', except: ['./_shared/contract'], message: '管理端只通过 cloudfunctions/_shared/contract 认识服务端' },
   {
     target: './console/**',
@@ -152,6 +161,10 @@ export const boundaries = [
   {
     files: ['console/**/*.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: consoleZones }] }
+  },
+  {
+    files: ['scripts/**/*.ts', 'emulator/**/*.ts', 'migrations/**/*.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: [NO_TEST_TOOLS] }] }
   },
   {
     files: ['src/**/*.test.{ts,tsx}'],

@@ -9,7 +9,7 @@ import { seedDemoMeetings } from './seed/demo-meetings'
 import { seedDemoNotice } from './seed/demo-notice'
 import { adoptFunctionSecrets, registerDemoAccounts, seedDemoData } from './seed/seed'
 import { SECRET_NAMES } from '../cloudfunctions/_shared/runtime/secrets'
-import { people } from '../test/support/people'
+import { ROLE_LABELS } from '../cloudfunctions/_shared/contract/org-rules'
 
 /**
  * `npm start`: build the cloud functions, the H5 app and the PC console, start the emulator
@@ -37,8 +37,10 @@ async function main(): Promise<void> {
   const seeded = await step('写入演示数据', () => seedDemoData(localSdk(emulator.adminUrl).database()))
   await registerDemoAccounts(emulator.url, seeded.accounts)
   const notice = await step('发布演示学习安排', () => seedDemoNotice(emulator.url, seeded.accounts[0].openId))
-  // 教工第一党支部's 支部书记 runs the demo meetings (the README's journeys), named by role, not by the seed's order.
-  const secretary = people.staff1Secretary.openId
+  // 教工第一党支部's 支部书记 runs the demo meetings (the README's journeys), found by the switcher's label, not the seed's order.
+  const secretaryLabel = `教工第一党支部 · ${ROLE_LABELS.branch_secretary}`
+  const secretary = seeded.accounts.find((account) => account.label === secretaryLabel)?.openId
+  if (!secretary) throw new Error(`演示数据里没有“${secretaryLabel}”`)
   const meetings = await step('安排演示会议', () => seedDemoMeetings(emulator.url, secretary, notice.startsWith('n-') ? notice : null))
 
   console.log(`

@@ -37,6 +37,11 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
         filePath: 'cloudfunctions/_shared/domain/notices/fixture-builder.ts',
         code: "import { docx } from '../../../../test/support/builders/docx'\nexport const d = docx\n"
       },
+      // npm start loaded test/support/people before the emulator's secrets existed and stopped (CONFIG_MISSING).
+      { filePath: 'scripts/start.ts', code: "import { people } from '../test/support/people'\nexport const p = people\n" },
+      { filePath: 'scripts/seed/fixture-people.ts', code: "import { people } from '../../test/support/people'\nexport const p = people\n" },
+      { filePath: 'emulator/fixture-people.ts', code: "import { people } from '../test/support/people'\nexport const p = people\n" },
+      { filePath: 'scripts/lib/fixture-people.ts', code: "import { people } from '../../test/support/people'\nexport const p = people\n" },
       {
         filePath: 'cloudfunctions/_shared/domain/notices/fixture-builder.test.ts',
         code: "import { docx } from '../../../../test/support/builders/docx'\nexport const d = docx\n"
@@ -124,6 +129,13 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
   test('test builders are for tests only: production code importing test/ is reported, a test is not', () => {
     expect(restricted(at('cloudfunctions/_shared/domain/notices/fixture-builder.ts')).join('\n')).toMatch(/产品代码不能引入 test\//)
     expect(restricted(at('cloudfunctions/_shared/domain/notices/fixture-builder.test.ts'))).toEqual([])
+  })
+
+  test('the operator commands and the emulator do not load test tools; the bench helpers may', () => {
+    for (const file of ['scripts/start.ts', 'scripts/seed/fixture-people.ts', 'emulator/fixture-people.ts']) {
+      expect(restricted(at(file)).join('\n')).toMatch(/产品代码不能引入 test\//)
+    }
+    expect(restricted(at('scripts/lib/fixture-people.ts'))).toEqual([])
   })
 
   test('the client may import the contract', () => {
