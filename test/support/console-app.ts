@@ -16,6 +16,8 @@ export interface ConsoleApp {
   base: string
   /** Signs in with the development build's 以演示用户登录 (the demo user list's label contains `label`). */
   devSignIn(label: string): Promise<void>
+  /** Picks the demo user whose label contains `label` in 以演示用户登录, until the choice has taken (the button enables). */
+  pickDemoUser(label: string): Promise<void>
   /** scrollWidth − clientWidth of the page and of every table wrapper on it (all ≤ 0 when nothing scrolls sideways). */
   sidewaysOverflow(): Promise<number[]>
 }
@@ -38,11 +40,23 @@ export function useConsoleApp(): ConsoleApp {
     await app.browser?.close()
     await app.demo?.close()
   })
+  app.pickDemoUser = async (label) => {
+    const page = app.page
+    const input = page.locator('.dev-signin .t-select input')
+    // Nothing is preselected: the pick has taken once the select shows it. A click lost while the
+    // dropdown opens under load is tried again, rather than signing in as whoever was chosen before.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await page.locator('.dev-signin .t-select').click()
+      await page.locator('.t-select-option', { hasText: label }).first().click()
+      if ((await input.inputValue()).includes(label)) return
+      await page.waitForTimeout(500)
+    }
+    throw new Error(`以演示用户登录：没能选中“${label}”`)
+  }
   app.devSignIn = async (label) => {
     const page = app.page
     await page.goto(`${app.base}/signin`)
-    await page.locator('.dev-signin .t-select').click()
-    await page.locator('.t-select-option', { hasText: label }).first().click()
+    await app.pickDemoUser(label)
     await page.getByTestId('dev-signin').click()
     await page.getByTestId('who').waitFor()
   }

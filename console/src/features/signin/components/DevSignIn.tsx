@@ -12,10 +12,8 @@ export function DevSignIn(props: { onTicket: (openId: string) => Promise<void> }
 
   useEffect(() => {
     loadDemoUsers().then(
-      (list) => {
-        setUsers(list)
-        setChosen(list[0]?.openId ?? '')
-      },
+      // Nobody is preselected: signing in as the first account (the 组织部) by default would hide a pick that did not take.
+      (list) => setUsers(list),
       (e: unknown) => setError(toApiError(e).message)
     )
   }, [])
