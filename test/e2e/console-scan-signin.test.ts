@@ -30,9 +30,11 @@ describe('PC console: scan sign-in with a second context as the phone', () => {
   /** The phone scans as `openId`: the mini-program opens the confirm page with the code's scene. */
   async function scanAs(openId: string, scene: string): Promise<void> {
     const url = `${app.demo.emulator.url}/#/packages/signin/pages/confirm/index?scene=${encodeURIComponent(scene)}`
-    await phonePage.goto(url)
+    // Who scans is stored before the page loads (from a same-origin page that is not the app): the confirm page
+    // reports the scan on arrival, and must do so once, as this user.
+    await phonePage.goto(`${app.demo.emulator.url}/gateway/demo-users`)
     await phonePage.evaluate((id) => window.localStorage.setItem('ps.demoOpenId', id), openId)
-    await phonePage.reload()
+    await phonePage.goto(url)
   }
   const onPhone = (selector: string): string => `.taro_page:not(.taro_page_shade) ${selector}`
 
