@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { OrgActions } from '../_shared/contract/org'
 import type { SchemasMatch } from '../_shared/contract/schema-check'
+import { IMPORT_COMMIT_MAX_ROWS } from '../_shared/contract/org-import'
 import type { Role } from '../_shared/contract/org'
 import { ROLES } from '../_shared/domain/org/roles'
 
@@ -63,7 +64,7 @@ export const schemas = {
             .strict()
         )
         .min(1, '没有可导入的行')
-        .max(50, '每次最多导入 50 行')
+        .max(IMPORT_COMMIT_MAX_ROWS, `每次最多导入 ${IMPORT_COMMIT_MAX_ROWS} 行`)
     })
     .strict(),
   'audit.list': z.object({ unitId: id, page, pageSize }).strict()

@@ -56,4 +56,43 @@ describe('H5 app: member import', () => {
     await page.click(visible('.ps-import-members'))
     await page.waitForSelector(`${visible('.ps-members-total')}:has-text("共 66 人")`)
   })
+
+  it('a chunk whose reply is lost stops the import; 继续导入 sends it again and nothing is doubled', async () => {
+    const { demo, page, visible } = app
+    const secretary = demo.accounts.find((account) => account.label.endsWith('支部书记'))!
+    const branchName = secretary.label.split(' · ')[0]
+    const name = (i: number) => `续导${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯辰巳午未申酉戌亥'[Math.floor(i / 10)]}`
+    const rows = Array.from({ length: 60 }, (_, i) => [name(i), phoneFor(i + 301), branchName, null, '正式党员', '在职'])
+    const file = path.join(scratchDir('import-e2e-resume'), '党员名单-续.xlsx')
+    writeFileSync(file, await xlsx([HEADER, ...rows]))
+
+    // The second chunk reaches the server and is written; its reply never comes back (a dropped connection).
+    let commits = 0
+    await page.route('**/gateway/functions/org', async (route) => {
+      const body = JSON.parse(route.request().postData() ?? '{}') as { action?: string }
+      if (body.action !== 'import.commit' || ++commits !== 2) return route.continue()
+      await route.fetch()
+      await route.abort('connectionreset')
+    })
+
+    await app.actAs(secretary.openId, '/pages/work/index')
+    await page.click(`${visible('.ps-work-entry')}:has-text("批量导入")`)
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(visible('.ps-import-pick'))])
+    await chooser.setFiles(file)
+    await page.waitForSelector(visible('.ps-import-preview'))
+    await page.click(visible('.ps-import-commit'))
+
+    await page.waitForSelector(visible('.ps-import-failed'))
+    expect(await page.textContent(visible('.ps-import-progress'))).toBe('50 / 60')
+    expect(await page.textContent(visible('.ps-import-failed .ps-field__error'))).toContain('已导入 50 行（新增 50，未变 0）')
+
+    await page.click(visible('.ps-import-resume'))
+    await page.waitForSelector(visible('.ps-import-summary'))
+    expect(await page.textContent(visible('.ps-import-summary'))).toBe('导入完成：新增 50，未变 10')
+    expect(commits).toBe(3)
+    await page.unroute('**/gateway/functions/org')
+
+    await page.click(visible('.ps-import-members'))
+    await page.waitForSelector(`${visible('.ps-members-total')}:has-text("共 126 人")`)
+  })
 })

@@ -140,11 +140,6 @@ export interface ImportCommitResult {
   elsewhere: number[]
 }
 
-/** What an import has done so far: the chunks' results summed (both clients commit in chunks and show the running tally). */
-export function addImportResults(so: ImportCommitResult, chunk: ImportCommitResult): ImportCommitResult {
-  return { created: so.created + chunk.created, unchanged: so.unchanged + chunk.unchanged, elsewhere: [...so.elsewhere, ...chunk.elsewhere] }
-}
-
 export interface OrgActions {
   'units.tree': { payload: Record<string, never>; result: UnitView[] }
   'units.create': { payload: { parentId: string; name: string; type: ChildUnitType }; result: UnitView }

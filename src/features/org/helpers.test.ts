@@ -1,20 +1,9 @@
 import type { UnitView } from '@contract/org'
 import { ApiError } from '@/api/errors'
-import { chunk } from './chunk'
 import { codeFromScan, inviteCodeProblem, normaliseInviteCode } from './invite-code'
 import { joinErrorMessage } from './join-errors'
 import { qrMatrix } from '@/lib/qr'
 import { childrenByParent, orderedUnits } from '@/lib/org-tree'
-
-describe('chunk', () => {
-  it('splits into batches of at most the size, in order', () => {
-    const rows = Array.from({ length: 120 }, (_, i) => i)
-    const batches = chunk(rows, 50)
-    expect(batches.map((batch) => batch.length)).toEqual([50, 50, 20])
-    expect(batches.flat()).toEqual(rows)
-    expect(chunk([], 50)).toEqual([])
-  })
-})
 
 describe('invite codes as typed', () => {
   it('normalises case, spaces and dashes', () => {

@@ -1,27 +1,15 @@
 import { useState } from 'react'
-import { addImportResults, type ImportCommitResult, type ImportMemberRow, type ImportPreview, type OrgErrorCode, type UnitView } from '@contract/org'
+import type { ImportCommitResult, ImportMemberRow, ImportPreview, OrgErrorCode, UnitView } from '@contract/org'
+import { commitImportInChunks, importTally, NOTHING_IMPORTED, type ImportStep as ContractImportStep } from '@contract/org-import'
 import { toApiError, type ApiError } from '@/api/errors'
 import { showDone, showError } from '@/lib/toast'
 import { commitImport, getImportTemplate, previewImport } from '../api'
-import { chunk } from '../chunk'
 import { pickSpreadsheet, saveSpreadsheet } from '../spreadsheet-file'
 
 /** Another import into the same branch kept the chunk from committing; it wrote nothing, so resuming from it is safe. */
 export const IMPORT_BUSY: OrgErrorCode = 'IMPORT_BUSY'
 
-/** Rows per import.commit call: small enough for one function invocation's time limit. */
-const CHUNK_ROWS = 50
-
-/** What the chunks committed so far added up to; `elsewhere` holds row numbers only. */
-type Tally = ImportCommitResult
-const NOTHING_YET: Tally = { created: 0, unchanged: 0, elsewhere: [] }
-
-export type ImportStep =
-  | { name: 'choose' }
-  | { name: 'previewing'; fileName: string }
-  | { name: 'preview'; fileName: string; preview: ImportPreview }
-  | ({ name: 'committing'; rows: ImportMemberRow[]; done: number; error?: ApiError } & Tally)
-  | ({ name: 'finished'; total: number } & Tally)
+export type ImportStep = ContractImportStep<ApiError>
 
 /** 批量导入's state machine: choose → previewing → preview → committing (resumable) → finished. The page renders the step. */
 export interface MemberImport {
@@ -38,8 +26,6 @@ export interface MemberImport {
   resume: (step: Extract<ImportStep, { name: 'committing' }>) => void
   stop: (step: Extract<ImportStep, { name: 'committing' }>) => void
 }
-
-const tallyOf = (step: Tally): Tally => ({ created: step.created, unchanged: step.unchanged, elsewhere: step.elsewhere })
 
 export function useMemberImport(unit: UnitView): MemberImport {
   const [step, setStep] = useState<ImportStep>({ name: 'choose' })
@@ -79,21 +65,16 @@ export function useMemberImport(unit: UnitView): MemberImport {
   }
 
   /** Commits from row `from` on, one chunk per call; stops at the first failure so it can be resumed there. */
-  const commit = async (rows: ImportMemberRow[], from: number, before: Tally) => {
-    let done = from
-    let tally = before
-    setStep({ name: 'committing', rows, done, ...tally })
-    for (const batch of chunk(rows.slice(from), CHUNK_ROWS)) {
-      try {
-        const result = await commitImport({ unitId: unit.id, rows: batch })
-        done += batch.length
-        tally = addImportResults(tally, result)
-        setStep({ name: 'committing', rows, done, ...tally })
-      } catch (error) {
-        setStep({ name: 'committing', rows, done, ...tally, error: toApiError(error) })
-        return
-      }
-    }
+  const commit = async (rows: ImportMemberRow[], from: number, before: ImportCommitResult) => {
+    const tally = await commitImportInChunks({
+      rows,
+      from,
+      before,
+      commit: (batch) => commitImport({ unitId: unit.id, rows: batch }),
+      onProgress: (progress) => setStep({ name: 'committing', ...progress }),
+      toError: toApiError
+    })
+    if (!tally) return
     setStep({ name: 'finished', total: rows.length, ...tally })
     showDone('导入完成')
   }
@@ -104,8 +85,8 @@ export function useMemberImport(unit: UnitView): MemberImport {
     downloadTemplate: () => void downloadTemplate(),
     chooseFile: () => void chooseFile(),
     restart: () => setStep({ name: 'choose' }),
-    importValid: (preview) => void commit(preview.validRows, 0, NOTHING_YET),
-    resume: (at) => void commit(at.rows, at.done, tallyOf(at)),
-    stop: (at) => setStep({ name: 'finished', total: at.done, ...tallyOf(at) })
+    importValid: (preview) => void commit(preview.validRows, 0, NOTHING_IMPORTED),
+    resume: (at) => void commit(at.rows, at.done, at),
+    stop: (at) => setStep({ name: 'finished', total: at.done, ...importTally(at) })
   }
 }

@@ -1,19 +1,12 @@
 import { useRef, useState } from 'react'
 import { Alert, Button, MessagePlugin, PrimaryTable, Progress, type PrimaryTableCol } from 'tdesign-react'
-import { addImportResults, type ImportCommitResult, type ImportMemberRow, type ImportPreview, type ImportRowError, type UnitView } from '@contract/org'
+import type { ImportCommitResult, ImportMemberRow, ImportPreview, ImportRowError, UnitView } from '@contract/org'
+import { commitImportInChunks, NOTHING_IMPORTED, type ImportStep } from '@contract/org-import'
 import { toApiError, type ApiError } from '../../../api/errors'
 import { downloadBase64, fileToBase64 } from '../../../lib/download'
 import { commitImport, importTemplate, previewImport } from '../api'
-import { chunk, IMPORT_CHUNK_ROWS } from '../chunk'
 
-type Step =
-  | { name: 'choose' }
-  | { name: 'previewing'; fileName: string }
-  | { name: 'preview'; fileName: string; preview: ImportPreview }
-  | ({ name: 'committing'; rows: ImportMemberRow[]; done: number; error?: ApiError } & ImportCommitResult)
-  | ({ name: 'finished'; total: number } & ImportCommitResult)
-
-const NOTHING_YET: ImportCommitResult = { created: 0, unchanged: 0, elsewhere: [] }
+type Step = ImportStep<ApiError>
 
 const ERROR_COLUMNS: PrimaryTableCol<ImportRowError & { key: string }>[] = [
   { colKey: 'row', title: '行号', width: 80, cell: ({ row }) => `第 ${row.row} 行` },
@@ -61,20 +54,15 @@ export function ImportPanel(props: { unit: UnitView; onImported: () => void }) {
   }
 
   const commit = async (rows: ImportMemberRow[], from: number, before: ImportCommitResult): Promise<void> => {
-    let done = from
-    let tally = before
-    setStep({ name: 'committing', rows, done, ...tally })
-    for (const batch of chunk(rows.slice(from), IMPORT_CHUNK_ROWS)) {
-      try {
-        const result = await commitImport(props.unit.id, batch)
-        done += batch.length
-        tally = addImportResults(tally, result)
-        setStep({ name: 'committing', rows, done, ...tally })
-      } catch (error) {
-        setStep({ name: 'committing', rows, done, ...tally, error: toApiError(error) })
-        return
-      }
-    }
+    const tally = await commitImportInChunks({
+      rows,
+      from,
+      before,
+      commit: (batch) => commitImport(props.unit.id, batch),
+      onProgress: (progress) => setStep({ name: 'committing', ...progress }),
+      toError: toApiError
+    })
+    if (!tally) return
     setStep({ name: 'finished', total: rows.length, ...tally })
     props.onImported()
   }
@@ -106,7 +94,7 @@ export function ImportPanel(props: { unit: UnitView; onImported: () => void }) {
       {step.name === 'previewing' ? <div className="status-view">正在检查「{step.fileName}」…</div> : null}
 
       {step.name === 'preview' ? (
-        <PreviewView step={step} onCancel={() => setStep({ name: 'choose' })} onCommit={(rows) => void commit(rows, 0, NOTHING_YET)} />
+        <PreviewView step={step} onCancel={() => setStep({ name: 'choose' })} onCommit={(rows) => void commit(rows, 0, NOTHING_IMPORTED)} />
       ) : null}
 
       {step.name === 'committing' ? (
