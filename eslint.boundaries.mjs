@@ -85,6 +85,13 @@ const zones = [
     from: others(FEATURES, name).map((other) => `./cloudfunctions/_shared/domain/${other}/**`),
     message: `domain/${name} 不能引入其他功能的 domain：共用的规则放进内核（calendar、org-path、text…）`
   })),
+  // Data modules of different features never import each other: a stored shape two features read lives in
+  // data/<name>-docs.ts, shared reads and writes in data/'s root (query, read, write, transaction…).
+  ...FEATURES.map((name) => ({
+    target: `./cloudfunctions/_shared/data/${name}/**`,
+    from: others(FEATURES, name).map((other) => `./cloudfunctions/_shared/data/${other}/**`),
+    message: `data/${name} 不能引入其他功能的 data：共用的存储形状放进 data/*-docs.ts，共用的读写放进 data 根目录`
+  })),
   // The client sees the server only through the contract.
   CLIENT_SEES_CONTRACT_ONLY,
   {

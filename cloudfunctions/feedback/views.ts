@@ -1,6 +1,6 @@
 import { isVisibleToOthers, moderationLabel } from '../_shared/domain/moderation/text-check'
 import type { InboxFeedbackItem, MyFeedbackItem } from '../_shared/contract/feedback-api'
-import type { FeedbackDoc } from '../_shared/data/feedback/store'
+import type { FeedbackDoc } from '../_shared/data/feedback-docs'
 import { ageDays } from '../_shared/domain/feedback/access'
 
 const at = (value: Date | string): Date => (value instanceof Date ? value : new Date(value))

@@ -31,6 +31,12 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
       { filePath: 'cloudfunctions/meetings/fixture.ts', code: "import tcb from '@cloudbase/node-sdk'\nexport const app = tcb\n" },
       { filePath: 'cloudfunctions/_shared/data/fixture.ts', code: "import tcb from '@cloudbase/node-sdk'\nexport const app = tcb\n" },
       { filePath: 'cloudfunctions/meetings/fixture-db.ts', code: "import { database } from '../_shared/data/client'\nexport const db = database\n" },
+      // data/me read the feedback collection's stored shape from data/feedback's store.
+      { filePath: 'cloudfunctions/_shared/data/me/fixture-cross.ts', code: "import { sentBy } from '../feedback/store'\nexport const s = sentBy\n" },
+      {
+        filePath: 'cloudfunctions/_shared/data/me/fixture-docs.ts',
+        code: "import type { FeedbackDoc } from '../feedback-docs'\nimport { readAll } from '../query'\nexport type F = FeedbackDoc\nexport const r = readAll\n"
+      },
       { filePath: 'cloudfunctions/meetings/fixture-cross.ts', code: "import * as notices from '../notices/index'\nexport const other = notices\n" },
       { filePath: 'src/features/meetings/fixture.ts', code: "import * as notices from '@/features/notices/api'\nexport const other = notices\n" },
       {
@@ -97,6 +103,11 @@ describe('import boundaries (eslint.boundaries.mjs)', () => {
   test('only _shared/data imports the SDK', () => {
     expect(restricted(at('cloudfunctions/meetings/fixture.ts')).join('\n')).toMatch(/只有 cloudfunctions\/_shared\/data 可以引入 @cloudbase SDK/)
     expect(restricted(at('cloudfunctions/_shared/data/fixture.ts'))).toEqual([])
+  })
+
+  test('data modules of different features never import each other; shared shapes and helpers are allowed', () => {
+    expect(restricted(at('cloudfunctions/_shared/data/me/fixture-cross.ts')).join('\n')).toMatch(/data\/me 不能引入其他功能的 data/)
+    expect(restricted(at('cloudfunctions/_shared/data/me/fixture-docs.ts'))).toEqual([])
   })
 
   test('outside _shared/data no code gets the database client', () => {

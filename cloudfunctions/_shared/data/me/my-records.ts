@@ -1,4 +1,4 @@
-import type { FeedbackDoc } from '../feedback/store'
+import type { FeedbackDoc } from '../feedback-docs'
 import type { MeetingDoc, MeetingMemberDoc } from '../meeting-docs'
 import type { NoticeDoc, NoticeMemberDoc, SubscriptionDoc } from '../notice-docs'
 import type { InviteDoc, MemberDoc, UnitDoc } from '../org-docs'
